@@ -1,0 +1,5 @@
+import sys
+
+from levelhead.cli import main
+
+sys.exit(main())

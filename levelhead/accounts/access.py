@@ -1,0 +1,46 @@
+"""Tenant scoping: every shop page starts here, and a stranger to the shop gets 404."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.http import Http404, HttpRequest
+
+from levelhead.core.middleware import activate_shop_timezone
+
+from .models import Membership, Shop
+
+
+@dataclass(frozen=True)
+class ShopAccess:
+    shop: Shop
+    membership: Membership
+
+    @property
+    def is_owner(self) -> bool:
+        return self.membership.is_owner
+
+
+def member_access(request: HttpRequest, slug: str) -> ShopAccess:
+    """The shop named in the URL if the signed-in user belongs to it; 404 otherwise.
+
+    Missing and forbidden shops answer alike, so a URL reveals nothing about other shops.
+    """
+    user = request.user
+    if not user.is_authenticated:
+        raise Http404("No such shop.")
+    membership = (
+        Membership.objects.select_related("shop").filter(user=user, shop__slug=slug).first()
+    )
+    if membership is None:
+        raise Http404("No such shop.")
+    activate_shop_timezone(membership.shop.timezone)
+    request.shop = membership.shop  # type: ignore[attr-defined]
+    request.membership = membership  # type: ignore[attr-defined]
+    return ShopAccess(shop=membership.shop, membership=membership)
+
+
+def shops_of(user) -> list[Shop]:  # type: ignore[no-untyped-def]
+    if not user.is_authenticated:
+        return []
+    return list(Shop.objects.filter(memberships__user=user).order_by("name"))

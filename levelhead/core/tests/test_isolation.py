@@ -1,0 +1,180 @@
+"""Shop isolation, as a matrix over every URL the resolver knows.
+
+Every route must be classified here: shop pages are checked automatically (a member of shop A
+gets 404 for shop B's objects, by B's slug and by A's slug with B's object, and an anonymous
+visitor is sent to log in); public routes are listed by name with the reason they are public.
+Adding a route without classifying it fails ``test_every_route_is_classified``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from levelhead.orders.services import ShipmentData, add_shipment
+
+PDF = b"%PDF-1.4\n%%EOF\n"
+
+# Routes anyone may open, each for a reason; their own tests cover what they reveal.
+PUBLIC = {
+    "login": "the login form",
+    "logout": "logging out",
+    "password_reset": "asking for a reset link",
+    "password_reset_done": "the 'check your email' page",
+    "password_reset_confirm": "a signed reset link",
+    "password_reset_complete": "the 'password changed' page",
+    "accept-invitation": "a signed invitation link (tests in accounts)",
+    "customer-order": "a signed customer link (tests in orders/test_customer_page.py)",
+}
+# Routes outside the shop tree that need a login but reveal no shop data.
+LOGIN_ONLY = {"home": "the list of the signed-in person's own shops"}
+
+
+@dataclass(frozen=True)
+class Route:
+    name: str
+    prefix: str  # the namespace, if any
+    pattern: str
+    params: tuple[str, ...]
+
+
+def _walk(patterns, prefix="", namespace="") -> list[Route]:  # type: ignore[no-untyped-def]
+    routes = []
+    for p in patterns:
+        if isinstance(p, URLResolver):
+            ns = p.namespace or namespace
+            routes += _walk(p.url_patterns, prefix + str(p.pattern), ns)
+        elif isinstance(p, URLPattern):
+            full = prefix + str(p.pattern)
+            params = tuple(sorted(set(p.pattern.regex.groupindex) | _prefix_params(prefix)))
+            routes.append(Route(p.name or "", namespace, full, params))
+    return routes
+
+
+def _prefix_params(prefix: str) -> set[str]:
+    import re
+
+    return set(re.findall(r"<(?:\w+:)?(\w+)>", prefix))
+
+
+def all_routes() -> list[Route]:
+    return _walk(get_resolver().url_patterns)
+
+
+def shop_routes() -> list[Route]:
+    return [r for r in all_routes() if "slug" in r.params and r.prefix == ""]
+
+
+def _is_admin(route: Route) -> bool:
+    return route.prefix == "admin" or route.pattern.startswith("admin/")
+
+
+def _is_api(route: Route) -> bool:
+    return route.prefix == "api" or route.pattern.startswith("api/")
+
+
+def test_every_route_is_classified():
+    unclassified = [
+        r.pattern
+        for r in all_routes()
+        if not (
+            "slug" in r.params
+            or r.name in PUBLIC
+            or r.name in LOGIN_ONLY
+            or _is_admin(r)
+            or _is_api(r)
+        )
+    ]
+    assert unclassified == [], f"classify these routes in test_isolation.py: {unclassified}"
+
+
+def test_the_matrix_is_not_empty():
+    names = {r.name for r in shop_routes()}
+    assert {"order-list", "order-detail", "order-dispatch", "order-receipt", "team"} <= names
+
+
+@pytest.fixture
+def objects(cast):
+    """One object of each kind in shop B (what shop A's member must never reach) and in A."""
+    receipt_b = add_shipment(
+        cast.order_b,
+        ShipmentData(carrier="USPS", tracking_number="9400"),
+        receipt=SimpleUploadedFile("r.pdf", PDF, "application/pdf"),
+    )
+    receipt_a = add_shipment(
+        cast.order_a,
+        ShipmentData(carrier="DPD", tracking_number="15501"),
+        receipt=SimpleUploadedFile("r.pdf", PDF, "application/pdf"),
+    )
+    return {
+        "b": {"slug": cast.shop_b.slug, "number": cast.order_b.number, "shipment_id": receipt_b.pk},
+        "a": {"slug": cast.shop_a.slug, "number": cast.order_a.number, "shipment_id": receipt_a.pk},
+    }
+
+
+def _kwargs(route: Route, values: dict) -> dict:  # type: ignore[type-arg]
+    missing = [p for p in route.params if p not in values]
+    assert not missing, f"add test values for {missing} ({route.pattern}) to the isolation matrix"
+    return {p: values[p] for p in route.params}
+
+
+def _mixed(route: Route, objects: dict) -> list[dict]:  # type: ignore[type-arg]
+    """Shop A's slug with one of shop B's objects: each object parameter in turn."""
+    variants = []
+    for p in route.params:
+        if p == "slug":
+            continue
+        values = dict(objects["a"])
+        values[p] = objects["b"][p]
+        variants.append(_kwargs(route, values))
+    return variants
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_member_of_shop_a_gets_404_for_everything_of_shop_b(client, cast, objects, method):
+    client.force_login(cast.owner)
+    checked = 0
+    for route in shop_routes():
+        for kwargs in [_kwargs(route, objects["b"]), *_mixed(route, objects)]:
+            url = reverse(route.name, kwargs=kwargs)
+            response = getattr(client, method)(url)
+            # GET-only or POST-only views answer 405 to the other verb before any lookup; the
+            # lookup must still never reveal B's object: no 200, no redirect, no 403.
+            assert response.status_code in (404, 405), (url, method, response.status_code)
+            if response.status_code == 405:
+                continue
+            assert cast.order_b.customer.email.encode() not in response.content
+            checked += 1
+    assert checked >= len(shop_routes())
+
+
+def test_the_same_routes_work_for_shop_a(client, cast, objects):
+    """The matrix would be hollow if shop A's own objects were refused too."""
+    client.force_login(cast.owner)
+    for route in shop_routes():
+        url = reverse(route.name, kwargs=_kwargs(route, objects["a"]))
+        response = client.get(url, {"status": "cancelled"})
+        assert response.status_code in (200, 405), (url, response.status_code)
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_anonymous_visitor_is_sent_to_log_in(client, cast, objects, method):
+    for route in shop_routes() + [r for r in all_routes() if r.name in LOGIN_ONLY]:
+        kwargs = _kwargs(route, objects["a"]) if route.params else {}
+        url = reverse(route.name, kwargs=kwargs)
+        response = getattr(client, method)(url)
+        if response.status_code == 405:
+            continue
+        assert response.status_code == 302, (url, response.status_code)
+        assert response["Location"].startswith(reverse("login")), url
+
+
+def test_admin_is_for_platform_staff_only(client, cast):
+    client.force_login(cast.owner)
+    response = client.get(reverse("admin:records_event_changelist"))
+    assert response.status_code == 302 and "login" in response["Location"]
+    client.force_login(cast.staff)
+    assert client.get(reverse("admin:records_event_changelist")).status_code == 200

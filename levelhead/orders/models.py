@@ -1,0 +1,164 @@
+"""Customers, their orders, and the shipments that carry them."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Q
+
+from levelhead.core import clock
+
+from .status import Status
+
+
+class CustomerQuerySet(models.QuerySet["Customer"]):
+    def for_shop(self, shop: object) -> CustomerQuerySet:
+        return self.filter(shop=shop)
+
+
+class Customer(models.Model):
+    shop = models.ForeignKey("accounts.Shop", on_delete=models.CASCADE, related_name="customers")
+    name = models.CharField(max_length=200, blank=True)
+    email = models.EmailField(blank=True)
+    phone = models.CharField(max_length=40, blank=True)
+    created_at = models.DateTimeField(default=clock.now)
+
+    objects = CustomerQuerySet.as_manager()
+
+    class Meta:
+        indexes = [models.Index(fields=["shop", "email"], name="customer_shop_email")]
+
+    def __str__(self) -> str:
+        return self.name or self.email or f"Customer {self.pk}"
+
+
+class IdentityKind(models.TextChoices):
+    EMAIL = "email", "Email"
+    PHONE = "phone", "Phone"
+    CHAT = "chat", "Chat visitor"
+
+
+class CustomerIdentity(models.Model):
+    """One way a customer reaches the shop; how an incoming message finds its customer."""
+
+    shop = models.ForeignKey("accounts.Shop", on_delete=models.CASCADE, related_name="+")
+    customer = models.ForeignKey(Customer, on_delete=models.CASCADE, related_name="identities")
+    kind = models.CharField(max_length=10, choices=IdentityKind.choices)
+    value = models.CharField(max_length=254)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["shop", "kind", "value"], name="identity_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.value}"
+
+
+class OrderQuerySet(models.QuerySet["Order"]):
+    def for_shop(self, shop: object) -> OrderQuerySet:
+        return self.filter(shop=shop)
+
+    def late(self, today: object) -> OrderQuerySet:
+        """Paid or processing orders whose promised dispatch date has passed."""
+        return self.filter(
+            status__in=[Status.PAID, Status.PROCESSING, Status.PLACED], dispatch_by__lt=today
+        )
+
+
+class Order(models.Model):
+    shop = models.ForeignKey("accounts.Shop", on_delete=models.CASCADE, related_name="orders")
+    customer = models.ForeignKey(Customer, on_delete=models.PROTECT, related_name="orders")
+    number = models.CharField(max_length=40)
+    source = models.CharField(max_length=20, default="manual")
+    external_id = models.CharField(max_length=100, blank=True)
+    status = models.CharField(
+        max_length=12, choices=[(s.value, s.label) for s in Status], default=Status.PLACED
+    )
+    currency = models.CharField(max_length=3)
+    total = models.DecimalField(max_digits=12, decimal_places=2, default=0)
+    placed_at = models.DateTimeField()
+    dispatch_by = models.DateField(null=True, blank=True)
+    status_changed_at = models.DateTimeField()
+    shipping_address = models.TextField(blank=True)
+    note = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=clock.now)
+    updated_at = models.DateTimeField(default=clock.now)
+
+    objects = OrderQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["shop", "number"], name="order_number_unique"),
+            models.UniqueConstraint(
+                fields=["shop", "source", "external_id"],
+                condition=~Q(external_id=""),
+                name="order_external_id_unique",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["shop", "-placed_at", "-id"], name="order_shop_placed"),
+            models.Index(fields=["shop", "status", "-placed_at"], name="order_shop_status"),
+            models.Index(fields=["shop", "dispatch_by"], name="order_shop_dispatch_by"),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.number}"
+
+
+class OrderItem(models.Model):
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="items")
+    sku = models.CharField(max_length=80, blank=True)
+    title = models.CharField(max_length=300)
+    quantity = models.PositiveIntegerField(default=1)
+    unit_price = models.DecimalField(max_digits=12, decimal_places=2, default=0)
+
+    def __str__(self) -> str:
+        return f"{self.quantity} × {self.title}"
+
+    @property
+    def line_total(self) -> object:
+        return self.unit_price * self.quantity
+
+
+def receipt_path(instance: Shipment, filename: str) -> str:
+    # The shop and order in the path; the name is the service's, never the uploader's.
+    return f"receipts/{instance.order.shop_id}/{instance.order_id}/{filename}"
+
+
+class Shipment(models.Model):
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="shipments")
+    carrier = models.CharField(max_length=80, blank=True)
+    tracking_number = models.CharField(max_length=100, blank=True)
+    tracking_url = models.URLField(max_length=500, blank=True)
+    external_id = models.CharField(max_length=100, blank=True)
+    dispatched_at = models.DateTimeField(null=True, blank=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+    postage_cost = models.DecimalField(max_digits=10, decimal_places=2, null=True, blank=True)
+    receipt = models.FileField(upload_to=receipt_path, blank=True)
+    receipt_name = models.CharField(max_length=200, blank=True)
+    receipt_content_type = models.CharField(max_length=100, blank=True)
+    receipt_size = models.PositiveIntegerField(null=True, blank=True)
+    created_at = models.DateTimeField(default=clock.now)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.carrier} {self.tracking_number}".strip() or f"Shipment {self.pk}"
+
+
+class StageMessage(models.Model):
+    """A shop's default message to the customer when an order reaches a stage (editable)."""
+
+    shop = models.ForeignKey("accounts.Shop", on_delete=models.CASCADE, related_name="+")
+    status = models.CharField(max_length=12, choices=[(s.value, s.label) for s in Status])
+    subject = models.CharField(max_length=200)
+    body = models.TextField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["shop", "status"], name="stage_message_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.shop}: {self.status}"

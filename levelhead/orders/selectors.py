@@ -1,0 +1,132 @@
+"""Reads for the order pages, scoped to one shop and shaped for display."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from django.db.models import Q, QuerySet
+
+from levelhead.records.models import Event
+from levelhead.records.services import order_stream
+
+from .models import Order
+from .status import PROGRESS, Status
+
+
+def order_list(
+    shop: Any, *, q: str = "", status: str = "", late: bool = False, today: date
+) -> QuerySet[Order]:
+    orders = Order.objects.for_shop(shop).select_related("customer")
+    if q:
+        q = q.strip().lstrip("#")
+        orders = orders.filter(
+            Q(number__iexact=q)
+            | Q(number__istartswith=q)
+            | Q(customer__name__icontains=q)
+            | Q(customer__email__icontains=q)
+        )
+    if status in {s.value for s in Status}:
+        orders = orders.filter(status=status)
+    if late:
+        orders = orders.late(today)
+    return orders.order_by("-placed_at", "-id")
+
+
+def get_order(shop: Any, number: str) -> Order:
+    """The shop's order by number; another shop's order raises DoesNotExist (→ 404)."""
+    return Order.objects.for_shop(shop).select_related("customer", "shop").get(number=number)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    event: Event
+    title: str
+    icon: str
+    detail: str
+    message: dict[str, Any] | None
+    tone: str
+
+
+TITLES = {
+    "order.created": ("Order placed", "bag", "secondary"),
+    "order.updated": ("Order details updated", "pencil", "secondary"),
+    "order.status_changed": ("Status changed", "arrow-right", "primary"),
+    "shipment.added": ("Shipment added", "truck", "info"),
+    "notification.sent": ("Email delivered to the customer's mail server", "envelope", "success"),
+    "notification.failed": ("Email could not be delivered", "x-circle", "danger"),
+    "note.added": ("Internal note", "sticky", "warning"),
+    "record.erased": ("Personal data erased on request", "eraser", "secondary"),
+}
+
+
+def _describe(event: Event) -> tuple[str, str]:
+    data = event.data or {}
+    title, _, _ = TITLES.get(event.kind, (event.kind, "dot", "secondary"))
+    if event.erased_at:
+        return title, "(content erased on request)"
+    if event.kind == "order.status_changed":
+        return f"{data.get('old', '?').capitalize()} → {data.get('new', '?').capitalize()}", (
+            data.get("note", "")
+        )
+    if event.kind == "shipment.added":
+        parts = [data.get("carrier") or "", data.get("tracking_number") or ""]
+        detail = " · ".join(p for p in parts if p)
+        if data.get("receipt"):
+            detail += f" · receipt {data['receipt']['name']}"
+        return title, detail
+    if event.kind == "note.added":
+        return title, data.get("text", "")
+    if event.kind == "notification.failed":
+        return title, data.get("error", "")
+    if event.kind == "order.created":
+        return title, f"{data.get('currency', '')} {data.get('total', '')}"
+    return title, ""
+
+
+def timeline(order: Order, *, customer_view: bool = False) -> list[TimelineEntry]:
+    """The order's record, newest last; the customer sees only what concerns them."""
+    events = Event.objects.filter(shop_id=order.shop_id, stream=order_stream(order.pk)).order_by(
+        "seq"
+    )
+    entries = []
+    for event in events:
+        if customer_view and event.kind not in {
+            "order.created",
+            "order.status_changed",
+            "shipment.added",
+        }:
+            continue
+        title, detail = _describe(event)
+        _, icon, tone = TITLES.get(event.kind, ("", "dot", "secondary"))
+        message = None if event.erased_at else (event.data or {}).get("message")
+        if customer_view and event.kind == "shipment.added":
+            detail = " · ".join(
+                p for p in [event.data.get("carrier"), event.data.get("tracking_number")] if p
+            )
+        entries.append(TimelineEntry(event, title, icon, detail, message, tone))
+    return entries
+
+
+@dataclass(frozen=True)
+class Stage:
+    status: Status
+    reached_at: Any
+    current: bool
+    done: bool
+
+
+def stages(order: Order) -> list[Stage]:
+    """The happy path with the time each stage was reached (from the record)."""
+    reached: dict[str, Any] = {Status.PLACED: order.placed_at}
+    for data, at in Event.objects.filter(
+        shop_id=order.shop_id, stream=order_stream(order.pk), kind="order.status_changed"
+    ).values_list("data", "occurred_at"):
+        if data and data.get("new"):
+            reached[data["new"]] = at
+    position = PROGRESS.index(Status(order.status)) if order.status in PROGRESS else -1
+    return [
+        Stage(s, reached.get(s), s == order.status, i <= position or s in reached)
+        for i, s in enumerate(PROGRESS)
+    ]

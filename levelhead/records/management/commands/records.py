@@ -1,0 +1,44 @@
+import json
+import sys
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from levelhead.records import chain
+from levelhead.records.services import export_stream, parse_export, verify_all
+
+
+class Command(BaseCommand):
+    help = "Verify the record's hash chain, or export one stream (an order or a case)."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        sub = parser.add_subparsers(dest="action", required=True)
+        sub.add_parser("verify", help="check every event; exit 1 and name the first broken one")
+        export = sub.add_parser("export", help="print one stream as verifiable JSON")
+        export.add_argument("stream", help="e.g. order:42")
+        check = sub.add_parser("verify-export", help="verify an exported stream file on its own")
+        check.add_argument("path")
+
+    def handle(self, *args: object, **options: object) -> None:
+        action = options["action"]
+        if action == "verify":
+            checked, broken = verify_all()
+            if broken:
+                self.stderr.write(
+                    f"BROKEN at event {broken.event_id} ({broken.stream}#{broken.seq}): "
+                    f"{broken.reason}. {checked} events read."
+                )
+                sys.exit(1)
+            self.stdout.write(f"OK: {checked} events verified; the chain is intact.")
+        elif action == "export":
+            self.stdout.write(json.dumps(export_stream(str(options["stream"])), indent=2))
+        else:
+            try:
+                with open(str(options["path"]), encoding="utf-8") as fh:
+                    events = parse_export(json.load(fh))
+            except (OSError, ValueError, KeyError) as exc:
+                raise CommandError(f"cannot read the export: {exc}") from exc
+            problem = chain.verify_stream(events)
+            if problem:
+                self.stderr.write(f"BROKEN at #{problem.position}: {problem.reason}")
+                sys.exit(1)
+            self.stdout.write(f"OK: {len(events)} events verified.")

@@ -1,0 +1,215 @@
+"""Writing to the record. Every service that changes something calls ``append_event`` inside its
+own transaction, so the change and its event commit together or not at all."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from django.db import connection, transaction
+
+from levelhead.core import clock
+
+from . import chain
+from .models import ChainHead, Event
+
+
+def actor_label(user: Any) -> str:
+    """A stable label for who did it: a user's id (names can be erased), or a system actor."""
+    if user is None:
+        return "system"
+    if isinstance(user, str):
+        return user
+    return f"user:{user.pk}"
+
+
+def order_stream(order_id: int) -> str:
+    return f"order:{order_id}"
+
+
+def shop_stream(shop_id: int) -> str:
+    return f"shop:{shop_id}"
+
+
+def append_event(
+    *,
+    shop: Any,
+    stream: str,
+    kind: str,
+    actor: Any = None,
+    data: dict[str, Any] | None = None,
+    occurred_at: datetime | None = None,
+) -> Event:
+    """Append one event to ``stream`` and to the global chain; must run inside the caller's
+    transaction so the change it records and the event commit together."""
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("append_event must run inside the transaction of the change it records")
+    data = data or {}
+    # The lock serialises writers: on PostgreSQL through the row lock, on SQLite through the
+    # IMMEDIATE transaction that already holds the database's write lock.
+    head = ChainHead.objects.select_for_update().get(pk=1)
+    last = Event.objects.filter(stream=stream).order_by("-seq").values_list("seq", "hash").first()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, chain.GENESIS)
+    moment = occurred_at or clock.now()
+    salt = secrets.token_hex(16)
+    header = chain.EventHeader(
+        stream=stream,
+        seq=seq,
+        prev_hash=prev,
+        kind=kind,
+        actor=actor_label(actor),
+        occurred_at=chain.format_time(moment),
+        content_digest=chain.content_digest(salt, data),
+    )
+    event_hash = header.hash()
+    link = chain.link_hash(head.link, event_hash)
+    event = Event.objects.create(
+        shop_id=shop.pk,
+        stream=stream,
+        seq=seq,
+        kind=kind,
+        actor=header.actor,
+        actor_user=actor if actor is not None and not isinstance(actor, str) else None,
+        occurred_at=moment,
+        data=data,
+        salt=salt,
+        content_digest=header.content_digest,
+        prev_hash=prev,
+        hash=event_hash,
+        link=link,
+    )
+    head.last_event_id = event.pk
+    head.link = link
+    head.save(update_fields=["last_event_id", "link"])
+    return event
+
+
+def erase_content(event: Event, *, reason: str, actor: Any = None) -> None:
+    """Erase an event's personal content on request; its digest stays, so the chain verifies."""
+    with transaction.atomic():
+        locked = Event.objects.select_for_update().get(pk=event.pk)
+        if locked.erased_at:
+            return
+        Event.objects.filter(pk=locked.pk).update(data={}, salt="", erased_at=clock.now())
+        append_event(
+            shop=locked.shop,
+            stream=locked.stream,
+            kind="record.erased",
+            actor=actor,
+            data={"erased_seq": locked.seq, "reason": reason},
+        )
+
+
+def header_of(event: Event) -> chain.EventHeader:
+    return chain.EventHeader(
+        stream=event.stream,
+        seq=event.seq,
+        prev_hash=event.prev_hash,
+        kind=event.kind,
+        actor=event.actor,
+        occurred_at=chain.format_time(event.occurred_at),
+        content_digest=event.content_digest,
+    )
+
+
+@dataclass(frozen=True)
+class BrokenEvent:
+    event_id: int
+    stream: str
+    seq: int
+    reason: str
+
+
+def verify_all(*, batch: int = 2000) -> tuple[int, BrokenEvent | None]:
+    """Walk the whole record in written order; return how many events were checked and the first
+    broken one (an edit, a deletion, an insertion or a reordering), if any."""
+    outermost = not connection.in_atomic_block
+    with transaction.atomic():
+        # One snapshot for the head and every event, so writers carrying on meanwhile are not
+        # mistaken for tampering (SQLite's IMMEDIATE transaction holds writers back instead).
+        if connection.vendor == "postgresql" and outermost:
+            with connection.cursor() as cursor:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        return _verify(batch)
+
+
+def _verify(batch: int) -> tuple[int, BrokenEvent | None]:
+    head = ChainHead.objects.filter(pk=1).first()
+    tips: dict[str, tuple[int, str]] = {}
+    link = chain.GENESIS
+    checked = 0
+    last_id = 0
+    for event in Event.objects.order_by("id").iterator(chunk_size=batch):
+        checked += 1
+        last_id = event.id
+        header = header_of(event)
+        seq, prev = tips.get(event.stream, (0, chain.GENESIS))
+
+        def broken(
+            reason: str, event: Event = event, checked: int = checked
+        ) -> tuple[int, BrokenEvent]:
+            return checked, BrokenEvent(event.id, event.stream, event.seq, reason)
+
+        if event.seq != seq + 1:
+            return broken(f"expected #{seq + 1} of {event.stream}, found #{event.seq}")
+        if event.prev_hash != prev:
+            return broken("does not link to the previous event of its stream")
+        if header.hash() != event.hash:
+            return broken("its stored hash does not match its contents (edited)")
+        if event.erased_at is None and chain.content_digest(event.salt, event.data) != (
+            event.content_digest
+        ):
+            return broken("its content does not match its digest (edited)")
+        if chain.link_hash(link, event.hash) != event.link:
+            return broken("the global chain breaks here (an event before it was removed or moved)")
+        link = event.link
+        tips[event.stream] = (event.seq, event.hash)
+    if head is not None and (head.last_event_id != last_id or head.link != link):
+        return checked, BrokenEvent(
+            head.last_event_id, "", 0, "events at the end of the record were removed"
+        )
+    return checked, None
+
+
+def export_stream(stream: str) -> dict[str, Any]:
+    """One stream's events in the export format, verifiable with ``chain.verify_stream``."""
+    events = Event.objects.filter(stream=stream).order_by("seq")
+    return {
+        "format": "levelhead-record",
+        "version": chain.FORMAT_VERSION,
+        "stream": stream,
+        "events": [
+            {
+                "header": header_of(e).as_dict(),
+                "hash": e.hash,
+                "salt": e.salt or None,
+                "data": None if e.erased_at else e.data,
+            }
+            for e in events
+        ],
+    }
+
+
+def parse_export(document: dict[str, Any]) -> list[chain.ExportedEvent]:
+    events = []
+    for item in document["events"]:
+        h = item["header"]
+        events.append(
+            chain.ExportedEvent(
+                header=chain.EventHeader(
+                    stream=h["stream"],
+                    seq=h["seq"],
+                    prev_hash=h["prev"],
+                    kind=h["kind"],
+                    actor=h["actor"],
+                    occurred_at=h["at"],
+                    content_digest=h["content"],
+                ),
+                hash=item["hash"],
+                salt=item["salt"],
+                data=item["data"],
+            )
+        )
+    return events

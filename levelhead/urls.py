@@ -1,0 +1,42 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from levelhead.accounts import views as account_views
+from levelhead.api.api import api
+from levelhead.orders import public_views
+
+shop_patterns = [
+    path("orders/", include("levelhead.orders.urls")),
+    path("team/", account_views.team, name="team"),
+]
+
+urlpatterns = [
+    path("", account_views.home, name="home"),
+    path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("password-reset/", auth_views.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "password-reset/sent/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "password-reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "password-reset/done/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
+    path("invitations/<str:token>/", account_views.accept_invitation, name="accept-invitation"),
+    path("o/<str:token>/", public_views.customer_order, name="customer-order"),
+    path("shops/<slug:slug>/", include(shop_patterns)),
+    path("api/", api.urls),
+    path("admin/", admin.site.urls),
+]
+
+handler404 = "levelhead.core.views.not_found"
+handler500 = "levelhead.core.views.server_error"

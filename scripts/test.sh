@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The whole suite: lint, then the tests on SQLite and again on PostgreSQL.
+# In CI (CI=true) a missing PostgreSQL or browser is a failure, never a skip.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+
+# The browser tests drive Debian's Chromium; the Playwright browser download cannot work here.
+if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Debian's chromium for the browser tests"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) ||
+        echo "could not install chromium" >&2
+fi
+
+echo "== tests on SQLite"
+env -u DATABASE_URL .venv/bin/pytest -q "$@"
+
+PG_URL=${LEVELHEAD_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}
+if .venv/bin/python - "$PG_URL" <<'PY'; then
+import sys, psycopg
+try:
+    psycopg.connect(sys.argv[1], connect_timeout=3).close()
+except Exception as exc:
+    print(f"PostgreSQL unreachable at {sys.argv[1]}: {exc}", file=sys.stderr)
+    sys.exit(1)
+PY
+    echo "== tests on PostgreSQL"
+    DATABASE_URL=$PG_URL .venv/bin/pytest -q "$@"
+elif [ "${CI:-}" = "true" ]; then
+    echo "CI: PostgreSQL is required and unreachable" >&2
+    exit 1
+else
+    echo "SKIPPED: the PostgreSQL run (no server at $PG_URL; set LEVELHEAD_TEST_POSTGRES_URL)"
+fi
