@@ -48,6 +48,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
+    # First, so its templates (log-in, password reset, error pages) win over the admin's.
+    "levelhead.core",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -61,7 +63,6 @@ INSTALLED_APPS = [
     "axes",
     "channels",
     "bootstrap",
-    "levelhead.core",
     "levelhead.accounts",
     "levelhead.records",
     "levelhead.orders",
@@ -108,6 +109,8 @@ def _databases() -> dict:
     url = os.environ.get("DATABASE_URL")
     if url:
         db = dj_database_url.parse(url, conn_health_checks=True)
+        # Several test runs on one server (two checkouts, parallel sessions) need their own names.
+        db["TEST"] = {"NAME": os.environ.get("LEVELHEAD_TEST_DB_NAME")}
         if db["ENGINE"] == "django.db.backends.postgresql" and env_bool("DATABASE_POOL", True):
             # Under ASGI a persistent connection per request exhausts PostgreSQL; pool instead.
             db["CONN_MAX_AGE"] = 0

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Max, Q
 
 from levelhead.core import clock
@@ -50,7 +50,7 @@ def append_event(
     data = data or {}
     # The lock serialises writers: on PostgreSQL through the row lock, on SQLite through the
     # IMMEDIATE transaction that already holds the database's write lock.
-    head = ChainHead.objects.select_for_update().get(pk=1)
+    head = _locked_head()
     last = Event.objects.filter(stream=stream).order_by("-seq").values_list("seq", "hash").first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, chain.GENESIS)
     moment = occurred_at or clock.now()
@@ -106,7 +106,7 @@ def append_events_bulk(items: list[NewEvent], *, batch_size: int = 1000) -> list
     if not items:
         return []
     with transaction.atomic():
-        head = ChainHead.objects.select_for_update().get(pk=1)
+        head = _locked_head()
         tips = _stream_tips({item.stream for item in items})
         link = head.link
         now = clock.now()
@@ -178,6 +178,20 @@ def _stream_tips(streams: set[str], chunk: int = 500) -> dict[str, tuple[int, st
         ):
             tips[stream] = (seq, event_hash)
     return tips
+
+
+def _locked_head() -> ChainHead:
+    head = ChainHead.objects.select_for_update().filter(pk=1).first()
+    if head is None:
+        # Created by a migration; recreated here after a flush. Two first writers racing to
+        # create it: one wins, the other waits on the row and locks it.
+        try:
+            with transaction.atomic():
+                ChainHead.objects.create(pk=1, last_event_id=0, link=chain.GENESIS)
+        except IntegrityError:
+            pass
+        head = ChainHead.objects.select_for_update().get(pk=1)
+    return head
 
 
 def erase_content(event: Event, *, reason: str, actor: Any = None) -> None:
