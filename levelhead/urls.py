@@ -1,14 +1,17 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import URLPattern, URLResolver, include, path
 
 from levelhead.accounts import views as account_views
 from levelhead.api.api import api
 from levelhead.orders import public_views
+from levelhead.orders import settings_views as order_settings_views
 
-shop_patterns = [
+shop_patterns: list[URLPattern | URLResolver] = [
     path("orders/", include("levelhead.orders.urls")),
     path("team/", account_views.team, name="team"),
+    path("settings/", account_views.shop_settings, name="shop-settings"),
+    path("settings/messages/", order_settings_views.stage_messages, name="stage-messages"),
 ]
 
 urlpatterns = [

@@ -140,3 +140,36 @@ def shop_for_api_key(secret: str) -> Shop | None:
         return None
     ApiKey.objects.filter(pk=key.pk).update(last_used_at=clock.now())
     return key.shop
+
+
+SETTINGS_FIELDS = ("name", "timezone", "currency", "sender_name", "sender_email", "business_hours")
+
+
+def update_shop_settings(shop: Shop, *, by: Membership, **changes: Any) -> Shop:
+    """The owner changes the shop's profile; the old and new values go in the record."""
+    if not by.is_owner or by.shop_id != shop.pk:
+        raise NotAllowed("Only the shop's owner can change its settings.")
+    unknown = set(changes) - set(SETTINGS_FIELDS)
+    if unknown:
+        raise LevelheadError(f"Unknown settings: {', '.join(sorted(unknown))}")
+    with transaction.atomic():
+        locked = Shop.objects.select_for_update().get(pk=shop.pk)
+        diff = {
+            name: {"old": getattr(locked, name), "new": value}
+            for name, value in changes.items()
+            if getattr(locked, name) != value
+        }
+        if not diff:
+            return locked
+        for name, value in changes.items():
+            setattr(locked, name, value)
+        locked.full_clean()
+        locked.save()
+        append_event(
+            shop=locked,
+            stream=shop_stream(locked.pk),
+            kind="shop.settings_changed",
+            actor=by.user,
+            data={"changes": diff},
+        )
+    return locked

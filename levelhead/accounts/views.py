@@ -13,7 +13,7 @@ from levelhead.core.errors import LevelheadError
 
 from . import services
 from .access import member_access, shops_of
-from .forms import AcceptInvitationForm, InviteForm
+from .forms import AcceptInvitationForm, InviteForm, ShopSettingsForm
 from .models import Invitation, Membership, User
 
 
@@ -97,4 +97,33 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
                 return redirect(reverse("order-list", args=[invitation.shop.slug]))
     return render(
         request, "accounts/accept_invitation.html", {"invitation": invitation, "form": form}
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def shop_settings(request: HttpRequest, slug: str) -> HttpResponse:
+    access = member_access(request, slug)
+    shop = access.shop
+    initial = {
+        "name": shop.name,
+        "timezone": shop.timezone,
+        "currency": shop.currency,
+        "sender_name": shop.sender_name,
+        "sender_email": shop.sender_email,
+        "business_hours": ShopSettingsForm.hours_text(shop.business_hours),
+    }
+    form = ShopSettingsForm(request.POST or None, initial=initial)
+    if request.method == "POST":
+        if not access.is_owner:
+            raise Http404("No such page.")
+        if form.is_valid():
+            services.update_shop_settings(shop, by=access.membership, **form.cleaned_data)
+            flash.success(request, "Settings saved.")
+            return redirect("shop-settings", slug)
+    return render(
+        request,
+        "accounts/shop_settings.html",
+        {"shop": shop, "form": form, "is_owner": access.is_owner},
+        status=400 if form.errors else 200,
     )

@@ -1,3 +1,5 @@
+from typing import cast
+
 from django import forms
 
 from .status import Status, next_statuses
@@ -30,7 +32,7 @@ class StatusChangeForm(CustomerMessageFields):
     def __init__(self, *args, current: str, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
         choices = [(s.value, s.label) for s in next_statuses(current) if s != Status.DISPATCHED]
-        self.fields["status"].choices = choices
+        cast(forms.ChoiceField, self.fields["status"]).choices = choices
         self.order_fields(["status", "note", "notify", "subject", "body"])
 
 
@@ -54,3 +56,8 @@ class ShipmentForm(forms.Form):
 
 class NoteForm(forms.Form):
     text = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), max_length=5000)
+
+
+class StageMessageForm(forms.Form):
+    subject = forms.CharField(max_length=200)
+    body = forms.CharField(widget=forms.Textarea(attrs={"rows": 6}), max_length=5000)

@@ -359,6 +359,45 @@ def add_shipment(
     return shipment
 
 
+def upsert_shipment(
+    order: Order, data: ShipmentData, *, actor: Any = None
+) -> tuple[Shipment, bool]:
+    """Add the shipment, or bring the one already known up to date: matched by its external id,
+    else (without one) by its tracking number. Sending the same data twice changes nothing."""
+    with transaction.atomic():
+        locked = Order.objects.select_for_update().select_related("shop").get(pk=order.pk)
+        shipments = Shipment.objects.filter(order=locked)
+        existing = None
+        if data.external_id:
+            existing = shipments.filter(external_id=data.external_id).first()
+        elif data.tracking_number.strip():
+            existing = shipments.filter(tracking_number=data.tracking_number.strip()).first()
+        if existing is None:
+            return add_shipment(locked, data, actor=actor), True
+        changes = {}
+        for name in ("carrier", "tracking_number", "tracking_url"):
+            new = getattr(data, name).strip()
+            if new and getattr(existing, name) != new:
+                changes[name] = {"old": getattr(existing, name), "new": new}
+                setattr(existing, name, new)
+        for name in ("dispatched_at", "delivered_at", "postage_cost"):
+            new = getattr(data, name)
+            if new is not None and getattr(existing, name) != new:
+                old = getattr(existing, name)
+                changes[name] = {"old": None if old is None else str(old), "new": str(new)}
+                setattr(existing, name, new)
+        if changes:
+            existing.save()
+            append_event(
+                shop=locked.shop,
+                stream=order_stream(locked.pk),
+                kind="shipment.updated",
+                actor=actor,
+                data={"shipment_id": existing.pk, "changes": changes},
+            )
+        return existing, False
+
+
 def mark_dispatched(
     order: Order,
     data: ShipmentData,
@@ -403,4 +442,27 @@ __all__ = [
     "mark_dispatched",
     "messages",
     "upsert_order",
+    "upsert_shipment",
 ]
+
+
+def set_stage_message(shop: Any, status: str, *, subject: str, body: str, actor: Any) -> None:
+    """The shop's own default message for a stage, replacing the built-in one."""
+    from levelhead.records.services import shop_stream
+
+    from .models import StageMessage
+
+    Status(status)  # an unknown stage is a programming error, not user input
+    with transaction.atomic():
+        existing = StageMessage.objects.select_for_update().filter(shop=shop, status=status).first()
+        old = {"subject": existing.subject, "body": existing.body} if existing else None
+        StageMessage.objects.update_or_create(
+            shop=shop, status=status, defaults={"subject": subject, "body": body}
+        )
+        append_event(
+            shop=shop,
+            stream=shop_stream(shop.pk),
+            kind="stage_message.changed",
+            actor=actor,
+            data={"status": status, "old": old, "new": {"subject": subject, "body": body}},
+        )

@@ -52,10 +52,11 @@ def order_list(request: HttpRequest, slug: str) -> HttpResponse:
     rows = list(orders[start : start + PAGE_SIZE + 1])
     has_next = len(rows) > PAGE_SIZE
     rows = rows[:PAGE_SIZE]
-    for row in rows:
-        row.is_late = row.status in LATE_STATUSES and bool(
-            row.dispatch_by and row.dispatch_by < today
-        )
+    late_ids = {
+        row.pk
+        for row in rows
+        if row.status in LATE_STATUSES and row.dispatch_by and row.dispatch_by < today
+    }
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -65,6 +66,7 @@ def order_list(request: HttpRequest, slug: str) -> HttpResponse:
             "shop": access.shop,
             "form": form,
             "orders": rows,
+            "late_ids": late_ids,
             "today": today,
             "page": page_number,
             "has_next": has_next,

@@ -40,7 +40,9 @@ def test_passwords_are_hashed_with_argon2_in_production(settings):
 def test_password_reset_sends_a_working_link(client, cast):
     client.post(reverse("password_reset"), {"email": "arjun@example.test"})
     (message,) = mail.outbox
-    link = re.search(r"http://\S+", message.body).group(0)
+    match = re.search(r"http://\S+", str(message.body))
+    assert match, message.body
+    link = match.group(0)
     response = client.get(link, follow=True)
     assert b"Choose a new password" in response.content
     form_url = response.redirect_chain[-1][0]

@@ -8,6 +8,12 @@ from levelhead.outbox.models import OutboundEmail
 from levelhead.outbox.services import deliver
 
 
+def invitation_link() -> str:
+    match = re.search(r"http://testserver(\S+)", str(mail.outbox[0].body))
+    assert match, mail.outbox[0].body
+    return match.group(1)
+
+
 def invite(client, cast, email="new.agent@example.test"):
     client.force_login(cast.owner)
     return client.post(reverse("team", args=[cast.shop_a.slug]), {"email": email, "role": "agent"})
@@ -16,7 +22,7 @@ def invite(client, cast, email="new.agent@example.test"):
 def test_owner_invites_and_the_invitee_joins(client, cast):
     assert invite(client, cast).status_code == 302
     deliver(OutboundEmail.objects.get().pk)
-    link = re.search(r"http://testserver(\S+)", mail.outbox[0].body).group(1)
+    link = invitation_link()
     client.logout()
     response = client.post(link, {"username": "nina", "password": "Plenty-long-passphrase-9"})
     assert response.status_code == 302
@@ -40,7 +46,7 @@ def test_agents_cannot_invite(client, cast):
 def test_a_tampered_invitation_link_is_refused(client, cast):
     invite(client, cast)
     deliver(OutboundEmail.objects.get().pk)
-    link = re.search(r"http://testserver(\S+)", mail.outbox[0].body).group(1)
+    link = invitation_link()
     client.logout()
     assert client.get(link.replace("/invitations/", "/invitations/x")).status_code == 404
 
@@ -48,7 +54,7 @@ def test_a_tampered_invitation_link_is_refused(client, cast):
 def test_weak_password_is_refused_with_the_reason(client, cast):
     invite(client, cast)
     deliver(OutboundEmail.objects.get().pk)
-    link = re.search(r"http://testserver(\S+)", mail.outbox[0].body).group(1)
+    link = invitation_link()
     client.logout()
     response = client.post(link, {"username": "nina", "password": "password123"})
     assert response.status_code == 200
