@@ -1,0 +1,210 @@
+"""Text normalisation with a map back to the original characters.
+
+Everything downstream (rules, features) reads the folded text; every span it finds is mapped back
+through ``Normalised.original_span`` so the UI highlights the characters the customer typed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+
+ZERO_WIDTH: Final = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff\u00ad\u180e"
+)
+
+# Letters that look like Latin ones; folded so "іdіot" (Cyrillic і) reads as "idiot".
+HOMOGLYPHS: Final[dict[str, str]] = {
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
+    "ɡ": "g", "һ": "h", "ӏ": "l", "ո": "n", "ս": "u", "ԛ": "q", "ԝ": "w",
+    "А": "a", "В": "b", "Е": "e", "К": "k", "М": "m", "Н": "h", "О": "o", "Р": "p", "С": "c",
+    "Т": "t", "У": "y", "Х": "x", "І": "i", "Ј": "j", "Ѕ": "s",
+    "α": "a", "ο": "o", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ρ": "p", "τ": "t", "υ": "u",
+    "Α": "a", "Β": "b", "Ε": "e", "Ζ": "z", "Η": "h", "Ι": "i", "Κ": "k", "Μ": "m", "Ν": "n",
+    "Ο": "o", "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x",
+}  # fmt: skip
+
+LEET: Final = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"}
+    | {"@": "a", "$": "s", "!": "i", "|": "l", "8": "b", "9": "g"}
+)
+
+# Words worth un-disguising. Folding is only applied when the result contains one of these, so
+# order numbers, times and "2nd" are left alone.
+DISGUISED: Final = (
+    "fuck", "shit", "bitch", "cunt", "dick", "ass", "bastard", "idiot", "moron", "stupid",
+    "scam", "crap", "piss", "wank", "twat", "prick", "damn", "hell", "retard", "loser", "dumb",
+    "useless", "clown", "thief", "thieves", "fraud", "kill", "sue", "lawyer", "suck", "die",
+)  # fmt: skip
+_DISGUISED_SET: Final = frozenset(DISGUISED)
+
+_WORDS2_RE: Final = re.compile(r"[^\W\d_]{2,}")
+_NON_ASCII_RE: Final = re.compile(r"[^\x00-\x7f]")
+_LEET_CANDIDATE_RE: Final = re.compile(
+    r"[a-z][0-9@$*|!]+[a-z]|(?<![\w@$*])[0-9@$*]+[a-z]{2}|[a-z]{2}[0-9@$*]+(?![\w@$*])"
+)
+_TOKEN_RE: Final = re.compile(r"(?<![\w@$!|*])[\w@$!|*]*[\w@$][\w@$!|*]*")
+_NEEDS_LEET_RE: Final = re.compile(r"[0-9@$!|*]")
+_SPACED_RE: Final = re.compile(r"(?<![\w])[a-z](?:[ .\-_*+]{1,2}[a-z](?![\w])){2,}")
+_REPEAT_RE: Final = re.compile(r"([a-z])\1{2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """Folded text, the original, and where each folded character came from."""
+
+    text: str
+    original: str
+    offsets: tuple[int, ...] | None  # None: folded[i] came from original[i]
+    caps_ratio: float
+    letters: int
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map ``[start, end)`` of the folded text to the original text."""
+        if self.offsets is None:
+            return start, end
+        if end <= start:
+            pos = self.offsets[start] if start < len(self.offsets) else len(self.original)
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def caps_ratio(text: str) -> tuple[float, int]:
+    """Share of upper-case letters among letters in words of two or more letters."""
+    joined = "".join(_WORDS2_RE.findall(text))
+    letters = len(joined)
+    upper = sum(map(str.isupper, joined))
+    return (upper / letters if letters else 0.0), letters
+
+
+def _stable(ch: str) -> bool:
+    """True when folding ``ch`` is plain one-to-one lower-casing."""
+    if ch in ZERO_WIDTH or ch in HOMOGLYPHS:
+        return False
+    low = ch.lower()
+    return len(low) == 1 and unicodedata.normalize("NFKC", ch).lower() == low
+
+
+def _fold_unicode(text: str) -> tuple[str, list[int]]:
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isascii():
+            out.append(ch.lower())
+            offsets.append(i)
+            continue
+        if ch in ZERO_WIDTH:
+            continue
+        folded = HOMOGLYPHS.get(ch)
+        if folded is None:
+            folded = unicodedata.normalize("NFKC", ch).lower()
+            if unicodedata.category(ch) in ("Cf", "Mn") and not folded.strip():
+                continue
+        for c in folded:
+            out.append(c)
+            offsets.append(i)
+    return "".join(out), offsets
+
+
+def _unmask(token: str) -> str | None:
+    """Match "f*ck", "sh!t", "f u c k"-free tokens with a masked or leet letter to a known word."""
+    if "*" in token:
+        n = len(token)
+        for word in DISGUISED:
+            for ending in ("", "ing", "in", "er", "ers", "ed", "s", "y", "ty"):
+                full = word + ending
+                if len(full) == n and all(
+                    a == "*" or a == b for a, b in zip(token, full, strict=True)
+                ):
+                    return full
+        token = token.replace("*", "u")
+    folded = token.translate(LEET)
+    if folded != token and any(w in folded for w in _DISGUISED_SET):
+        return folded if len(folded) == len(token) else None
+    return None
+
+
+def _rewrite(
+    text: str,
+    offsets: list[int] | None,
+    pattern: re.Pattern[str],
+    replace: Callable[[re.Match[str]], list[tuple[str, int]] | None],
+) -> tuple[str, list[int] | None]:
+    """Apply ``replace`` to each match; it returns (char, index within the match) pairs."""
+    out: list[str] = []
+    new_offsets: list[int] = []
+    pos = 0
+    changed = False
+    base = offsets if offsets is not None else range(len(text))
+    for m in pattern.finditer(text):
+        pieces = replace(m)
+        if pieces is None:
+            continue
+        changed = True
+        out.append(text[pos : m.start()])
+        new_offsets.extend(base[pos : m.start()])
+        for ch, k in pieces:
+            out.append(ch)
+            new_offsets.append(base[m.start() + k])
+        pos = m.end()
+    if not changed:
+        return text, offsets
+    out.append(text[pos:])
+    new_offsets.extend(base[pos:])
+    return "".join(out), new_offsets
+
+
+def _leet_replace(m: re.Match[str]) -> list[tuple[str, int]] | None:
+    token = m.group()
+    core = token.rstrip("!|")  # trailing "!!!" is punctuation, not a disguised "i"
+    if not _NEEDS_LEET_RE.search(core) or core.isdigit() or any(w in core for w in _DISGUISED_SET):
+        return None
+    folded = _unmask(core)
+    if folded is None:
+        return None
+    return [(c, i) for i, c in enumerate(folded + token[len(core) :])]
+
+
+def _spaced_replace(m: re.Match[str]) -> list[tuple[str, int]] | None:
+    s = m.group()
+    idx = [i for i, c in enumerate(s) if c.isalpha()]
+    word = "".join(s[i] for i in idx)
+    if not any(w in word for w in _DISGUISED_SET):
+        return None
+    return [(s[i], i) for i in idx]
+
+
+def _repeat_replace(m: re.Match[str]) -> list[tuple[str, int]] | None:
+    s = m.string
+    before = s[m.start() - 1] if m.start() > 0 else " "
+    after = s[m.end()] if m.end() < len(s) else " "
+    if not before.isalpha() and not after.isalpha():
+        return None  # a whole word of one letter ("bbb", "www") is not an elongation
+    return [(m.group(1), 0)]
+
+
+def normalise(text: str) -> Normalised:
+    """Fold ``text`` for matching: NFKC, zero-width, homoglyphs, leetspeak, spacing, case."""
+    ratio, letters = caps_ratio(text)
+    offsets: list[int] | None
+    if text.isascii() or all(_stable(ch) for ch in set(_NON_ASCII_RE.findall(text))):
+        folded, offsets = text.lower(), None
+    else:
+        folded, offsets = _fold_unicode(text)
+    if _LEET_CANDIDATE_RE.search(folded):
+        folded, offsets = _rewrite(folded, offsets, _TOKEN_RE, _leet_replace)
+    folded, offsets = _rewrite(folded, offsets, _SPACED_RE, _spaced_replace)
+    folded, offsets = _rewrite(folded, offsets, _REPEAT_RE, _repeat_replace)
+    if offsets is not None and offsets == list(range(len(text))):
+        offsets = None
+    return Normalised(
+        text=folded,
+        original=text,
+        offsets=tuple(offsets) if offsets is not None else None,
+        caps_ratio=ratio,
+        letters=letters,
+    )

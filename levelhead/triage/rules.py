@@ -1,0 +1,543 @@
+# ruff: noqa: E501  (pattern tables read best one alternative group per line)
+"""Hand-written patterns that find the evidence spans, on normalised (folded) text.
+
+Each rule is a regular expression on the folded text with a label. Threat and demand rules are
+checked for first-person negation ("I won't sue", "I don't want a refund") and innocent uses
+("report" a problem, profanity about a parcel rather than at a person).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Final
+
+from levelhead.triage.normalise import Normalised
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A rule match on the folded text (not yet mapped to the original)."""
+
+    label: str
+    start: int
+    end: int
+
+
+_ESCAPE_RE: Final = re.compile(r"\\[a-zA-Z]|\{[^}]*\}")
+_LITERAL_RE: Final = re.compile(r"[a-z][a-z' -]*[a-z]")
+_OPTIONAL_END_RE: Final = re.compile(r"[a-z](?=[?*]|\{0)")
+
+
+def triggers(pattern: str) -> frozenset[str] | None:
+    """Trigrams one of which every match must contain, or None when that cannot be derived.
+
+    Every literal run of three or more letters in the pattern contributes its first three letters
+    (a letter made optional by ``?`` or ``*`` ends the run). A text containing none of them cannot
+    match, so the regular expression is skipped: most rules find nothing in most messages.
+    """
+    if not pattern.isascii():
+        return None
+    src = _OPTIONAL_END_RE.sub("|", _ESCAPE_RE.sub("|", pattern.lower()))
+    grams = set()
+    for branch in re.split(r"[|()\[\]^$.+*?]", src):
+        for run in _LITERAL_RE.findall(branch):
+            letters = run.replace("'", "").replace("-", "").replace(" ", "")
+            if len(run) >= 3 and len(letters) >= 3:
+                grams.add(run[:3])
+    return frozenset(grams) or None
+
+
+def trigrams(text: str) -> set[str]:
+    return {text[i : i + 3] for i in range(len(text) - 2)}
+
+
+class Rule:
+    """A compiled pattern with its trigram prefilter."""
+
+    __slots__ = ("pattern", "triggers")
+
+    def __init__(self, pattern: str, extra: tuple[str, ...] = ()) -> None:
+        self.pattern = re.compile(pattern, re.IGNORECASE)
+        found = triggers(pattern)
+        self.triggers = found | frozenset(extra) if found is not None else None
+
+    def finditer(self, text: str, grams: set[str] | None = None) -> Iterator[re.Match[str]]:
+        if grams is not None and self.triggers is not None and self.triggers.isdisjoint(grams):
+            return iter(())
+        return self.pattern.finditer(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text)
+
+
+def _c(pattern: str, extra: tuple[str, ...] = ()) -> Rule:
+    return Rule(pattern, extra)
+
+
+_YOU = r"(?:you|u|ya|yall|y'all|you guys|you people|you lot|youse)"
+_THEM = (
+    rf"(?:{_YOU}|your (?:staff|team|company|shop|store|support|employees|people|service team|"
+    r"customer service|business|warehouse staff|boss|owner|manager)|the (?:seller|owner|staff)|"
+    r"this seller|these people|this company|this shop|whoever (?:runs|packed|owns) (?:this|it))"
+)
+INSULTS: Final = (
+    r"(?:idiots?|morons?|imbeciles?|cretins?|clowns?|losers?|muppets?|halfwits?|dimwits?|"
+    r"dumbass(?:es)?|jackass(?:es)?|a(?:ss|rse)holes?|bastards?|bitch(?:es)?|cunts?|dick(?:head)?s?|"
+    r"pricks?|twats?|wankers?|tossers?|scumbags?|scum|lowlifes?|pigs?|thie(?:f|ves)|crooks?|"
+    r"scammers?|fraudsters?|frauds|liars?|con ?artists?|cowboys|amateurs|incompetents?|"
+    r"numpties?|donkeys|parasites|vultures|rats|snakes|sharks|jokers|retards?|"
+    r"piece of (?:shit|crap|garbage|trash|work)|pieces of (?:shit|crap|garbage|trash)|"
+    r"waste of (?:space|oxygen)|garbage (?:people|humans?)|sad little \w+)"
+)
+_INSULT_ADJ = (
+    r"(?:incompetent|useless|pathetic|stupid|dumb|clueless|brainless|worthless|lazy|"
+    r"retarded|moronic|idiotic|hopeless|spineless|dishonest|thieving|lying|crooked|disgusting|"
+    r"shitty|crappy|fucking|f\w*ing|bloody|damn(?:ed)?|goddamn|absolute|complete|utter|total|"
+    r"sad|rude|arrogant|greedy|sorry|scamming|cheating|rip-?off)"
+)
+PROFANITY: Final = _c(
+    r"\b(?:fuck\w*|f\*+k\w*|shit\w*|bullshit|crap(?:py)?|damn(?:ed)?|goddamn|bloody|hell|"
+    r"piss(?:ed)?(?: off)?|bitch\w*|bastard\w*|a(?:ss|rse)(?:hole)?s?|dick\w*|cunt\w*|prick\w*|"
+    r"twat\w*|wank\w*|bollocks|wtf|stfu|ffs|omfg|jfc|feck\w*|sod off|bugger)\b",
+    extra=("ass", "ars"),
+)
+
+ABUSE_RULES: Final = (
+    _c(
+        r"\b(?:fuck|screw|f|stuff|sod|frick|up) (?:you|u|ya|off|yourselves|yourself)\b(?!\w)",
+        extra=("up ", "f u", "f y"),
+    ),
+    _c(r"\bgo (?:to hell|fuck yourselves?|die|screw yourselves?)\b"),
+    _c(
+        r"\b(?:kys|kill (?:yo)?urself|drop dead|get fucked|gfy|stfu|shut (?:up|your (?:mouth|trap)))\b"
+    ),
+    _c(
+        r"\b(?:hope|wish) (?:you|u|ya|your family|your kids)\b[^.!?\n]{0,20}\b(?:die|dies|rot|burn|"
+        r"suffer|get cancer|get hit|go bankrupt|choke)\b"
+    ),
+    _c(
+        rf"\b{_THEM}(?:'re| are| r| is|'s| were| must be| seem like)?(?: such| a| an| the| bunch of| "
+        rf"pack of| band of| lot of| load of| like)*(?: {_INSULT_ADJ})* {INSULTS}\b"
+    ),
+    _c(
+        rf"\b{_THEM}(?:'re| are| r| is|'s| were)(?: so| such| completely| totally| absolutely| "
+        r"utterly| fucking| f\w*ing| bloody| really| just)* (?:incompetent|useless|pathetic|stupid|"
+        r"dumb|clueless|brainless|worthless|retarded|moronic|idiotic|a joke|a disgrace|scum|"
+        r"disgusting|a bunch of \w+|thieves|crooks|liars|scammers|frauds)\b"
+    ),
+    _c(
+        rf"\b{_YOU} (?:fucking |f\w*ing |bloody |absolute |complete |utter |total |stupid |"
+        rf"useless |incompetent |lying |thieving |pathetic )*{INSULTS}\b"
+    ),
+    _c(rf"\b(?:bunch|pack|band|load|gang|shower) of (?:{_INSULT_ADJ} )*{INSULTS}\b"),
+    _c(rf"(?:^|[.!?\n]\s*)(?:{_INSULT_ADJ} )*{INSULTS}(?=\s*[.!?,]|\s*$)"),
+    _c(
+        r"\b(?:your|ur|you|u) (?:shitty|shit|crap|crappy|fucking|f\w*ing|bloody|goddamn|piece of shit|garbage|pathetic|"
+        r"useless|incompetent) (?:shop|company|store|business|staff|team|people|service|"
+        r"customer service|support|employees|website|outfit)\b"
+    ),
+    _c(
+        rf"\b{_YOU}(?: fucking| f\w*ing| all| really| guys)? (?:suck|disgust me|make me sick|are "
+        r"(?:a )?disgrace)\b"
+    ),
+)
+
+_AUTHORITY = (
+    r"(?:police|cops|bbb|better business bureau|trading standards|ftc|fca|cma|ombudsman|regulators?|"
+    r"authorities|action fraud|citizens advice|consumer (?:protection|rights|council|agency|"
+    r"affairs|watchdog|association|authority|helpline|group|organi[sz]ation|advice|body|"
+    r"commission|ombudsman|tribunal)\w*|attorney general|watchdog|fraud (?:squad|department)|"
+    r"which\?|verbraucherzentrale)"
+)
+_PLATFORM = (
+    r"(?:ebay|amazon|etsy|shopify|the platform|the marketplace|marketplace|vinted|depop|"
+    r"aliexpress|walmart|google shopping|(?:ebay|amazon|etsy)(?:'s)? (?:resolution centre|"
+    r"resolution center|customer service|support|trust and safety))"
+)
+_MONEY = (
+    r"(?:my |the )?(?:bank|card (?:company|issuer|provider)|credit card(?: company)?|visa|"
+    r"mastercard|amex|american express|paypal|stripe|klarna|apple pay|google pay|card)"
+)
+_INTENT = (
+    r"(?:will|'ll|shall|going to|gonna|gon|about to|plan to|intend to|want to|have to|forced to|"
+    r"no choice but to|next step is to|i'm|i am|am|already|have|has|'ve|just|now|then|or|else|"
+    r"otherwise|straight|immediately|tomorrow|today|also|be)"
+)
+
+THREAT_RULES: Final = (
+    (
+        "legal",
+        _c(
+            r"\b(?:lawyers?|attorneys?|solicitors?|legal (?:action|proceedings|steps|team|"
+            r"advice|route|department|help|claim)|lawsuits?|law ?suit|small[- ]claims?|"
+            r"(?:take|taking|see|drag|dragging) (?:you|u|ya|this|your \w+|them) (?:to|in) "
+            r"court|in court|court (?:case|action|claim|order)|county court|litigation|"
+            r"sue (?:you|u|ya|your|the|this|them|for|over|under|the pants)|suing|sued|"
+            r"(?:letter before action|cease and desist)|class action|my legal rights)\b"
+        ),
+    ),
+    (
+        "report",
+        _c(
+            r"\b(?:report(?:ing|ed)?|flag(?:ging|ged)?) (?:you|u|ya|you guys|this seller|"
+            r"the seller|your (?:shop|store|account|listing|company|business|page)|this "
+            r"(?:shop|store|company|business|listing|account|scam))\b"
+        ),
+    ),
+    (
+        "report",
+        _c(
+            rf"\b(?:report(?:ing|ed)?|complain(?:ing|ed)?|escalat(?:e|ing|ed)|complaint|"
+            rf"case|claim)\b[^.!?\n]{{0,30}}\b(?:to|with) (?:the )?(?:{_AUTHORITY}|{_PLATFORM})"
+        ),
+    ),
+    (
+        "report",
+        _c(
+            rf"\b(?:contact(?:ing|ed)?|call(?:ing|ed)?|ring(?:ing)?|go(?:ing)? to|get(?:ting)?|"
+            rf"involv(?:e|ing)|notify(?:ing)?|inform(?:ing)?|tell(?:ing)?|alert(?:ing)?|"
+            rf"write to|writing to|email(?:ing)?|message) (?:the )?{_AUTHORITY}"
+        ),
+    ),
+    (
+        "report",
+        _c(
+            rf"\b(?:open(?:ing)?|fil(?:e|ing)|rais(?:e|ing)|start(?:ing)?|lodg(?:e|ing)|"
+            rf"submit(?:ting)?) (?:a |an )?(?:formal )?(?:case|claim|complaint|report)\b"
+            rf"[^.!?\n]{{0,12}}\b(?:with|on|through|via|to) (?:the )?(?:{_PLATFORM}|{_AUTHORITY})"
+        ),
+    ),
+    (
+        "report",
+        _c(
+            r"\b(?:a-?to-?z|a to z)(?: guarantee)?(?: claim)?\b|\b(?:ebay|amazon|etsy) "
+            r"(?:money back )?guarantee claim\b",
+            extra=("a-t", "ato", "a t"),
+        ),
+    ),
+    ("chargeback", _c(r"\bcharge[- ]?backs?\b|\bcharging (?:it )?back\b")),
+    (
+        "chargeback",
+        _c(
+            r"\b(?:dispute|disputing|disputed|revers(?:e|ing)|contest(?:ing)?|"
+            r"cancel(?:ling)?|block(?:ing)?|stop(?:ping)?|claw(?:ing)? back) (?:the |this "
+            r"|my |that |your )?(?:charge|payment|transaction|card payment|debit)s?\b"
+        ),
+    ),
+    (
+        "chargeback",
+        _c(
+            rf"\b(?:open(?:ing)?|fil(?:e|ing)|rais(?:e|ing)|start(?:ing)?|lodg(?:e|ing)|"
+            rf"submit(?:ting)?) (?:a |an )?(?:dispute|claim|case)\b[^.!?\n]{{0,12}}\b"
+            rf"(?:with|through|via|on) {_MONEY}"
+        ),
+    ),
+    (
+        "chargeback",
+        _c(
+            rf"\b(?:call(?:ing)?|contact(?:ing)?|ring(?:ing)?|tell(?:ing)?|go(?:ing)? to|"
+            rf"talk(?:ing)? to|speak(?:ing)? to|phon(?:e|ing)) {_MONEY}\b"
+        ),
+    ),
+    (
+        "chargeback",
+        _c(
+            r"\bpaypal (?:dispute|claim|case)\b|\b(?:dispute|claim) (?:it |this )?"
+            r"(?:with|on|through|via) (?:paypal|my bank|my card)\b"
+        ),
+    ),
+    (
+        "review",
+        _c(
+            r"\b(?:(?:1|one|0|zero|no|single|a single|half)[- ]?stars?|bad|negative|terrible|"
+            r"scathing|awful|poor|low|horrible|damning|brutal|nasty|neutral) "
+            r"(?:review|rating|feedback|write-?up)s?\b"
+        ),
+    ),
+    (
+        "review",
+        _c(r"\b(?:review|rating|feedback)s? (?:everywhere|on every (?:site|platform)|all over)\b"),
+    ),
+    (
+        "review",
+        _c(
+            r"\b(?:post(?:ing)?|shar(?:e|ing)|put(?:ting)?|spread(?:ing)?|tweet(?:ing)?|"
+            r"blast(?:ing)?|plaster(?:ing)?|expos(?:e|ing)|writ(?:e|ing)|tell(?:ing)?|"
+            r"mak(?:e|ing)) (?:this|it|you|u|about (?:you|this|it)|your (?:shop|company|name|"
+            r"store|business)|the (?:whole )?story|screenshots|everything|a (?:video|post|"
+            r"thread|tiktok))\b[^.!?\n]{0,35}\b(?:twitter|x\.com|facebook|instagram|tiktok|"
+            r"reddit|youtube|social media|socials|online|trustpilot|the internet|"
+            r"everywhere|mumsnet|google reviews?|yelp|forums?|viral|whatsapp groups?)\b"
+        ),
+    ),
+    (
+        "review",
+        _c(
+            r"\b(?:tell|warn)(?:ing)? (?:everyone|everybody|all my (?:friends|followers)|"
+            r"other (?:buyers|customers|people|shoppers)|people|my followers)\b[^.!?\n]{0,20}"
+            r"\b(?:about|to avoid|not to|away|what|how)\b|\bname and shame\b|\bgo(?:es)? "
+            r"viral\b|\b(?:expose|exposing) (?:you|u|your|this)\b|\bmy (?:\d+k? )?followers "
+            r"will\b"
+        ),
+    ),
+    (
+        "violence",
+        _c(
+            r"\b(?:kill|hurt|beat|punch|smash|stab|shoot|strangle|murder|batter|slap|"
+            r"deck|knock|strangle|throttle|end) (?:you|u|ya|your (?:face|head|staff|family)|"
+            r"the (?:owner|seller|driver)|whoever)\b"
+        ),
+    ),
+    (
+        "violence",
+        _c(
+            r"\b(?:come|coming|turn up|turning up|show up|showing up|pay (?:you|u) a visit|"
+            r"visit)(?: round| down| over)?(?: to| at)? your (?:house|home|door|doorstep|"
+            r"family)\b|\b(?:know|found|find out|finding out|find) where (?:you|u) live\b|"
+            r"\bwatch your back\b|\b(?:burn|torch) (?:your|down your|it down)\b|\bbreak "
+            r"(?:your|ur) (?:legs?|neck|face|arms?|jaw|nose|windows)\b|\byou(?:'ll| will) "
+            r"(?:get|be) hurt\b|\bsee you (?:outside|in person)\b|\bbash your\b"
+        ),
+    ),
+)
+
+DEMAND_RULES: Final = (
+    (
+        "refund",
+        _c(
+            r"\b(?:full )?refund(?:ed|ing)?\b(?! polic)(?! rules)(?! terms)|\bmoney back\b|"
+            r"\breimburs\w+|\bpay (?:me )?back\b|\breturn (?:of )?my money\b|\brefunded\b"
+        ),
+    ),
+    (
+        "replacement",
+        _c(
+            r"\breplac(?:e|ement|ing)\b|\breship\w*|\bre-?send\w*|\bsend (?:me )?"
+            r"(?:a |another |the (?:right|correct) |a new |out a new |the missing |"
+            r"it again|them again|one that)|\bexchange (?:it|this|for)\b|\bnew one\b|"
+            r"\bsend (?:the )?(?:right|correct) (?:one|item|size|colou?r)\b"
+        ),
+    ),
+    (
+        "compensation",
+        _c(
+            r"\bcompensat\w+|\bdiscount\b|\bvoucher\b|\bcoupon\b|\bgoodwill\b|"
+            r"\bstore credit\b|\bcredit (?:note|on my account)\b|\bpartial refund\b|"
+            r"\bsomething for (?:the|my) (?:trouble|inconvenience)\b|\bfree (?:shipping|"
+            r"postage|delivery|gift|item|upgrade)\b|\bmoney off\b|\b\d+ ?% off\b|"
+            r"\bmake (?:it|this) up to me\b|\bgesture\b"
+        ),
+    ),
+    ("cancel", _c(r"\bcancel(?:l?ed|l?ing|lation)?\b(?! fee)")),
+    (
+        "expedite",
+        _c(
+            r"\bexpedit\w+|\bexpress (?:shipping|delivery|post)\b|\bnext[- ]day\b|"
+            r"\basap\b|\burgent(?:ly)?\b|\brush (?:it|this|my order|the)\b|\bhurry\b|"
+            r"\bspeed (?:it|this|things) up\b|\bovernight\b|\b(?:ship|send|post|dispatch) "
+            r"(?:it|this|my order|them)? ?(?:today|now|immediately|right away|tomorrow|"
+            r"straight away|first thing)\b|\bneed (?:it|this|them) by\b|\bpriority "
+            r"(?:shipping|delivery)\b"
+        ),
+    ),
+    (
+        "manager",
+        _c(
+            r"\b(?:manager|supervisor|your boss|the owner|someone in charge|someone senior|"
+            r"higher up|escalat\w+|a (?:real|actual) (?:person|human)|a human|the person in "
+            r"charge|head of|senior (?:staff|member)|speak to someone|talk to someone)\b"
+        ),
+    ),
+)
+
+ISSUE_RULES: Final = (
+    (
+        "not_received",
+        _c(
+            r"\b(?:never|still|not yet|has ?n'?t|have ?n'?t|didn'?t|did not|has not|"
+            r"have not|never been|not been|yet to be|nothing has)(?: \w+){0,2} "
+            r"(?:arrived|received|got(?:ten)?|come|turned up|shown up|been delivered|"
+            r"delivered|showed up|reached me)\b|\bwhere(?: is|'s|s| the hell is| tf is)"
+            r" my (?:order|parcel|package|item|stuff|delivery|\w+)\b|\bno sign of\b|"
+            r"\blost in (?:the )?(?:post|mail|transit)\b|\b(?:marked|says|shows|showing)"
+            r" (?:as )?delivered\b|\bnever (?:came|arrived|showed)\b|\bnot received\b|"
+            r"\bnothing (?:has )?(?:arrived|come)\b|\bgone missing\b|\bnever got\b"
+        ),
+    ),
+    (
+        "late",
+        _c(
+            r"\b(?:late|delay(?:ed|s)?|overdue|taking (?:so |too |forever|ages)|still waiting|"
+            r"been waiting|waiting (?:for|since)|should have (?:arrived|been here|come)|was "
+            r"(?:supposed|meant|due) to (?:arrive|be here|come)|past the (?:delivery|estimated|"
+            r"expected) date|weeks? (?:now|already|later)|(?:eta|delivery date|estimated "
+            r"delivery)\b[^.!?\n]{0,20}(?:passed|gone|missed)|how (?:much )?long)\b"
+        ),
+    ),
+    (
+        "damaged",
+        _c(
+            r"\b(?:damaged|broken|broke|smashed|cracked|crushed|shattered|dented|torn|"
+            r"ripped|leak(?:ed|ing|s)|scratched|snapped|bent|in pieces|doesn'?t work|"
+            r"does not work|stopped working|not working|faulty|defective|dead on arrival|"
+            r"won'?t (?:turn|switch|power) on|chipped|stained|mouldy|moldy|soaked|wet)\b"
+        ),
+    ),
+    (
+        "wrong_item",
+        _c(
+            r"\bwrong (?:item|size|colou?r|product|model|thing|one|order|book|version|"
+            r"parcel|package|style|shade|flavou?r)\b|\b(?:not|isn'?t|wasn'?t|is not|was "
+            r"not) what i (?:ordered|bought|paid for|asked for)\b|\b(?:sent|received|got|"
+            r"delivered) (?:me )?(?:the |a |an )?(?:wrong|someone else'?s|different)\b|"
+            r"\binstead of (?:the|my|a|an)\b|\bi ordered (?:a|an|the) \w+(?: \w+)?,? "
+            r"(?:but|and) (?:got|received)\b"
+        ),
+    ),
+    (
+        "missing_item",
+        _c(
+            r"\bmissing\b|\b(?:only|just) (?:got|received|came with|had) (?:one|two|"
+            r"three|\d+|half|part)\b|\b(?:wasn'?t|was not|weren'?t|were not|not|isn'?t)"
+            r" (?:in|included|inside|in the box|in the parcel)\b|\bincomplete\b|\bhalf "
+            r"(?:of )?(?:my|the) order\b|\bleft out\b|\bforgot to (?:include|pack|put)\b"
+        ),
+    ),
+    (
+        "not_as_described",
+        _c(
+            r"\bnot as (?:described|advertised|pictured|shown|listed)\b|"
+            r"\bnothing like (?:the )?(?:photos?|pictures?|pics?|description|"
+            r"listing|advert|ad|website)\b|\b(?:cheap|poor|bad|terrible|awful|"
+            r"shoddy|flimsy) (?:quality|material|fabric|plastic)\b|\b(?:fake|"
+            r"counterfeit|knock-?off|misleading|replica)\b|\bnot (?:genuine|"
+            r"authentic|real leather|real)\b|\bdoesn'?t (?:match|look like) the "
+            r"(?:description|photos?|pictures?|listing)\b|\b(?:much |way )?"
+            r"(?:smaller|bigger|thinner|cheaper|lighter) than (?:shown|advertised|"
+            r"described|pictured|the photos?)\b"
+        ),
+    ),
+    (
+        "billing",
+        _c(
+            r"\bcharged (?:me )?(?:twice|double|two times|three times|again|the wrong|too "
+            r"much|more|extra|full price)\b|\bdouble[- ]charged\b|\bovercharged\b|\b(?:wrong|"
+            r"extra|unexpected|hidden|duplicate|unauthori[sz]ed) (?:charge|fee|amount|"
+            r"payment|transaction)s?\b|\binvoice\b|\bvat\b|\breceipt\b|\b(?:payment|money) "
+            r"(?:went|was taken|taken|came) out twice\b|\btaken (?:my )?money twice\b|"
+            r"\b(?:discount|promo|coupon|voucher) (?:code )?(?:wasn'?t|was not|didn'?t|did "
+            r"not|not) (?:applied|apply|work)\b|\bpaid twice\b|\bbilled\b"
+        ),
+    ),
+    (
+        "return",
+        _c(
+            r"\breturn(?:ing|ed|s)?\b(?! of my money)|\bsend (?:it|this|them) back\b|"
+            r"\breturn label\b|\brma\b|\bexchange\b"
+        ),
+    ),
+    (
+        "no_reply",
+        _c(
+            r"\bno (?:reply|response|answer|replies|word|one (?:answers|replies|responds|"
+            r"gets back))\b|\b(?:haven'?t|have not|hasn'?t|has not|never|didn'?t|did not|"
+            r"nobody|no one|no-one|not once)(?: ever| even| yet)? (?:replied|responded|"
+            r"answered|got back|heard back|get back|heard anything|heard from)\b|"
+            r"\bignor(?:ed|ing) (?:me|my)\b|\b(?:emailed|messaged|written to|wrote to|"
+            r"contacted|called|rang) (?:you )?(?:\d+|two|three|four|five|six|several|many|"
+            r"multiple|countless|so many) times\b|\bstill no (?:reply|response|word|answer|"
+            r"update)\b|\bradio silence\b|\b(?:third|fourth|fifth|\d+(?:st|nd|rd|th)) "
+            r"(?:email|message|time i)\b|\bis anyone (?:there|reading)\b"
+        ),
+    ),
+)
+
+# Negation by the writer of their own intent: "I won't sue", "I don't want a refund".
+_NEGATED_RE: Final = _c(
+    r"(?:\b(?:i|we)(?:'m| am| are|'re|'d| would| will|'ll| do| did| have)?(?: really| certainly|"
+    r" definitely)? (?:not|never|n't|no longer|don't|do not|won't|will not|wouldn't|would not|"
+    r"didn't|did not|have no (?:intention|plans?|wish|desire)|am not)\b[^.!?,;\n]{0,30}|"
+    r"\bno need (?:for|to)\b[^.!?,;\n]{0,15}|\bnot (?:asking|looking) for\b[^.!?,;\n]{0,15}|"
+    r"\bwithout\b[^.!?,;\n]{0,15}|\bthanks? (?:you )?(?:so much )?for (?:the|my|your)\b"
+    r"[^.!?,;\n]{0,12}|\b(?:received|got) (?:the|my)\b[^.!?,;\n]{0,8})$"
+)
+_NEG_INTENT_OVERRIDE: Final = _c(
+    r"\b(?:don'?t make me|do not make me|unless|if (?:i|you) (?:don'?t|do not)|or (?:else|i))\b"
+)
+
+
+def negated(text: str, start: int) -> bool:
+    """True when the writer denies the intent just before ``start`` ("I won't sue")."""
+    window = text[max(0, start - 50) : start]
+    if not _NEGATED_RE.search(window):
+        return False
+    return not _NEG_INTENT_OVERRIDE.search(window)
+
+
+def find(
+    norm: Normalised,
+    rules: tuple[tuple[str, Rule], ...],
+    *,
+    negatable: bool,
+    grams: set[str] | None = None,
+) -> list[Hit]:
+    """Every non-negated match of labelled ``rules`` in the folded text."""
+    hits: list[Hit] = []
+    text = norm.text
+    for label, pattern in rules:
+        for m in pattern.finditer(text, grams):
+            if negatable and negated(text, m.start()):
+                continue
+            hits.append(Hit(label, m.start(), m.end()))
+    return hits
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \n\t.!?,;:":
+        start += 1
+    while end > start and text[end - 1] in " \n\t.!?,;:":
+        end -= 1
+    return start, end
+
+
+def find_abuse(norm: Normalised, grams: set[str] | None = None) -> list[Hit]:
+    """Insults and harassment aimed at the seller or staff."""
+    hits = []
+    for pattern in ABUSE_RULES:
+        for m in pattern.finditer(norm.text, grams):
+            start, end = _trim(norm.text, m.start(), m.end())
+            if end > start:
+                hits.append(Hit("abuse", start, end))
+    return hits
+
+
+def find_profanity(norm: Normalised, grams: set[str] | None = None) -> list[Hit]:
+    """Swear words, aimed at anyone or at nothing."""
+    return [Hit("profanity", m.start(), m.end()) for m in PROFANITY.finditer(norm.text, grams)]
+
+
+def find_threats(norm: Normalised, grams: set[str] | None = None) -> list[Hit]:
+    return find(norm, THREAT_RULES, negatable=True, grams=grams)
+
+
+def find_demands(norm: Normalised, grams: set[str] | None = None) -> list[Hit]:
+    return find(norm, DEMAND_RULES, negatable=True, grams=grams)
+
+
+def find_issues(norm: Normalised, grams: set[str] | None = None) -> list[Hit]:
+    return find(norm, ISSUE_RULES, negatable=False, grams=grams)
+
+
+def merge(hits: list[Hit]) -> list[Hit]:
+    """Drop duplicate and contained hits of the same label; keep order by position."""
+    hits = sorted(hits, key=lambda h: (h.label, h.start, -h.end))
+    out: list[Hit] = []
+    for h in hits:
+        if out and out[-1].label == h.label and h.start < out[-1].end:
+            if h.end > out[-1].end:
+                out[-1] = Hit(h.label, out[-1].start, h.end)
+            continue
+        out.append(h)
+    return sorted(out, key=lambda h: (h.start, h.end, h.label))

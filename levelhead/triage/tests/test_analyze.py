@@ -1,0 +1,147 @@
+import json
+
+import pytest
+
+from levelhead.triage import Analysis, analyze, analyze_many, heat_trajectory
+from levelhead.triage.analyze import MAX_CHARS
+
+FIELDS = ["heat", "abuse", "threats", "demands", "issue", "language", "spans", "notes"]
+
+
+def _spans(a: Analysis, label: str) -> list[str]:
+    return [s.text for s in a.spans if s.label == label]
+
+
+def test_json_has_exactly_the_contract_fields():
+    a = analyze("Where is my parcel? I want a refund.")
+    data = json.loads(a.to_json())
+    assert list(data) == FIELDS
+    assert isinstance(data["heat"], int) and 0 <= data["heat"] <= 100
+    for span in data["spans"]:
+        assert set(span) == {"start", "end", "label", "text"}
+
+
+def test_furious_threatening_message():
+    text = (
+        "You useless idiots! Where is my order?? "
+        "I'll report you to trading standards and do a chargeback."
+    )
+    a = analyze(text)
+    assert a.abuse
+    assert set(a.threats) == {"report", "chargeback"}
+    assert a.issue == "not_received"
+    assert a.heat >= 60
+
+
+def test_spans_point_at_original_characters():
+    text = "Hi. I will take you to court over this, you \u0456d\u0456\u043ets."
+    a = analyze(text)
+    for s in a.spans:
+        assert text[s.start : s.end] == s.text
+    assert _spans(a, "threat:legal") == ["take you to court"]
+    assert any("\u0456d\u0456\u043ets" in t for t in _spans(a, "abuse"))
+
+
+def test_calm_question_is_cold_and_flagless():
+    a = analyze("Hi, is the blue mug dishwasher safe? Thanks!")
+    assert a.heat < 20
+    assert not a.abuse and not a.threats and not a.demands
+    assert a.issue == "none"
+
+
+def test_report_used_innocently_is_not_a_threat():
+    a = analyze(
+        "I want to report a problem: the lamp arrived broken. Could you send a replacement?"
+    )
+    assert a.threats == ()
+    assert a.issue == "damaged"
+    assert "replacement" in a.demands
+
+
+def test_profanity_about_a_thing_is_not_abuse():
+    a = analyze("this damn box was crushed and the bloody lamp is broken")
+    assert not a.abuse
+    assert "profanity" in {s.label for s in a.spans}
+
+
+def test_profanity_at_the_seller_is_abuse():
+    assert analyze("fuck you and your shitty shop").abuse
+
+
+def test_negated_threat_is_not_a_threat():
+    a = analyze("I don't want to sue anyone, I just want my parcel.")
+    assert "legal" not in a.threats
+
+
+@pytest.mark.parametrize(
+    "text", ["f u c k you", "you sh1t company", "you useless b1tch", "F*CK YOU"]
+)
+def test_disguised_abuse_is_caught(text):
+    assert analyze(text).abuse
+
+
+def test_all_caps_raises_heat():
+    calm = analyze("my order is late, please help")
+    loud = analyze("MY ORDER IS LATE AGAIN, THIS IS A DISGRACE!!!")
+    assert loud.heat > calm.heat
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bonjour, je n'ai toujours pas reçu ma commande, je veux être remboursé", "fr"),
+        ("Hallo, meine Bestellung ist noch nicht angekommen, das ist eine Frechheit", "de"),
+        ("Hola, mi paquete nunca llegó, quiero un reembolso", "es"),
+        ("Buongiorno, l'articolo è arrivato rotto, è inaccettabile", "it"),
+        ("Hallo, mijn bestelling is nog niet aangekomen, dit is schandalig", "nl"),
+    ],
+)
+def test_non_english_language_and_no_invented_threats(text, lang):
+    a = analyze(text)
+    assert a.language == lang
+    assert a.threats == ()
+    assert not a.abuse
+
+
+def test_empty_text():
+    a = analyze("")
+    assert a.heat == 0 and a.issue == "none" and a.spans == ()
+    assert "empty text" in a.notes
+
+
+def test_emoji_only():
+    a = analyze("😡😡😡")
+    assert a.threats == () and not a.abuse
+
+
+def test_one_megabyte_message_is_bounded_with_a_note():
+    text = ("my parcel never arrived and I want a refund. " * 25_000)[:1_000_000]
+    a = analyze(text)
+    assert any(n.startswith("truncated") for n in a.notes)
+    assert all(s.end <= MAX_CHARS for s in a.spans)
+    assert a.issue == "not_received"
+
+
+def test_analyze_many_matches_analyze():
+    texts = ["where is my order", "", "I will sue you", "thanks, it arrived"]
+    assert analyze_many(texts) == [analyze(t) for t in texts]
+
+
+def test_heat_trajectory_rises_and_keeps_history():
+    traj = heat_trajectory(["Hi, any news on my order?", "Still nothing?? This is ridiculous!",
+                            "YOU USELESS IDIOTS, I'M CALLING MY LAWYER!!!"])  # fmt: skip
+    assert [p.index for p in traj.points] == [0, 1, 2]
+    assert traj.trend == "rising"
+    assert traj.peak == traj.points[-1].heat
+    assert traj.points[0].heat < traj.current <= traj.peak
+    assert set(traj.to_dict()) == {"points", "current", "peak", "trend"}
+
+
+def test_heat_trajectory_of_nothing():
+    assert heat_trajectory([]).current == 0
+
+
+def test_results_are_frozen():
+    a = analyze("hello")
+    with pytest.raises(AttributeError):
+        a.heat = 5  # type: ignore[misc]

@@ -1,0 +1,72 @@
+import io
+import json
+
+from levelhead.triage.cli import main
+
+
+def run(argv, stdin=""):
+    out, err = io.StringIO(), io.StringIO()
+    code = main(argv, stdin=io.StringIO(stdin), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_analyze_json_argument():
+    code, out, _ = run(["analyze", "--json", "I will sue you"])
+    assert code == 0
+    assert json.loads(out)["threats"] == ["legal"]
+
+
+def test_analyze_table_from_stdin():
+    code, out, _ = run(["analyze"], stdin="where is my parcel, you idiots")
+    assert code == 0
+    assert "not_received" in out and "abuse" in out
+
+
+def test_analyze_csv_keeps_row_order(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text('id,text,other\n1,"I will sue you",x\n2,thanks!,y\n3,,z\n', encoding="utf-8")
+    dest = tmp_path / "out.jsonl"
+    code, _, _ = run(["analyze", "--csv", str(src), "--out", str(dest)])
+    assert code == 0
+    rows = [json.loads(line) for line in dest.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 3
+    assert rows[0]["threats"] == ["legal"] and rows[1]["threats"] == []
+    assert "empty text" in rows[2]["notes"]
+
+
+def test_check_reply_csv(tmp_path):
+    src = tmp_path / "drafts.csv"
+    src.write_text("text\nCalm down.\nThanks for your order!\n", encoding="utf-8")
+    dest = tmp_path / "out.jsonl"
+    assert run(["check-reply", "--csv", str(src), "--out", str(dest)])[0] == 0
+    rows = [json.loads(line) for line in dest.read_text(encoding="utf-8").splitlines()]
+    assert rows[0]["problems"][0]["kind"] == "condescension"
+    assert rows[1]["problems"] == []
+
+
+def test_check_reply_json():
+    code, out, _ = run(["check-reply", "--json", "Are you stupid?"])
+    assert code == 0 and json.loads(out)["block"] is True
+
+
+def test_missing_text_column_is_a_clear_error(tmp_path):
+    src = tmp_path / "bad.csv"
+    src.write_text("id,message\n1,hi\n", encoding="utf-8")
+    code, _, err = run(["analyze", "--csv", str(src), "--out", str(tmp_path / "o.jsonl")])
+    assert code == 2
+    assert "no 'text' column" in err
+
+
+def test_unreadable_file_is_a_clear_error(tmp_path):
+    code, _, err = run(
+        ["analyze", "--csv", str(tmp_path / "nope.csv"), "--out", str(tmp_path / "o")]
+    )
+    assert code == 2
+    assert "cannot read" in err
+
+
+def test_csv_without_out_is_an_error(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text("text\nhi\n", encoding="utf-8")
+    code, _, err = run(["analyze", "--csv", str(src)])
+    assert code == 2 and "--out" in err

@@ -1,0 +1,64 @@
+from levelhead.triage.normalise import normalise
+
+
+def _back(text: str, word: str) -> str:
+    norm = normalise(text)
+    i = norm.text.index(word)
+    start, end = norm.original_span(i, i + len(word))
+    return text[start:end]
+
+
+def test_plain_ascii_keeps_identity_offsets():
+    norm = normalise("Where is my ORDER?")
+    assert norm.text == "where is my order?"
+    assert norm.offsets is None
+
+
+def test_leetspeak_is_folded_and_mapped_back():
+    assert normalise("sh1t service").text.startswith("shit ")
+    assert _back("what a sh1t service", "shit") == "sh1t"
+
+
+def test_masked_profanity_is_unmasked():
+    assert "fuck you" in normalise("f*ck you").text
+    assert "fucking" in normalise("you f***ing idiots").text
+
+
+def test_spaced_out_letters_are_joined_and_span_covers_them():
+    text = "well f u c k you then"
+    assert "fuck you" in normalise(text).text
+    assert _back(text, "fuck") == "f u c k"
+
+
+def test_zero_width_characters_are_removed():
+    text = "you id\u200bi\u200dot"
+    assert "idiot" in normalise(text).text
+    assert _back(text, "idiot") == "id\u200bi\u200dot"
+
+
+def test_cyrillic_homoglyphs_fold_to_latin():
+    text = "you \u0456d\u0456\u043et"  # Cyrillic і and о
+    assert "idiot" in normalise(text).text
+    assert _back(text, "idiot") == "\u0456d\u0456\u043et"
+
+
+def test_fullwidth_letters_fold_by_nfkc():
+    assert normalise("ＦＵＣＫ you").text == "fuck you"
+
+
+def test_elongation_is_shortened_but_lone_letter_runs_are_kept():
+    assert normalise("sooooo angry").text == "so angry"
+    assert normalise("the BBB and www").text == "the bbb and www"
+
+
+def test_numbers_and_order_references_are_not_leet_folded():
+    assert normalise("order #10482 due 3pm on the 2nd").text == "order #10482 due 3pm on the 2nd"
+
+
+def test_trailing_exclamation_marks_are_not_letters():
+    assert normalise("MY LAWYER!!!").text == "my lawyer!!!"
+
+
+def test_caps_ratio():
+    assert normalise("THIS IS A DISGRACE").caps_ratio == 1.0
+    assert normalise("this is fine").caps_ratio == 0.0

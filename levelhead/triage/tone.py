@@ -1,0 +1,521 @@
+# ruff: noqa: E501  (pattern tables read best one alternative group per line)
+"""``check_reply``: the tone guard for a seller's draft."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from levelhead.triage import model as model_mod
+from levelhead.triage import rules
+from levelhead.triage.analyze import MAX_CHARS
+from levelhead.triage.features import find_rules
+from levelhead.triage.normalise import Normalised, normalise
+from levelhead.triage.types import BLOCKING_KINDS, TONE_KINDS, ReplyFacts, ToneProblem, ToneReport
+
+DROP: Final = "\x00drop-sentence"  # replacement marker: remove the whole sentence
+SENTENCE: Final = "\x00sentence:"  # replacement marker prefix: replace the whole sentence
+
+
+@dataclass(frozen=True, slots=True)
+class ToneRule:
+    kind: str
+    pattern: re.Pattern[str]
+    reason: str
+    suggestion: str
+    replacement: str  # text to put instead, or DROP
+
+
+def _r(kind: str, pattern: str, reason: str, suggestion: str, replacement: str = DROP) -> ToneRule:
+    return ToneRule(kind, re.compile(pattern, re.IGNORECASE), reason, suggestion, replacement)
+
+
+_WE = r"(?:we|i)(?:'ll|'re going to|'m going to| will| shall| are going to| am going to| may| might| can| would| have no choice but to)"
+THREAT_SUGGESTION: Final = "State the policy and the next step without threatening the customer."
+INSULT_SUGGESTION: Final = "Remove it: describe the problem, never the person."
+
+TONE_RULES: Final = (
+    _r(
+        "threat",
+        rf"\b{_WE}(?: \w+){{0,3}} (?:take (?:legal|further) action|sue|report you|ban you|"
+        r"block you|blacklist you|(?:call|contact|involve|notify) the (?:police|authorities)|pursue "
+        r"(?:this|you)|take (?:this|you|it|the matter) (?:further|to court)|send (?:this|you|your "
+        r"account) to (?:collections|debt collect\w+)|press charges|expose you|leave you (?:negative|"
+        r"bad) feedback|charge you|name and shame|make (?:sure|this) (?:you|everyone))",
+        "reads as a threat to the customer",
+        THREAT_SUGGESTION,
+    ),
+    _r(
+        "threat",
+        r"\b(?:you'?ll|you will) (?:regret|be sorry|pay for)\b|\b(?:don'?t|do not) "
+        r"(?:make me|test me|push (?:me|us|your luck))\b|\bor else\b|\bwatch (?:yourself|it|your "
+        r"back)\b|\b(?:consider this|this is) (?:a|your) (?:final |last )?warning\b|\b(?:our|my) "
+        r"(?:lawyers?|solicitors?|legal team) will\b|\bwe know where you live\b",
+        "reads as a threat to the customer",
+        THREAT_SUGGESTION,
+    ),
+    _r(
+        "insult",
+        r"\b(?:are you|r u) (?:blind|stupid|dumb|illiterate|thick|an idiot|mental|"
+        r"incapable|deaf)\b|\bcan'?t you read\b|\blearn (?:how )?to read\b|\buse your (?:brain|head|"
+        r"eyes)\b|\bget a life\b|\bgrow up\b|\bwhat(?:'s| is) wrong with you\b|\b(?:you're|you are|"
+        r"hysterical|so entitled|so rude|a liar|lying|crazy|insane|mad|rude|entitled|a joke|clueless|greedy|a scammer|"
+        r"a fraud|a chancer)\b|\b(?:customers|people) like you\b|\b(?:entitled|difficult|nightmare) "
+        r"customer\b",
+        "insults the customer",
+        INSULT_SUGGESTION,
+    ),
+    _r(
+        "sarcasm",
+        r"\boh,? (?:great|wonderful|brilliant|fantastic|lovely|perfect|sure|really|wow|"
+        r"joy|fun)\b|\b(?:thanks|thank you) (?:so much )?for (?:nothing|the lecture|the essay|the "
+        r"novel|your (?:lovely|charming|delightful) (?:message|email))\b|\bwhat a (?:surprise|shock|"
+        r"shocker)\b|\bcongratulations on\b|\bgood luck with that\b|\b(?:clearly|obviously|"
+        r"apparently),? (?:you|someone|somebody) (?:didn'?t|did not|can'?t|cannot|hasn'?t|doesn'?t|"
+        r"never|don'?t|weren'?t|forgot)\b|\bsure,? because\b|\bshocking,? (?:i know|right)\b|"
+        r"\bgenius\b|\bbig surprise\b|\bslow clap\b|\byeah,? right\b|\b(?:how|so) (?:nice|lovely|"
+        r"kind|good) of you to (?:finally|eventually|actually|bother)\b|\bnice of you to\b|"
+        r"\bwell done(?:,| on| for)? (?:you|noticing|reading|finally)\b|\bwho knew\b|"
+        r"\bi'?m (?:sure|certain) (?:you|that) (?:know|are) (?:better|an expert)\b|[🙄😒🤦]|"
+        r"\bbravo\b|\bwow,? (?:just )?wow\b|\bbecause (?:of course|obviously)\b",
+        "sarcasm reads as contempt in writing",
+        "Say it plainly and kindly.",
+    ),
+    _r(
+        "condescension",
+        r"\b(?:please )?calm down\b[,.!]*",
+        "tells the customer how to feel",
+        'Acknowledge the frustration instead: "I understand this is frustrating."',
+        "I understand this is frustrating.",
+    ),
+    _r(
+        "condescension",
+        r"\b(?:just )?(?:relax|chill(?: out)?)\b[,.!]*",
+        "tells the customer how to feel",
+        "Acknowledge the frustration instead.",
+        "",
+    ),
+    _r(
+        "condescension",
+        r"\bas (?:i|we)(?: have| had)?(?: already| previously| clearly| repeatedly)?"
+        r" (?:told|said|explained|stated|mentioned|informed|advised|pointed out)(?: to)?(?: you)?"
+        r"(?: before| earlier| previously| already| twice| several times| many times| repeatedly| in"
+        r" my last (?:email|message))?\b,?|\bas (?:previously|already|clearly|repeatedly) (?:stated|"
+        r"explained|mentioned|said|advised)\b,?|\bper my (?:last|previous) (?:email|message)\b,?",
+        "implies the customer should have listened",
+        "Just restate the information.",
+        "To recap,",
+    ),
+    _r(
+        "condescension",
+        r"\bif you had (?:bothered to |taken the time to )?read\b|\bit'?s (?:not "
+        r"that|really not|not exactly|very|really|quite) (?:hard|difficult|complicated|simple)\b|"
+        r"\bit'?s (?:quite |very |really |pretty )?(?:simple|obvious|straightforward)(?: really)?"
+        r"\b|\blet me (?:explain|say|spell) (?:this|it)(?: out)? (?:again|one more time|slowly|for "
+        r"you)\b|\bfor the (?:last|third|fourth|fifth|hundredth|umpteenth|final) time\b|\b(?:you )?"
+        r"(?:should|would|ought to) have known\b|\b(?:i|we) (?:don'?t|do not) know how (?:much |to "
+        r"make it )?(?:else|more clearly|any clearer|clearer)\b|\b(?:not sure|don'?t know) (?:what|"
+        r"which part|why) you (?:don'?t|can'?t|fail to) understand\b|\b(?:sweetie|sweetheart|"
+        r"honey|hun|darling|love)\b(?! to)|\bas anyone (?:would|could) (?:see|tell|know)\b|"
+        r"\b(?:everyone|anyone) (?:else )?(?:knows|understands)\b|\bread (?:the|our) (?:description|"
+        r"listing|policy|terms|faq|instructions|email|message) (?:properly|carefully|again|first)\b",
+        "talks down to the customer",
+        "Explain the point once, plainly, without judging them.",
+    ),
+    _r(
+        "blame",
+        r"\b(?:it'?s|this is|that'?s|this was|that was|it was) (?:entirely |completely |"
+        r"totally |all |really )?(?:your (?:own )?(?:fault|problem|mistake|responsibility|"
+        r"issue|doing)|on you|down to you)\b|\byou should(?: have|'ve| not have|n'?t have| of)\b|"
+        r"\byou (?:failed|neglected|forgot|didn'?t bother) to\b|\byou (?:didn'?t|did not|never) "
+        r"(?:read|check|follow|provide|enter|give|tell|include|specify|bother|measure|look)\b|"
+        r"\b(?:because|since|as) you (?:entered|gave|typed|chose|selected|provided|put|ordered) "
+        r"(?:the |a |an )?(?:wrong|incorrect)\b|\byou (?:must|obviously|clearly|probably) (?:have )?"
+        r"(?:entered|made|broke|damaged|dropped|misread|ordered|used|mishandled|ignored)\b|"
+        r"\b(?:the |this )?(?:mistake|error|problem|issue) (?:is|was) (?:on )?your (?:end|side)\b|"
+        r"\byour (?:own )?(?:fault|mistake|error|carelessness)\b|\byou (?:broke|damaged|dropped|"
+        r"ruined|misused) (?:it|the|them)\b|\bthat'?s on you\b|\buser error\b",
+        "puts the blame on the customer",
+        "Describe what happened and the fix, not whose fault it is.",
+    ),
+    _r(
+        "dismissive",
+        r"\bnot (?:our|my) (?:problem|issue|concern|fault|responsibility|job)\b|"
+        r"\bnothing (?:more |else )?(?:we|i) can do\b|\b(?:deal|live) with it\b|\bthere'?s nothing "
+        r"(?:more |else )?to (?:discuss|say|do)\b|\bwhatever\b|\btake it up with (?:the )?(?:courier|"
+        r"royal mail|ups|dhl|fedex|usps|dpd|post office|carrier|bank|manufacturer|postman)\b|\b(?:we|"
+        r"i) (?:don'?t|do not|couldn'?t|could not) care\b|\bstop (?:emailing|messaging|contacting|"
+        r"writing to|bothering|spamming) (?:us|me)\b|\b(?:don'?t|do not) (?:contact|email|message|"
+        r"bother) (?:us|me) again\b|\btough luck\b|\btoo bad\b|\bthat'?s (?:just )?(?:how it is|"
+        r"life|the way it is|the way it goes)\b|\bend of (?:discussion|story)\b|\b(?:we|i) won'?t be "
+        r"(?:responding|replying|discussing)\b|\b(?:this|the) (?:matter|case|conversation|discussion) "
+        r"is (?:now )?closed\b|\bnot interested\b|\bget over it\b|\bmove on\b|\bit is what it is\b|"
+        r"\bnot (?:our|my) concern\b|\bcan'?t help you\b|\bnot going to (?:happen|help)\b|\bno "
+        r"exceptions\b|\bsorry,? not sorry\b|\bjust wait\b|\bbe patient\b|\bread the (?:faq|website)\b",
+        "brushes the customer off",
+        "Say what you can do, even if it is small.",
+    ),
+    _r(
+        "overpromise",
+        r"\b(?:i |we )?(?:guarantee|guaranteed|promise|swear)(?:d|s)?\b(?: (?:you|that))?"
+        r"(?=[^.!?\n]{0,50}\b(?:arrive|deliver|tomorrow|today|never|always|by|within|refund|fixed|"
+        r"sorted|resolved|happen|back|reach|there|work|perfect)\b)",
+        "promises what you may not control",
+        "Say what you expect, not what you guarantee.",
+        "expect",
+    ),
+    _r(
+        "overpromise",
+        r"\b100 ?% (?:sure|certain|guaranteed|guarantee)\b|\b(?:will )?(?:definitely|"
+        r"certainly|absolutely|surely|for sure|without (?:a |any )?doubt) (?:will )?(?:be )?"
+        r"(?:arrive|arriving|there|with you|reach|delivered|tomorrow|today|resolved|fixed|sorted)"
+        r"\b|\bnever (?:happen|occur) again\b|\bwithin the (?:hour|next hour)\b|\bno matter what\b",
+        "promises what you may not control",
+        "Say what you expect, not what you guarantee.",
+        DROP,
+    ),
+)
+
+CONTRADICTION_RULES: Final = (
+    (
+        "delivered",
+        re.compile(
+            r"\b(?:(?:it|the (?:parcel|package|order|item|box)|your (?:parcel|package|order|item|box))s?"
+            r" (?:was|has been|had been|is|were|have been|got) (?:successfully |already )?delivered|"
+            r"(?:shows?|showing|marked|confirmed|scanned) (?:it )?(?:as )?delivered|(?:was |were |has "
+            r"been )?(?:left|signed for) (?:at|by|with|in|on) (?:your|the)|delivery (?:was|is|has been) "
+            r"(?:confirmed|completed|made)|(?:you|u)(?: have|'ve)? (?:already )?(?:received|got) (?:it|"
+            r"the parcel|your order|the item|your parcel))\b",
+            re.IGNORECASE,
+        ),
+        "the record shows no delivery",
+    ),
+    (
+        "dispatched",
+        re.compile(
+            r"\b(?:(?:it|the (?:parcel|package|order|item)|your (?:parcel|package|order|item))s? "
+            r"(?:was|has been|had been|is|were|have been|went out|got) (?:already )?(?:dispatched|"
+            r"shipped|sent(?: out)?|posted|mailed|handed (?:over )?to)|(?:we|i)(?: have|'ve)? (?:already"
+            r" )?(?:dispatched|shipped|posted|mailed|sent out) (?:it|your|the|them)|(?:it|your order|"
+            r"your parcel|the parcel) (?:is|'s) (?:now )?(?:on (?:its|the) way|in transit|with the "
+            r"courier|out for delivery))\b",
+            re.IGNORECASE,
+        ),
+        "the record shows no dispatch",
+    ),
+    (
+        "tracking",
+        re.compile(
+            r"\b(?:tracking (?:number|no|code|id|link) (?:is|was|:)|here(?:'s| is) (?:your|the) "
+            r"tracking|(?:i|we)(?: have|'ve)? (?:already )?(?:sent|emailed|given) you (?:the|a|your) "
+            r"tracking)",
+            re.IGNORECASE,
+        ),
+        "the record has no tracking number",
+    ),
+    (
+        "updates",
+        re.compile(
+            r"\b(?:(?:i|we)(?: have|'ve)? (?:already )?(?:sent|emailed|messaged) you (?:\w+ )?"
+            r"(?:updates?|an update|emails|several|multiple|\d+|regular)|as (?:per )?(?:i|we|our) "
+            r"(?:updated|informed|notified|told) you|(?:we|i)(?: have|'ve)? (?:kept|been keeping) you "
+            r"(?:updated|informed|posted)|(?:our|my) (?:previous|last|earlier) (?:update|updates)|"
+            r"(?:we|i)(?: have|'ve)? (?:already )?(?:updated|informed|notified) you)\b",
+            re.IGNORECASE,
+        ),
+        "the record shows no update sent to the customer",
+    ),
+    (
+        "refunded",
+        re.compile(
+            r"\b(?:(?:the |your )?refund (?:has been|was|is|has now been) (?:issued|processed|sent|"
+            r"completed|made|paid)|(?:we|i)(?: have|'ve)? (?:already )?(?:refunded|issued (?:a|the|"
+            r"your) refund|processed (?:a|the|your) refund))\b",
+            re.IGNORECASE,
+        ),
+        "the record shows no refund",
+    ),
+)
+CONTRADICTION_REPLACEMENT: Final = "I'm checking the latest status and will update you shortly."
+
+_ACRONYMS: Final = frozenset(
+    [
+        "UPS",
+        "DHL",
+        "USPS",
+        "DPD",
+        "GLS",
+        "TNT",
+        "FAQ",
+        "VAT",
+        "ASAP",
+        "SKU",
+        "RMA",
+        "UK",
+        "USA",
+        "EU",
+        "PDF",
+        "ID",
+        "OK",
+        "EMS",
+        "FEDEX",
+        "PO",
+        "NB",
+        "PS",
+        "AM",
+        "PM",
+        "GMT",
+        "BST",
+        "CET",
+        "ETA",
+        "API",
+        "URL",
+        "SMS",
+        "UPC",
+        "EAN",
+        "ISBN",
+        "XL",
+        "XXL",
+        "XS",
+        "LED",
+        "USB",
+        "TV",
+        "DVD",
+        "CD",
+        "PAYPAL",
+        "UTC",
+    ]
+)
+_CAPS_WORD_RE: Final = re.compile(r"\b[A-Z][A-Z']{2,}\b")
+_EXCLAIM_RE: Final = re.compile(r"!{2,}|\?!+|!\?+")
+_NEG_BEFORE_RE: Final = re.compile(r"\b(?:not|n't|never|no)\b[^.!?\n]{0,12}$", re.IGNORECASE)
+_SENTENCE_RE: Final = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+
+MODEL_ALONE: Final = 0.9
+MODEL_CONFIRM: Final = 0.0
+
+
+def _shouting(text: str) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    words = [m for m in _CAPS_WORD_RE.finditer(text) if m.group().strip("'") not in _ACRONYMS]
+    i = 0
+    while i < len(words):
+        j = i
+        while (
+            j + 1 < len(words) and text[words[j].end() : words[j + 1].start()].strip(" ,!?-") == ""
+        ):
+            j += 1
+        if j - i + 1 >= 3 or (j == i and len(words[i].group()) >= 6 and len(words) >= 2):
+            runs.append((words[i].start(), words[j].end()))
+        i = j + 1
+    runs.extend((m.start(), m.end()) for m in _EXCLAIM_RE.finditer(text))
+    return runs
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    for m in _SENTENCE_RE.finditer(text):
+        if m.start() <= start < max(m.end(), m.start() + 1):
+            lead = len(m.group()) - len(m.group().lstrip())
+            return m.start() + lead, max(m.end(), end)
+    return start, end
+
+
+def _rewrite(text: str, edits: list[tuple[int, int, str]]) -> str | None:
+    """Apply non-overlapping edits; DROP removes the sentence around the span."""
+    expanded: list[tuple[int, int, str]] = []
+    for start, end, repl in edits:
+        if repl == DROP or repl.startswith(SENTENCE):
+            s, e = _sentence_bounds(text, start, end)
+            new = repl.removeprefix(SENTENCE) if repl != DROP else ""
+            expanded.append((s, e, new + " " if new and e < len(text) else new))
+        elif repl == "\x00lower":
+            expanded.append((start, end, text[start:end].lower()))
+        elif repl == "\x00bang":
+            expanded.append((start, end, "!" if text[start] == "!" else "?"))
+        else:
+            expanded.append((start, end, repl))
+    expanded.sort()
+    merged: list[tuple[int, int, str]] = []
+    for s, e, r in expanded:
+        if merged and s < merged[-1][1]:
+            ps, pe, pr = merged[-1]
+            if pr == "" and pe - ps >= e - s:
+                continue
+            if e - s > pe - ps and (r == "" or r.endswith(" ") or s <= ps):
+                merged[-1] = (min(s, ps), max(e, pe), r)
+            continue
+        merged.append((s, e, r))
+    out = []
+    pos = 0
+    for s, e, r in merged:
+        out.append(text[pos:s])
+        out.append(r)
+        pos = e
+    out.append(text[pos:])
+    result = "".join(out)
+    result = re.sub(r"[ \t]{2,}", " ", result)
+    result = re.sub(r" +([,.!?])", r"\1", result)
+    result = re.sub(r"(^|[.!?]\s+|\n)([,;]\s*)", r"\1", result)
+    result = re.sub(r"(^|[.!?]\s+|\n)([a-z])", lambda m: m.group(1) + m.group(2).upper(), result)
+    result = re.sub(r"\n{3,}", "\n\n", result).strip()
+    if len(re.findall(r"\w+", result)) < 3:
+        return None
+    return result
+
+
+def _find_rule_problems(norm: Normalised) -> list[tuple[ToneRule, int, int]]:
+    found = []
+    for rule in TONE_RULES:
+        for m in rule.pattern.finditer(norm.text):
+            if m.end() == m.start():
+                continue
+            start, end = norm.original_span(m.start(), m.end())
+            found.append((rule, start, end))
+    return found
+
+
+def check_replies(
+    texts: Sequence[str],
+    facts: Sequence[ReplyFacts | None] | None = None,
+    *,
+    model: model_mod.Model | None = None,
+) -> list[ToneReport]:
+    """Check several drafts at once (one ``facts`` per draft, or none)."""
+    if facts is not None and len(facts) != len(texts):
+        raise ValueError("facts must have one entry per draft")
+    if model is None:
+        model = model_mod.get()
+    prepared = []
+    for text in texts:
+        notes: list[str] = []
+        if len(text) > MAX_CHARS:
+            notes.append(f"truncated: checked the first {MAX_CHARS} characters of {len(text)}")
+            text = text[:MAX_CHARS]
+        norm = normalise(text)
+        prepared.append((text, norm, find_rules(norm), notes))
+    probs: dict[str, list[float]] = {}
+    if model is not None and prepared:
+        scores = model.scores([(n, h) for _, n, h, _ in prepared])
+        for kind in TONE_KINDS:
+            if f"tone:{kind}" in model.heads:
+                probs[kind] = model.read(scores, f"tone:{kind}").tolist()
+    reports = []
+    for i, (text, norm, hits, notes) in enumerate(prepared):
+        problems: list[ToneProblem] = []
+        edits: list[tuple[int, int, str]] = []
+
+        def add(
+            kind: str,
+            start: int,
+            end: int,
+            reason: str,
+            suggestion: str,
+            repl: str,
+            problems: list[ToneProblem] = problems,
+            edits: list[tuple[int, int, str]] = edits,
+        ) -> None:
+            problems.append(ToneProblem(kind, start, end, reason, suggestion))
+            edits.append((start, end, repl))
+
+        for rule, start, end in _find_rule_problems(norm):
+            p = probs.get(rule.kind, [1.0] * len(prepared))[i]
+            if rule.kind in BLOCKING_KINDS and p < MODEL_CONFIRM:
+                continue
+            add(rule.kind, start, end, rule.reason, rule.suggestion, rule.replacement)
+            s, e = start, end  # the evidence without trailing punctuation; the edit keeps it
+            while e > s and text[e - 1] in " ,.;:!":
+                e -= 1
+            problems[-1] = ToneProblem(rule.kind, s, e, rule.reason, rule.suggestion)
+        for hit in hits.abuse:
+            start, end = norm.original_span(hit.start, hit.end)
+            add("insult", start, end, "insults the customer", INSULT_SUGGESTION, DROP)
+        for hit in rules.find_threats(norm):
+            if hit.label == "violence":
+                start, end = norm.original_span(hit.start, hit.end)
+                add("threat", start, end, "reads as a threat of violence", THREAT_SUGGESTION, DROP)
+        for start, end in _shouting(text):
+            repl = "\x00bang" if text[start] in "!?" else "\x00lower"
+            add(
+                "shouting",
+                start,
+                end,
+                "capitals and !! read as shouting",
+                "Write in sentence case with one full stop.",
+                repl,
+            )
+        found_kinds = {p.kind for p in problems}
+        for kind in ("threat", "insult"):
+            if kind not in found_kinds and probs.get(kind, [0.0] * len(prepared))[i] >= MODEL_ALONE:
+                add(
+                    kind,
+                    0,
+                    len(text),
+                    f"the draft as a whole reads as {'a threat' if kind == 'threat' else 'insulting'}",
+                    THREAT_SUGGESTION if kind == "threat" else INSULT_SUGGESTION,
+                    DROP,
+                )
+        draft_facts = facts[i] if facts is not None else None
+        if draft_facts is not None:
+            for what, pattern, reason in CONTRADICTION_RULES:
+                shown = {
+                    "delivered": draft_facts.delivered_at is not None,
+                    "dispatched": draft_facts.dispatched_at is not None
+                    or draft_facts.delivered_at is not None,
+                    "tracking": draft_facts.tracking_number is not None,
+                    "updates": draft_facts.updates_sent > 0,
+                    "refunded": draft_facts.refunded_at is not None,
+                }[what]
+                if shown:
+                    continue
+                for m in pattern.finditer(norm.text):
+                    if _NEG_BEFORE_RE.search(norm.text[max(0, m.start() - 20) : m.start()]):
+                        continue
+                    start, end = norm.original_span(m.start(), m.end())
+                    add(
+                        "contradicts_record",
+                        start,
+                        end,
+                        reason,
+                        "Check the order first; say only what the record shows.",
+                        SENTENCE + CONTRADICTION_REPLACEMENT,
+                    )
+        sarcastic = [(p.start, p.end) for p in problems if p.kind == "sarcasm"]
+        problems = [
+            p
+            for p in problems
+            if not (p.kind == "blame" and any(s <= p.start < e for s, e in sarcastic))
+        ]
+        problems = _dedupe(problems)
+        block = any(p.kind in BLOCKING_KINDS for p in problems)
+        alternative = None
+        if problems:
+            alternative = _rewrite(text, edits)
+            if (
+                alternative is not None
+                and any(p.kind == "contradicts_record" for p in problems)
+                and CONTRADICTION_REPLACEMENT not in alternative
+            ):
+                alternative = None
+        reports.append(
+            ToneReport(
+                problems=tuple(problems), block=block, alternative=alternative, notes=tuple(notes)
+            )
+        )
+    return reports
+
+
+def _dedupe(problems: list[ToneProblem]) -> list[ToneProblem]:
+    problems = sorted(problems, key=lambda p: (p.kind, p.start, -p.end))
+    out: list[ToneProblem] = []
+    for p in problems:
+        if out and out[-1].kind == p.kind and p.start < out[-1].end:
+            continue
+        out.append(p)
+    return sorted(out, key=lambda p: (p.start, p.end, p.kind))
+
+
+def check_reply(text: str, facts: ReplyFacts | None = None) -> ToneReport:
+    """Check one seller draft; ``facts`` from the record enable the contradiction check."""
+    return check_replies([text], [facts])[0]

@@ -1,0 +1,252 @@
+"""Training: corpus (and public data where its licence allows) -> model artifacts.
+
+Needs scikit-learn and scipy (development dependencies); inference needs neither.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import io
+import json
+import math
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+import numpy as np
+import numpy.typing as npt
+
+from levelhead.triage import features, model
+from levelhead.triage.corpus.generate import CORPUS_DIR, read_jsonl
+from levelhead.triage.features import find_rules
+from levelhead.triage.normalise import normalise
+from levelhead.triage.types import DEMANDS, ISSUES, THREATS
+
+PUBLIC_DIR: Final = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+MIN_DF: Final = 2
+MAX_FEATURES: Final = 120_000
+TONE_MODEL_KINDS: Final = (
+    "threat", "insult", "sarcasm", "condescension", "blame", "dismissive", "overpromise",
+)  # fmt: skip
+PUBLIC_TEST_SHARE: Final = 5  # one row in five of each public file is held out for eval
+
+
+def public_split(text: str) -> str:
+    """Stable train/test assignment of a public row by the hash of its text."""
+    h = int(hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest(), 16)
+    return "test" if h % PUBLIC_TEST_SHARE == 0 else "train"
+
+
+def read_public(name: str, directory: Path = PUBLIC_DIR) -> list[tuple[str, str]] | None:
+    """Rows (text, label) of a public CSV, or None when the file is not there."""
+    path = directory / name
+    if not path.is_file():
+        return None
+    with path.open(encoding="utf-8", newline="") as f:
+        return [(r["text"], r["label"]) for r in csv.DictReader(f)]
+
+
+@dataclass(frozen=True, slots=True)
+class Encoded:
+    keys: list[set[str]]
+    dense: list[list[float]]
+
+
+def encode(texts: Sequence[str]) -> Encoded:
+    keys, dense = [], []
+    for t in texts:
+        norm = normalise(t[:20_000])
+        keys.append(features.text_keys(norm.text))
+        dense.append(features.dense_features(norm, find_rules(norm)))
+    return Encoded(keys, dense)
+
+
+def build_vocab(encoded: Sequence[Encoded]) -> list[str]:
+    df: Counter[str] = Counter()
+    for enc in encoded:
+        for ks in enc.keys:
+            df.update(ks)
+    kept = sorted((k for k, c in df.items() if c >= MIN_DF), key=lambda k: (-df[k], k))
+    return sorted(kept[:MAX_FEATURES])
+
+
+def matrix(enc: Encoded, vocab: dict[str, int]) -> Any:
+    from scipy import sparse
+
+    rows, cols, vals = [], [], []
+    for i, ks in enumerate(enc.keys):
+        idx = sorted(vocab[k] for k in ks if k in vocab)
+        if not idx:
+            continue
+        v = 1.0 / math.sqrt(len(idx))
+        rows.extend([i] * len(idx))
+        cols.extend(idx)
+        vals.extend([v] * len(idx))
+    sp = sparse.csr_matrix(
+        (np.asarray(vals, dtype=np.float64), (rows, cols)), shape=(len(enc.keys), len(vocab))
+    )
+    return sparse.hstack([sp, sparse.csr_matrix(np.asarray(enc.dense))], format="csr")
+
+
+def _binary(x: Any, y: Sequence[int], c: float = 4.0, balanced: bool = False) -> tuple[Any, Any]:
+    from sklearn.linear_model import LogisticRegression
+
+    clf = LogisticRegression(
+        C=c, solver="liblinear", random_state=0, max_iter=500,
+        class_weight="balanced" if balanced else None,
+    )  # fmt: skip
+    clf.fit(x, np.asarray(y))
+    return clf.coef_[0], clf.intercept_[0]
+
+
+def _best_threshold(x: Any, y: Sequence[int], c: float) -> float:
+    """Threshold maximising F1 in 3-fold cross-validation on the training rows."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    clf = LogisticRegression(C=c, solver="liblinear", random_state=0, max_iter=500)
+    folds = StratifiedKFold(n_splits=3, shuffle=True, random_state=0)
+    p = cross_val_predict(clf, x, np.asarray(y), cv=folds, method="predict_proba")[:, 1]
+    yy = np.asarray(y)
+    best, best_f1 = 0.5, -1.0
+    for t in np.arange(0.1, 0.91, 0.02):
+        pred = p >= t
+        tp = float((pred & (yy == 1)).sum())
+        f1 = 2 * tp / (pred.sum() + (yy == 1).sum()) if tp else 0.0
+        if f1 > best_f1 + 1e-9:
+            best, best_f1 = round(float(t), 2), f1
+    return best
+
+
+def train(
+    out_dir: Path = model.MODEL_DIR,
+    corpus_dir: Path = CORPUS_DIR,
+    public_dir: Path = PUBLIC_DIR,
+    *,
+    limit: int | None = None,
+    log: Callable[[str], None] = print,
+) -> dict[str, Any]:
+    """Train every head and write the artifacts; returns a summary."""
+    from threadpoolctl import threadpool_limits
+
+    started = time.perf_counter()
+    messages = [m for m in read_jsonl(corpus_dir / "messages.jsonl") if m["split"] == "train"]
+    drafts = [d for d in read_jsonl(corpus_dir / "drafts.jsonl") if d["split"] == "train"]
+    if limit is not None:
+        messages, drafts = messages[:limit], drafts[:limit]
+    log(f"corpus: {len(messages)} training messages, {len(drafts)} training drafts")
+    public: dict[str, list[tuple[str, int]]] = {}
+    for name, positive in (("goemotions__anger.csv", "1"), ("davidson__offensive.csv", "1")):
+        rows = read_public(name, public_dir)
+        if rows is None:
+            log(f"public data: {public_dir / name} not found; training on the corpus only")
+            continue
+        kept = [(t, int(lab == positive)) for t, lab in rows if public_split(t) == "train"]
+        if limit is not None:
+            kept = kept[: limit * 2]
+        public[name] = kept
+        log(f"public data: {name}: {len(kept)} training rows")
+
+    enc_m = encode([m["text"] for m in messages])
+    enc_d = encode([d["text"] for d in drafts])
+    enc_p = {name: encode([t for t, _ in rows]) for name, rows in public.items()}
+    vocab_list = build_vocab([enc_m, enc_d, *enc_p.values()])
+    vocab = {k: i for i, k in enumerate(vocab_list)}
+    log(f"vocabulary: {len(vocab)} features")
+    xm, xd = matrix(enc_m, vocab), matrix(enc_d, vocab)
+    xp = {name: matrix(e, vocab) for name, e in enc_p.items()}
+
+    n_rows = len(vocab) + len(features.DENSE) + 1
+    columns: list[npt.NDArray[np.float64]] = []
+    heads: list[dict[str, Any]] = []
+
+    def put(name: str, kind: str, coefs: list[Any], biases: list[float], **extra: Any) -> None:
+        start = len(columns)
+        for coef, bias in zip(coefs, biases, strict=True):
+            col = np.zeros(n_rows)
+            col[:-1] = np.asarray(coef).ravel()
+            col[-1] = bias
+            columns.append(col)
+        heads.append({"name": name, "kind": kind, "start": start, "end": len(columns), **extra})
+
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression, Ridge
+
+    with threadpool_limits(1):
+        ridge = Ridge(alpha=1.0)
+        ridge.fit(xm, np.asarray([m["heat"] / 100 for m in messages]))
+        put("heat", "regression", [ridge.coef_], [float(ridge.intercept_)])
+        coef, b = _binary(xm, [int(m["abuse"]) for m in messages])
+        put("abuse", "binary", [coef], [b])
+        for t in THREATS:
+            coef, b = _binary(xm, [int(t in m["threats"]) for m in messages])
+            put(f"threat:{t}", "binary", [coef], [b])
+        for d in DEMANDS:
+            coef, b = _binary(xm, [int(d in m["demands"]) for m in messages])
+            put(f"demand:{d}", "binary", [coef], [b])
+        present = sorted({m["issue"] for m in messages})
+        clf = LogisticRegression(C=4.0, max_iter=1000)
+        clf.fit(xm, np.asarray([m["issue"] for m in messages]))
+        issue_coef = {c: (clf.coef_[i], clf.intercept_[i]) for i, c in enumerate(clf.classes_)}
+        put(
+            "issue", "multiclass",
+            [issue_coef[c][0] if c in issue_coef else np.zeros(n_rows - 1) for c in ISSUES],
+            [float(issue_coef[c][1]) if c in issue_coef else -30.0 for c in ISSUES],
+            classes=list(ISSUES),
+        )  # fmt: skip
+        log(f"issue classes seen in training: {len(present)}")
+        for name, label_of, head, c in (
+            (
+                "davidson__offensive.csv",
+                lambda m: int(m["abuse"] or m["profanity"]),
+                "offensive",
+                8.0,
+            ),
+            ("goemotions__anger.csv", lambda m: int(m["heat"] >= 50), "anger", 2.0),
+        ):
+            xs = [xm]
+            ys = [label_of(m) for m in messages]
+            if name in xp:
+                xs.append(xp[name])
+                ys += [y for _, y in public[name]]
+            x_all = sparse.vstack(xs, format="csr")
+            coef, b = _binary(x_all, ys, c=c)
+            threshold = (
+                _best_threshold(xp[name], [y for _, y in public[name]], c) if name in xp else 0.5
+            )
+            put(head, "binary", [coef], [b], threshold=threshold)
+        for kind in TONE_MODEL_KINDS:
+            coef, b = _binary(xd, [int(kind in d["problems"]) for d in drafts])
+            put(f"tone:{kind}", "binary", [coef], [b])
+
+    weights = np.stack(columns, axis=1).astype(np.float32)
+    meta = {
+        "format": model.FORMAT,
+        "vocab": vocab_list,
+        "dense": list(features.DENSE),
+        "heads": heads,
+        "info": {
+            "messages": len(messages),
+            "drafts": len(drafts),
+            "public_rows": {k: len(v) for k, v in sorted(public.items())},
+        },
+    }
+    out_dir.mkdir(parents=True, exist_ok=True)
+    raw = json.dumps(meta, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+    buf = io.BytesIO()
+    with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0, filename="") as gz:
+        gz.write(raw)
+    (out_dir / model.META_FILE).write_bytes(buf.getvalue())
+    np.save(out_dir / model.WEIGHTS_FILE, weights, allow_pickle=False)
+    model.clear_cache()
+    elapsed = time.perf_counter() - started
+    log(
+        f"wrote {out_dir / model.META_FILE} and {model.WEIGHTS_FILE} "
+        f"({weights.shape}) in {elapsed:.1f}s"
+    )
+    return {"seconds": elapsed, "features": len(vocab), "outputs": weights.shape[1]}
