@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "levelhead.records",
     "levelhead.orders",
     "levelhead.outbox",
+    "levelhead.conversations",
     "levelhead.api",
 ]
 

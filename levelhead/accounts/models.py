@@ -49,6 +49,10 @@ class Shop(models.Model):
     business_hours = models.JSONField(default=default_business_hours)
     sender_name = models.CharField(max_length=120, blank=True)
     sender_email = models.EmailField(blank=True)
+    # Response-time targets, in business minutes (counted in business_hours, skipping holidays).
+    first_response_minutes = models.PositiveIntegerField(default=240)
+    next_response_minutes = models.PositiveIntegerField(default=480)
+    holidays = models.JSONField(default=list, blank=True)  # ["2026-12-25", ...]
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -126,6 +130,7 @@ class ApiKey(models.Model):
 class WebhookSource(models.TextChoices):
     SHOPIFY = "shopify", "Shopify"
     WOOCOMMERCE = "woocommerce", "WooCommerce"
+    EMAIL = "email", "Inbound email provider"
 
 
 class WebhookSecret(models.Model):

@@ -1,0 +1,46 @@
+"""The analyse step of the ingest pipeline: the triage engine reads each customer message."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+def analyse_text(text: str) -> dict[str, Any] | None:
+    """The triage engine's reading of ``text`` as JSON-ready data, or None if it cannot run."""
+    try:
+        from levelhead.triage import analyze
+    except ImportError:  # the engine is optional for the pipeline; the step is still there
+        return None
+    try:
+        return dict(analyze(text).to_dict())
+    except Exception:  # an engine failure must not lose a message
+        log.exception("triage failed; the message is kept without analysis")
+        return None
+
+
+def priority_from(analysis: dict[str, Any] | None, current: int) -> int:
+    """Urgent for abuse, threats or a furious message; high for an angry one or a lost order."""
+    if not analysis:
+        return current
+    heat = int(analysis.get("heat") or 0)
+    if analysis.get("abuse") or analysis.get("threats") or heat >= 75:
+        return max(current, 3)
+    if heat >= 50 or analysis.get("issue") in {"not_received", "damaged", "wrong_item"}:
+        return max(current, 2)
+    return current
+
+
+def merge_flags(flags: dict[str, Any], analysis: dict[str, Any] | None) -> dict[str, Any]:
+    """A case's flags: every threat and demand it has seen, abuse if ever, the latest issue."""
+    if not analysis:
+        return flags
+    merged = dict(flags)
+    merged["abuse"] = bool(flags.get("abuse")) or bool(analysis.get("abuse"))
+    for key in ("threats", "demands"):
+        merged[key] = sorted(set(flags.get(key, [])) | set(analysis.get(key) or []))
+    if analysis.get("issue") not in (None, "none"):
+        merged["issue"] = analysis["issue"]
+    return merged

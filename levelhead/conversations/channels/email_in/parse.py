@@ -1,0 +1,211 @@
+"""Reading one email (raw MIME bytes) into an ``Incoming``, whatever state it arrives in."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import html as htmllib
+from email.message import EmailMessage
+from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+
+import nh3
+
+from levelhead.conversations.inbound import Incoming, IncomingAttachment, ParseError
+from levelhead.conversations.text import clean_line, split_quoted
+
+MAX_BODY_CHARS = 200_000
+MAX_RECIPIENTS = 50
+MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+ATTACHMENT_TYPES = {
+    "application/pdf",
+    "image/png",
+    "image/jpeg",
+    "image/gif",
+    "image/webp",
+    "text/plain",
+    "text/csv",
+}
+ALLOWED_TAGS = {
+    "a",
+    "b",
+    "blockquote",
+    "br",
+    "code",
+    "div",
+    "em",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "hr",
+    "i",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "span",
+    "strong",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "u",
+    "ul",
+}
+
+
+def sanitise_html(value: str) -> str:
+    """Customer HTML made safe to show: no scripts, styles, event handlers, forms or remote
+    images (tracking pixels); links keep only http, https and mailto."""
+    return nh3.clean(
+        value,
+        tags=ALLOWED_TAGS,
+        clean_content_tags={"script", "style", "title", "head", "template", "noscript"},
+        attributes={"a": {"href", "title"}, "td": {"colspan", "rowspan"}},
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer nofollow",
+    )
+
+
+def html_to_text(value: str) -> str:
+    marked = (
+        value.replace("<br>", "\n")
+        .replace("<br/>", "\n")
+        .replace("<br />", "\n")
+        .replace("</p>", "\n\n")
+        .replace("</div>", "\n")
+        .replace("</li>", "\n")
+    )
+    text = htmllib.unescape(nh3.clean(marked, tags=set()))
+    return "\n".join(line.rstrip() for line in text.splitlines()).strip()
+
+
+def _decode(part: EmailMessage, notes: list[str]) -> str:
+    payload = part.get_payload(decode=True) or b""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return payload.decode(charset)
+    except LookupError:
+        notes.append(f"unknown charset {charset!r}: read as UTF-8 with replacements")
+    except UnicodeDecodeError:
+        notes.append(f"text was not valid {charset}: read with replacements")
+    try:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        return payload.decode("cp1252", errors="replace")
+
+
+def _header(msg: EmailMessage, name: str, notes: list[str]) -> str:
+    try:
+        value = msg.get(name, "")
+        return str(value) if value is not None else ""
+    except Exception:  # a malformed header must not lose the message
+        notes.append(f"header {name} could not be read")
+        raw = msg.get_all(name, failobj=[]) if hasattr(msg, "get_all") else []
+        return str(raw[0]) if raw else ""
+
+
+def _automated(msg: EmailMessage, sender: str, subject: str) -> str:
+    content_type = msg.get_content_type()
+    report = (msg.get_param("report-type") or "") if content_type == "multipart/report" else ""
+    local = sender.partition("@")[0].lower()
+    if report == "delivery-status" or local in {"mailer-daemon", "postmaster"}:
+        return "bounce"
+    auto = (msg.get("Auto-Submitted") or "no").strip().lower()
+    precedence = (msg.get("Precedence") or "").strip().lower()
+    if auto != "no" or precedence in {"bulk", "auto_reply", "junk", "list"}:
+        return "auto-reply"
+    if msg.get("X-Autoreply") or msg.get("X-Autorespond") or msg.get("X-Auto-Response-Suppress"):
+        return "auto-reply"
+    lowered = subject.lower()
+    if lowered.startswith(("out of office", "automatic reply", "auto:", "autoreply")):
+        return "auto-reply"
+    return ""
+
+
+def parse_email(raw: bytes) -> Incoming:
+    """Parse raw MIME. Broken parts are worked around and noted; only a message with no sender
+    at all is refused (``ParseError``), and then the raw bytes stay stored by the caller."""
+    if not raw.strip():
+        raise ParseError("The message is empty.")
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    if not isinstance(msg, EmailMessage):  # pragma: no cover - the default policy makes these
+        raise ParseError("Not an email message.")
+    notes: list[str] = [f"parser: {d.__class__.__name__}" for d in msg.defects[:5]]
+    name, address = parseaddr(_header(msg, "From", notes))
+    address = clean_line(address).lower()
+    if "@" not in address:
+        reply_name, reply_address = parseaddr(_header(msg, "Reply-To", notes))
+        if "@" not in reply_address:
+            raise ParseError("The message has no sender address (From).")
+        name, address = reply_name, reply_address.lower()
+    subject = clean_line(_header(msg, "Subject", notes))[:300]
+
+    text_parts: list[str] = []
+    html_parts: list[str] = []
+    attachments: list[IncomingAttachment] = []
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        disposition = part.get_content_disposition()
+        content_type = part.get_content_type()
+        if disposition == "attachment" or (disposition == "inline" and part.get_filename()):
+            data = part.get_payload(decode=True) or b""
+            filename = clean_line(part.get_filename() or "attachment")[:200]
+            if content_type not in ATTACHMENT_TYPES:
+                notes.append(f"attachment {filename!r} ({content_type}) not accepted: kept in raw")
+            elif len(data) > MAX_ATTACHMENT_BYTES:
+                notes.append(f"attachment {filename!r} is over 10 MB: kept in raw")
+            else:
+                attachments.append(IncomingAttachment(filename, content_type, data))
+            continue
+        if content_type == "text/plain":
+            text_parts.append(_decode(part, notes))
+        elif content_type == "text/html":
+            html_parts.append(_decode(part, notes))
+
+    html = sanitise_html("\n".join(html_parts)) if html_parts else ""
+    body = "\n\n".join(text_parts) if text_parts else html_to_text(html)
+    if len(body) > MAX_BODY_CHARS:
+        notes.append(f"body truncated to {MAX_BODY_CHARS} characters (the raw message is kept)")
+        body = body[:MAX_BODY_CHARS]
+    main, quoted = split_quoted(body)
+
+    # One header at a time: Python's strict parser gives up on a list holding an empty one.
+    recipients = [
+        address.lower()
+        for h in ("To", "Cc", "Delivered-To", "X-Original-To")
+        if (value := _header(msg, h, notes))
+        for _, address in getaddresses([value])
+        if "@" in address
+    ]
+    if len(recipients) > MAX_RECIPIENTS:
+        notes.append(f"{len(recipients)} recipients: only the first {MAX_RECIPIENTS} were read")
+        recipients = recipients[:MAX_RECIPIENTS]
+    try:
+        sent_at = parsedate_to_datetime(_header(msg, "Date", notes)) if msg.get("Date") else None
+        if sent_at is not None and sent_at.tzinfo is None:
+            sent_at = None
+    except (TypeError, ValueError, IndexError):
+        sent_at = None
+        notes.append("the Date header could not be read")
+    references = tuple(_header(msg, "References", notes).split())[-50:]
+    return Incoming(
+        channel="email",
+        sender=address,
+        sender_name=clean_line(name)[:200],
+        subject=subject,
+        text=main,
+        quoted=quoted,
+        html=html,
+        external_id=clean_line(_header(msg, "Message-ID", notes))[:300],
+        in_reply_to=clean_line(_header(msg, "In-Reply-To", notes))[:300],
+        references=references,
+        recipients=tuple(recipients),
+        sent_at=sent_at,
+        attachments=tuple(attachments),
+        automated=_automated(msg, address, subject),
+        notes=tuple(notes),
+    )
