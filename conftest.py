@@ -40,3 +40,7 @@ def pytest_collection_modifyitems(config, items):
     if deselected:
         config.hook.pytest_deselected(items=deselected)
         items[:] = selected
+
+
+# Reusable fixtures: a real SMTP server (aiosmtpd) and a headless Chromium page (Playwright).
+pytest_plugins = ["levelhead.core.testing.smtp", "levelhead.core.testing.browser"]
