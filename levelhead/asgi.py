@@ -9,8 +9,16 @@ from django.core.asgi import get_asgi_application
 
 django_asgi = get_asgi_application()
 
+from channels.auth import AuthMiddlewareStack  # noqa: E402
+from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
+
 from levelhead.routing import websocket_urlpatterns  # noqa: E402
 
 application = ProtocolTypeRouter(
-    {"http": django_asgi, "websocket": URLRouter(websocket_urlpatterns)}
+    {
+        "http": django_asgi,
+        "websocket": AllowedHostsOriginValidator(
+            AuthMiddlewareStack(URLRouter(websocket_urlpatterns))
+        ),
+    }
 )

@@ -1,3 +1,9 @@
-"""Websocket routes (live chat and live inbox updates join here)."""
+"""Websocket routes (live chat joins here)."""
 
-websocket_urlpatterns: list = []
+from django.urls import path
+
+from levelhead.conversations.consumers import InboxConsumer
+
+websocket_urlpatterns = [
+    path("ws/shops/<slug:slug>/inbox/", InboxConsumer.as_asgi()),
+]

@@ -4,10 +4,12 @@ from django.urls import URLPattern, URLResolver, include, path
 
 from levelhead.accounts import views as account_views
 from levelhead.api.api import api
+from levelhead.conversations.channels.email_in import views as email_in_views
 from levelhead.orders import public_views
 from levelhead.orders import settings_views as order_settings_views
 
 shop_patterns: list[URLPattern | URLResolver] = [
+    path("inbox/", include("levelhead.conversations.urls")),
     path("orders/", include("levelhead.orders.urls")),
     path("team/", account_views.team, name="team"),
     path("settings/", account_views.shop_settings, name="shop-settings"),
@@ -36,6 +38,7 @@ urlpatterns = [
     ),
     path("invitations/<str:token>/", account_views.accept_invitation, name="accept-invitation"),
     path("o/<str:token>/", public_views.customer_order, name="customer-order"),
+    path("inbound/email/<slug:shop_slug>/", email_in_views.inbound_email, name="inbound-email"),
     path("shops/<slug:slug>/", include(shop_patterns)),
     path("api/", api.urls),
     path("admin/", admin.site.urls),

@@ -22,7 +22,7 @@ from .models import Invitation, Membership, User
 def home(request: HttpRequest) -> HttpResponse:
     shops = shops_of(request.user)
     if len(shops) == 1:
-        return redirect("order-list", shops[0].slug)
+        return redirect("inbox", shops[0].slug)
     return render(request, "accounts/home.html", {"shops": shops})
 
 

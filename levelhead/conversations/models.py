@@ -156,6 +156,7 @@ class RawStatus(models.TextChoices):
     DUPLICATE = "duplicate", "Duplicate"
     IGNORED = "ignored", "Ignored (auto-reply or bounce)"
     FAILED = "failed", "Failed"
+    REFUSED = "refused", "Refused (bad signature)"
 
 
 class InboundRaw(models.Model):

@@ -12,7 +12,7 @@ def test_login_with_the_right_password(client, cast):
     response = client.post(reverse("login"), {"username": "arjun", "password": PASSWORD})
     assert response.status_code == 302
     # One shop: straight to its orders.
-    assert client.get(response["Location"]).url == reverse("order-list", args=["clay-and-kiln"])
+    assert client.get(response["Location"]).url == reverse("inbox", args=["clay-and-kiln"])
 
 
 def test_login_is_throttled_after_five_failures(client, cast):

@@ -1,0 +1,59 @@
+from django.urls import reverse
+
+from levelhead.accounts.models import WebhookSecret
+from levelhead.conversations.channels.email_in.views import sign
+from levelhead.conversations.ingest import process_raw
+from levelhead.conversations.models import InboundRaw, RawStatus
+
+from .mime import make_email
+
+SECRET = "whsec-test-7f3a"
+
+
+def post(client, shop, body, signature=None, **headers):
+    return client.generic(
+        "POST",
+        reverse("inbound-email", args=[shop.slug]),
+        body,
+        content_type="message/rfc822",
+        HTTP_X_LEVELHEAD_SIGNATURE=signature if signature is not None else sign(SECRET, body),
+        **headers,
+    )
+
+
+def test_signed_message_is_stored_and_processed(client, cast):
+    WebhookSecret.objects.create(shop=cast.shop_a, source="email", secret=SECRET)
+    body = make_email()
+    response = post(client, cast.shop_a, body)
+    assert response.status_code == 202
+    raw = InboundRaw.objects.get(pk=response.json()["id"])
+    assert bytes(raw.body) == body
+    assert process_raw(raw.pk).status == RawStatus.PROCESSED
+
+
+def test_bad_signature_is_refused_and_the_body_kept(client, cast):
+    WebhookSecret.objects.create(shop=cast.shop_a, source="email", secret=SECRET)
+    body = make_email()
+    response = post(client, cast.shop_a, body, signature="sha256=" + "0" * 64)
+    assert response.status_code == 401
+    raw = InboundRaw.objects.get()
+    assert raw.status == RawStatus.REFUSED and bytes(raw.body) == body
+
+
+def test_no_secret_configured_refuses(client, cast):
+    assert post(client, cast.shop_a, make_email()).status_code == 401
+
+
+def test_the_same_delivery_is_stored_once(client, cast):
+    WebhookSecret.objects.create(shop=cast.shop_a, source="email", secret=SECRET)
+    body = make_email()
+    first = post(client, cast.shop_a, body, HTTP_X_LEVELHEAD_DELIVERY="d-1")
+    again = post(client, cast.shop_a, body, HTTP_X_LEVELHEAD_DELIVERY="d-1")
+    assert first.json()["stored"] is True and again.json()["stored"] is False
+    assert InboundRaw.objects.count() == 1
+
+
+def test_oversized_message_is_refused_with_413(client, cast, settings):
+    settings.INBOUND_MAX_BYTES = 1000
+    WebhookSecret.objects.create(shop=cast.shop_a, source="email", secret=SECRET)
+    assert post(client, cast.shop_a, make_email(body="x" * 5000)).status_code == 413

@@ -1,0 +1,116 @@
+from django.urls import reverse
+
+from levelhead.conversations import services
+from levelhead.conversations.ingest import process_raw, receive_raw
+from levelhead.conversations.models import Case, RawStatus
+
+from .mime import make_email
+
+ABUSIVE = "Where is my order A1001?? You are useless idiots. I will file a chargeback."
+
+
+def incoming(shop, **kwargs):
+    raw, _ = receive_raw(shop, "email", make_email(**kwargs), source="test")
+    return process_raw(raw.pk)
+
+
+def test_inbox_lists_open_cases_with_counts(client, cast):
+    incoming(cast.shop_a)
+    incoming(cast.shop_a, sender="grace@example.test", subject="Broken mug")
+    client.force_login(cast.agent)
+    response = client.get(reverse("inbox", args=[cast.shop_a.slug]))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Where is my order A1001?" in page and "Broken mug" in page
+    counts = {key: count for key, _, count in response.context["views"]}
+    assert counts["open"] == 2 and counts["unassigned"] == 2 and counts["mine"] == 0
+
+
+def test_inbox_filters_mine_and_waiting(client, cast):
+    incoming(cast.shop_a)
+    incoming(cast.shop_a, sender="grace@example.test", subject="Broken mug")
+    case = Case.objects.get(subject="Broken mug")
+    services.assign(case, cast.agent, actor=cast.owner)
+    services.reply(case, "Sorry to hear that; a replacement is on its way.", actor=cast.agent)
+    client.force_login(cast.agent)
+    url = reverse("inbox", args=[cast.shop_a.slug])
+    mine = client.get(url, {"view": "mine"}).content.decode()
+    assert "Broken mug" in mine and "Where is my order" not in mine
+    waiting = client.get(url, {"view": "waiting"}).content.decode()
+    assert "Broken mug" in waiting
+
+
+def test_empty_inbox_tells_a_new_seller_what_to_do(client, cast):
+    client.force_login(cast.owner)
+    page = client.get(reverse("inbox", args=[cast.shop_a.slug])).content.decode()
+    assert "Nothing needs a reply" in page and "/inbound/email/clay-and-kiln/" in page
+
+
+def test_case_page_shows_conversation_customer_and_order(client, cast):
+    incoming(cast.shop_a)
+    case = Case.objects.get()
+    client.force_login(cast.agent)
+    page = client.get(reverse("case-detail", args=[cast.shop_a.slug, case.pk])).content.decode()
+    assert 'Hello, my order <mark class="span-issuenot_received" title="issue:not_received">' in page
+    assert "#A1001" in page and "Order placed" in page  # the order's timeline beside it
+    assert "1 order" in page
+
+
+def test_abuse_is_masked_until_revealed_and_threats_highlighted(client, cast):
+    incoming(cast.shop_a, body=ABUSIVE)
+    case = Case.objects.get()
+    client.force_login(cast.agent)
+    url = reverse("case-detail", args=[cast.shop_a.slug, case.pk])
+    masked = client.get(url).content.decode()
+    assert "useless idiots" not in masked and "••••" in masked
+    assert "chargeback" in masked and 'title="threat:chargeback"' in masked
+    revealed = client.get(url, {"reveal": "1"}).content.decode()
+    assert "useless idiots" in revealed
+
+
+def test_reply_from_the_case_page(client, cast):
+    incoming(cast.shop_a)
+    case = Case.objects.get()
+    client.force_login(cast.agent)
+    response = client.post(
+        reverse("case-reply", args=[cast.shop_a.slug, case.pk]),
+        {"text": "It left us on Monday; tracking RM1."},
+    )
+    assert response.status_code == 302
+    case.refresh_from_db()
+    assert case.status == "waiting"
+    page = client.get(reverse("case-detail", args=[cast.shop_a.slug, case.pk])).content.decode()
+    assert "It left us on Monday" in page and 'data-testid="delivery-state"' in page
+
+
+def test_empty_reply_is_refused(client, cast):
+    incoming(cast.shop_a)
+    case = Case.objects.get()
+    client.force_login(cast.agent)
+    response = client.post(reverse("case-reply", args=[cast.shop_a.slug, case.pk]), {"text": ""})
+    assert response.status_code == 400
+
+
+def test_assign_to_someone_outside_the_shop_is_refused(client, cast):
+    incoming(cast.shop_a)
+    case = Case.objects.get()
+    client.force_login(cast.owner)
+    response = client.post(
+        reverse("case-assign", args=[cast.shop_a.slug, case.pk]), {"assignee": cast.outsider.pk}
+    )
+    assert response.status_code == 404
+    case.refresh_from_db()
+    assert case.assignee is None
+
+
+def test_unprocessed_list_and_retry(client, cast):
+    raw, _ = receive_raw(cast.shop_a, "email", b"Subject: x\r\n\r\nno sender", source="test")
+    process_raw(raw.pk)
+    client.force_login(cast.agent)
+    page = client.get(reverse("inbox-unprocessed", args=[cast.shop_a.slug])).content.decode()
+    assert "no sender address" in page
+    original = client.get(reverse("inbox-raw", args=[cast.shop_a.slug, raw.pk]))
+    assert original.content == b"Subject: x\r\n\r\nno sender"
+    client.post(reverse("inbox-retry", args=[cast.shop_a.slug, raw.pk]))
+    raw.refresh_from_db()
+    assert raw.status == RawStatus.FAILED and raw.attempts == 2
