@@ -191,6 +191,9 @@ def seed_demo(
             made += 1
             if on_progress:
                 on_progress(1)
+    from .demo_conversations import seed_conversations
+
+    seed_conversations(rng)
     return made
 
 
