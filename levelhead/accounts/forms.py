@@ -24,6 +24,17 @@ class ShopSettingsForm(forms.Form):
     )
     sender_name = forms.CharField(max_length=120, required=False)
     sender_email = forms.EmailField(required=False)
+    first_response_minutes = forms.IntegerField(
+        min_value=5, max_value=10080, label="First reply within (business minutes)"
+    )
+    next_response_minutes = forms.IntegerField(
+        min_value=5, max_value=10080, label="Later replies within (business minutes)"
+    )
+    holidays = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Dates the shop is closed, one per line (YYYY-MM-DD); targets skip them.",
+    )
     business_hours = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 7}),
         help_text="One line per day, e.g. 'mon 09:00-17:00'; leave a day out when closed.",
@@ -45,6 +56,21 @@ class ShopSettingsForm(forms.Form):
             for day in cls.DAYS
             if day in hours
         )
+
+    def clean_holidays(self) -> list[str]:
+        from datetime import date
+
+        days = []
+        for number, line in enumerate(self.cleaned_data["holidays"].splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                days.append(date.fromisoformat(line.strip()).isoformat())
+            except ValueError:
+                raise forms.ValidationError(
+                    f"Line {number}: '{line.strip()}' is not a date like 2026-12-25."
+                ) from None
+        return sorted(set(days))
 
     def clean_currency(self) -> str:
         return self.cleaned_data["currency"].upper()

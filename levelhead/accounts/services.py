@@ -142,7 +142,17 @@ def shop_for_api_key(secret: str) -> Shop | None:
     return key.shop
 
 
-SETTINGS_FIELDS = ("name", "timezone", "currency", "sender_name", "sender_email", "business_hours")
+SETTINGS_FIELDS = (
+    "name",
+    "timezone",
+    "currency",
+    "sender_name",
+    "sender_email",
+    "business_hours",
+    "first_response_minutes",
+    "next_response_minutes",
+    "holidays",
+)
 
 
 def update_shop_settings(shop: Shop, *, by: Membership, **changes: Any) -> Shop:

@@ -112,6 +112,9 @@ def shop_settings(request: HttpRequest, slug: str) -> HttpResponse:
         "sender_name": shop.sender_name,
         "sender_email": shop.sender_email,
         "business_hours": ShopSettingsForm.hours_text(shop.business_hours),
+        "first_response_minutes": shop.first_response_minutes,
+        "next_response_minutes": shop.next_response_minutes,
+        "holidays": "\n".join(shop.holidays),
     }
     form = ShopSettingsForm(request.POST or None, initial=initial)
     if request.method == "POST":

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
+from django.utils.html import linebreaks
 
 from levelhead.core import clock
 from levelhead.core.errors import LevelheadError
@@ -14,6 +15,11 @@ from levelhead.records.services import append_event
 from . import notify
 from .ingest import case_stream
 from .models import Case, CaseStatus, Channel, Direction, Message
+
+
+def render_html(text: str) -> str:
+    """The reply as simple HTML beside the plain text: paragraphs and line breaks, all escaped."""
+    return f'<div style="font-family: sans-serif; line-height: 1.45">{linebreaks(text)}</div>'
 
 
 def _locked(case: Case) -> Case:
@@ -57,6 +63,7 @@ def reply(case: Case, text: str, *, actor: Any, subject: str = "") -> Message:
             to=locked.customer.email,
             subject=subject_line,
             body_text=text,
+            body_html=render_html(text),
             stream=case_stream(locked.pk),
             headers=headers,
         )

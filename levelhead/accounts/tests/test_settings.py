@@ -13,6 +13,9 @@ def post(client, cast, **overrides):
         "sender_name": "Olivia",
         "sender_email": "hi@clay.test",
         "business_hours": HOURS,
+        "first_response_minutes": "120",
+        "next_response_minutes": "240",
+        "holidays": "2026-12-25\n2026-12-26",
     }
     data.update(overrides)
     return client.post(reverse("shop-settings", args=[cast.shop_a.slug]), data)
@@ -27,6 +30,8 @@ def test_owner_changes_settings_and_the_change_is_recorded(client, cast):
         "mon": [["09:00", "12:00"], ["13:00", "17:30"]],
         "sat": [["10:00", "14:00"]],
     }
+    assert cast.shop_a.first_response_minutes == 120
+    assert cast.shop_a.holidays == ["2026-12-25", "2026-12-26"]
     event = Event.objects.get(kind="shop.settings_changed")
     assert event.data["changes"]["timezone"] == {"old": "Europe/London", "new": "Europe/Paris"}
 
@@ -38,6 +43,8 @@ def test_bad_hours_name_the_line(client, cast):
     assert b"Line 2: &#x27;funday&#x27; is not a day" in response.content
     response = post(client, cast, business_hours="tue 17:00-09:00")
     assert b"not a time range" in response.content
+    response = post(client, cast, holidays="Christmas")
+    assert b"Line 1: &#x27;Christmas&#x27; is not a date" in response.content
 
 
 def test_agent_cannot_change_settings(client, cast):

@@ -57,3 +57,16 @@ def test_oversized_message_is_refused_with_413(client, cast, settings):
     settings.INBOUND_MAX_BYTES = 1000
     WebhookSecret.objects.create(shop=cast.shop_a, source="email", secret=SECRET)
     assert post(client, cast.shop_a, make_email(body="x" * 5000)).status_code == 413
+
+
+def test_a_twenty_megabyte_message_is_stored_whole_and_read_within_bounds(client, cast):
+    WebhookSecret.objects.create(shop=cast.shop_a, source="email", secret=SECRET)
+    body = make_email(body="I am very upset. " * 1_250_000)  # about 21 MB of text
+    assert len(body) > 20_000_000
+    response = post(client, cast.shop_a, body)
+    assert response.status_code == 202
+    raw = process_raw(response.json()["id"])
+    assert raw.status == RawStatus.PROCESSED
+    assert len(bytes(InboundRaw.objects.get(pk=raw.pk).body)) == len(body)
+    assert "truncated" in raw.error
+    assert len(raw.message.text) <= 200_000

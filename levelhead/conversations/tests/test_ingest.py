@@ -115,6 +115,8 @@ def test_agent_reply_goes_out_threaded_and_the_customers_answer_comes_back(cast)
     assert sent.extra_headers["In-Reply-To"] == "<q1@example.test>"
     assert sent.extra_headers["Reply-To"] == f"hello+{case.reply_token}@clayandkiln.test"
     assert sent.subject == "Re: Where is my order A1001?"
+    html, mimetype = sent.alternatives[0]
+    assert mimetype == "text/html" and "Your parcel left on Monday with Royal Mail." in html
     answer = make_email(subject=sent.subject, body="Thanks!", in_reply_to=out.external_id)
     ingest_bytes(cast.shop_a, answer)
     case.refresh_from_db()
