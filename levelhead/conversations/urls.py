@@ -10,6 +10,7 @@ urlpatterns = [
     path("cases/<int:case_id>/", views.case_detail, name="case-detail"),
     path("cases/<int:case_id>/reply/", views.case_reply, name="case-reply"),
     path("cases/<int:case_id>/notes/", views.case_note, name="case-note"),
+    path("cases/<int:case_id>/check/", views.case_check, name="case-check"),
     path("cases/<int:case_id>/assign/", views.case_assign, name="case-assign"),
     path("cases/<int:case_id>/status/", views.case_status, name="case-status"),
 ]

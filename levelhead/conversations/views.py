@@ -16,6 +16,7 @@ from levelhead.core.errors import LevelheadError
 from levelhead.orders.selectors import timeline as order_timeline
 
 from . import ingest, selectors, services
+from .facts import check_draft
 from .forms import AssignForm, NoteForm, ReplyForm, StatusForm
 from .models import Case, Channel, InboundRaw, RawStatus
 
@@ -69,6 +70,7 @@ def _case_context(request: HttpRequest, access, case: Case, **forms) -> dict:  #
         "heat_points": selectors.heat_points(case.heat_trajectory),
         "due_state": selectors.due_state(case, clock.now()),
         "reply_form": forms.get("reply_form") or ReplyForm(),
+        "tone": forms.get("tone"),
         "note_form": forms.get("note_form") or NoteForm(),
         "assign_form": AssignForm(members=members, initial={"assignee": case.assignee_id}),
         "status_form": StatusForm(initial={"status": case.status}),
@@ -93,6 +95,13 @@ def case_reply(request: HttpRequest, slug: str, case_id: int) -> HttpResponse:
     access = member_access(request, slug)
     case = _case_or_404(access.shop, case_id)
     form = ReplyForm(request.POST)
+    report = None
+    if form.is_valid():
+        report = check_draft(form.cleaned_data["text"], case.order)
+        if report.block:
+            form.add_error(
+                "text", "This reply would threaten or insult the customer; it was not sent."
+            )
     if form.is_valid():
         try:
             services.reply(case, form.cleaned_data["text"], actor=request.user)
@@ -101,8 +110,19 @@ def case_reply(request: HttpRequest, slug: str, case_id: int) -> HttpResponse:
         else:
             flash.success(request, "Reply queued; its delivery state shows on the message.")
             return _back(slug, case_id)
-    context = _case_context(request, access, case, reply_form=form)
+    context = _case_context(request, access, case, reply_form=form, tone=report)
     return render(request, "conversations/case.html", context, status=400)
+
+
+@login_required
+@require_POST
+def case_check(request: HttpRequest, slug: str, case_id: int) -> HttpResponse:
+    """The tone guard, live: the draft's problems as the agent types."""
+    access = member_access(request, slug)
+    case = _case_or_404(access.shop, case_id)
+    text = request.POST.get("text", "")[:20000]
+    report = check_draft(text, case.order) if text.strip() else None
+    return render(request, "conversations/_tone.html", {"tone": report})
 
 
 @login_required

@@ -51,7 +51,9 @@ def test_case_page_shows_conversation_customer_and_order(client, cast):
     case = Case.objects.get()
     client.force_login(cast.agent)
     page = client.get(reverse("case-detail", args=[cast.shop_a.slug, case.pk])).content.decode()
-    assert 'Hello, my order <mark class="span-issuenot_received" title="issue:not_received">' in page
+    assert (
+        'Hello, my order <mark class="span-issuenot_received" title="issue:not_received">' in page
+    )
     assert "#A1001" in page and "Order placed" in page  # the order's timeline beside it
     assert "1 order" in page
 
@@ -114,3 +116,38 @@ def test_unprocessed_list_and_retry(client, cast):
     client.post(reverse("inbox-retry", args=[cast.shop_a.slug, raw.pk]))
     raw.refresh_from_db()
     assert raw.status == RawStatus.FAILED and raw.attempts == 2
+
+
+def test_tone_guard_checks_the_draft_live(client, cast):
+    incoming(cast.shop_a)
+    case = Case.objects.get()
+    client.force_login(cast.agent)
+    url = reverse("case-check", args=[cast.shop_a.slug, case.pk])
+    calm = client.post(url, {"text": "Thank you for your patience; I have asked the carrier."})
+    assert b"good to send" in calm.content
+    rude = client.post(url, {"text": "Calm down. If you keep this up I will report you, idiot."})
+    assert b"would not go out as written" in rude.content
+
+
+def test_a_threatening_reply_is_not_sent(client, cast):
+    from levelhead.outbox.models import OutboundEmail
+
+    incoming(cast.shop_a)
+    case = Case.objects.get()
+    client.force_login(cast.agent)
+    response = client.post(
+        reverse("case-reply", args=[cast.shop_a.slug, case.pk]),
+        {"text": "Shut up, you idiot. I will sue you if you write again."},
+    )
+    assert response.status_code == 400
+    assert b"it was not sent" in response.content
+    assert not OutboundEmail.objects.exists()
+
+
+def test_a_reply_claiming_a_delivery_the_record_does_not_show_is_flagged(client, cast):
+    incoming(cast.shop_a)
+    case = Case.objects.get()
+    client.force_login(cast.agent)
+    url = reverse("case-check", args=[cast.shop_a.slug, case.pk])
+    response = client.post(url, {"text": "Our records show your parcel was delivered yesterday."})
+    assert b"contradicts_record" in response.content
