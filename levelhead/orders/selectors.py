@@ -87,8 +87,9 @@ def _describe(event: Event) -> tuple[str, str]:
 
 def timeline(order: Order, *, customer_view: bool = False) -> list[TimelineEntry]:
     """The order's record, newest last; the customer sees only what concerns them."""
+    # Shown in the order things happened; imports and webhooks record past events late.
     events = Event.objects.filter(shop_id=order.shop_id, stream=order_stream(order.pk)).order_by(
-        "seq"
+        "occurred_at", "seq"
     )
     entries = []
     for event in events:
