@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from string import Template
+
 from django.contrib import messages as flash
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -79,7 +81,10 @@ def order_list(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _detail_context(request: HttpRequest, access, order: Order, **forms) -> dict:  # type: ignore[no-untyped-def]
-    subject, body = render_stage_message(order, Status.DISPATCHED)
+    # Carrier and tracking are typed into the same form: their placeholders stay until sending.
+    subject, body = render_stage_message(
+        order, Status.DISPATCHED, carrier="$carrier", tracking_number="$tracking_number"
+    )
     can_dispatch = Status.DISPATCHED in next_statuses(order.status)
     others = [s for s in next_statuses(order.status) if s != Status.DISPATCHED]
     first_other = others[0] if others else None
@@ -181,6 +186,16 @@ def dispatch(request: HttpRequest, slug: str, number: str) -> HttpResponse:
     if form.is_valid():
         d = form.cleaned_data
         try:
+            message = _message(form)
+            if message is not None:
+                facts = {
+                    "carrier": d["carrier"],
+                    "tracking_number": d.get("tracking_number") or "not provided",
+                }
+                message = services.CustomerMessage(
+                    subject=Template(message.subject).safe_substitute(facts),
+                    body=Template(message.body).safe_substitute(facts),
+                )
             services.mark_dispatched(
                 order,
                 services.ShipmentData(
@@ -190,7 +205,7 @@ def dispatch(request: HttpRequest, slug: str, number: str) -> HttpResponse:
                     postage_cost=d.get("postage_cost"),
                 ),
                 receipt=d.get("receipt"),
-                message=_message(form),
+                message=message,
                 actor=request.user,
             )
         except LevelheadError as exc:

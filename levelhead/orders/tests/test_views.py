@@ -164,3 +164,20 @@ def test_dates_are_shown_in_the_shops_time_zone(client, cast):
     client.force_login(cast.outsider)  # owner of shop B, New York (UTC-4 in July)
     page = client.get(reverse("order-detail", args=[cast.shop_b.slug, order.number]))
     assert b"30 Jun 2026, 23:30" in page.content
+
+
+def test_dispatch_message_gets_the_carrier_and_tracking_typed_in_the_form(client, cast):
+    client.force_login(cast.owner)
+    page = client.get(detail(cast)).content.decode()
+    assert "$tracking_number" in page  # left for the form's own fields
+    client.post(
+        reverse("order-dispatch", args=[cast.shop_a.slug, "A1001"]),
+        {
+            "carrier": "DPD",
+            "tracking_number": "15501234",
+            "notify": "on",
+            "subject": "On its way",
+            "body": "Sent with $carrier, tracking $tracking_number.",
+        },
+    )
+    assert OutboundEmail.objects.get().body_text == "Sent with DPD, tracking 15501234."
