@@ -162,3 +162,87 @@ class StageMessage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.shop}: {self.status}"
+
+
+def import_path(instance: ImportRun, filename: str) -> str:
+    return f"imports/{instance.shop_id}/{filename}"
+
+
+class ImportStatus(models.TextChoices):
+    RECEIVED = "received", "Received"
+    FAILED = "failed", "Failed"
+    DONE = "done", "Imported"
+
+
+class ImportRun(models.Model):
+    """One CSV import: the file exactly as uploaded (kept whatever happens), and its outcome."""
+
+    shop = models.ForeignKey("accounts.Shop", on_delete=models.CASCADE, related_name="+")
+    created_by = models.ForeignKey(
+        "accounts.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    via = models.CharField(max_length=10, default="upload")  # upload or cli
+    file = models.FileField(upload_to=import_path)
+    filename = models.CharField(max_length=200)
+    size = models.PositiveBigIntegerField(default=0)
+    sha256 = models.CharField(max_length=64)
+    status = models.CharField(
+        max_length=10, choices=ImportStatus.choices, default=ImportStatus.RECEIVED
+    )
+    # [{"line": 7, "column": "total", "message": "..."}, ...]; line 0 is about the whole file.
+    errors = models.JSONField(default=list)
+    error_count = models.PositiveIntegerField(default=0)
+    rows = models.PositiveIntegerField(default=0)
+    orders_created = models.PositiveIntegerField(default=0)
+    orders_updated = models.PositiveIntegerField(default=0)
+    shipments_added = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(default=clock.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["shop", "-created_at"], name="import_shop_created")]
+
+    def __str__(self) -> str:
+        return f"import {self.pk} {self.filename} ({self.status})"
+
+
+class DeliveryStatus(models.TextChoices):
+    RECEIVED = "received", "Received"
+    REFUSED = "refused", "Refused (signature)"
+    PROCESSED = "processed", "Processed"
+    IGNORED = "ignored", "Ignored (topic)"
+    FAILED = "failed", "Failed"
+
+
+class WebhookDelivery(models.Model):
+    """One webhook request exactly as it arrived, stored before anything else is done with it."""
+
+    shop = models.ForeignKey("accounts.Shop", on_delete=models.CASCADE, related_name="+")
+    source = models.CharField(max_length=20)
+    topic = models.CharField(max_length=100, blank=True)
+    delivery_id = models.CharField(max_length=100, blank=True)
+    body = models.BinaryField()
+    headers = models.JSONField(default=dict)
+    signature_valid = models.BooleanField(default=False)
+    status = models.CharField(
+        max_length=10, choices=DeliveryStatus.choices, default=DeliveryStatus.RECEIVED
+    )
+    order = models.ForeignKey(
+        Order, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    received_at = models.DateTimeField(default=clock.now)
+    processed_at = models.DateTimeField(null=True, blank=True)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["shop", "-received_at"], name="webhook_shop_received"),
+            models.Index(fields=["status", "received_at"], name="webhook_status"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source} {self.topic} ({self.status})"
+
+    @property
+    def body_text(self) -> str:
+        return bytes(self.body).decode("utf-8", errors="replace")

@@ -12,6 +12,7 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Max, Q
 
 from levelhead.core import clock
+from levelhead.core.bulk_insert import insert_rows
 
 from . import chain
 from .models import ChainHead, Event
@@ -99,64 +100,81 @@ class NewEvent:
     occurred_at: datetime | None = None
 
 
-def append_events_bulk(items: list[NewEvent], *, batch_size: int = 1000) -> list[Event]:
+def append_events_bulk(items: list[NewEvent]) -> list[Event]:
     """Append many events at once (imports, seeding), in the order given, with the same hashes,
-    stream numbering and global links as ``append_event``: one lock, a few queries, bulk inserts.
-    Opens a transaction of its own if the caller has none."""
+    stream numbering and global links as ``append_event``: one lock, a few queries, multi-row
+    inserts. Opens a transaction of its own if the caller has none."""
     if not items:
         return []
     with transaction.atomic():
-        head = _locked_head()
+        head = ChainHead.objects.select_for_update().get(pk=1)
         tips = _stream_tips({item.stream for item in items})
         link = head.link
         now = clock.now()
-        events = []
+        rows = []
         for item in items:
             seq, prev = tips.get(item.stream, (0, chain.GENESIS))
             moment = item.occurred_at or now
             salt = secrets.token_hex(16)
-            header = chain.EventHeader(
-                stream=item.stream,
-                seq=seq + 1,
-                prev_hash=prev,
-                kind=item.kind,
-                actor=actor_label(item.actor),
-                occurred_at=chain.format_time(moment),
-                content_digest=chain.content_digest(salt, item.data),
-            )
-            event_hash = header.hash()
+            actor = actor_label(item.actor)
+            digest = chain.content_digest(salt, item.data)
+            event_hash = chain.EventHeader(
+                item.stream, seq + 1, prev, item.kind, actor, chain.format_time(moment), digest
+            ).hash()
             link = chain.link_hash(link, event_hash)
             tips[item.stream] = (seq + 1, event_hash)
-            actor = item.actor
-            events.append(
-                Event(
-                    shop_id=item.shop_id,
-                    stream=item.stream,
-                    seq=seq + 1,
-                    kind=item.kind,
-                    actor=header.actor,
-                    actor_user=actor if actor is not None and not isinstance(actor, str) else None,
-                    occurred_at=moment,
-                    data=item.data,
-                    salt=salt,
-                    content_digest=header.content_digest,
-                    prev_hash=prev,
-                    hash=event_hash,
-                    link=link,
+            user_id = None if item.actor is None or isinstance(item.actor, str) else item.actor.pk
+            rows.append(
+                (
+                    item.shop_id,
+                    item.stream,
+                    seq + 1,
+                    item.kind,
+                    actor,
+                    user_id,
+                    moment,
+                    item.data,
+                    salt,
+                    digest,
+                    prev,
+                    event_hash,
+                    link,
                 )
             )
-        created = Event.objects.bulk_create(events, batch_size=batch_size)
-        ids = [e.pk for e in created]
+        ids = insert_rows(Event, EVENT_COLUMNS, rows)
         # The global chain follows the ids: they must rise in the order the links were made.
-        if any(i is None for i in ids) or ids != sorted(ids) or ids[0] <= head.last_event_id:
-            raise RuntimeError("bulk insert returned ids out of order; the chain would break")
+        if ids != sorted(ids) or len(set(ids)) != len(ids) or ids[0] <= head.last_event_id:
+            raise RuntimeError("the inserted events' ids are out of order; the chain would break")
         head.last_event_id = ids[-1]
         head.link = link
         head.save(update_fields=["last_event_id", "link"])
-    return created
+    db = transaction.get_connection().alias
+    names = [f.attname for f in Event._meta.concrete_fields]
+    # Positional, in the model's field order (id first, erased_at between salt and digest).
+    return [
+        Event.from_db(db, names, (pk, *row[:9], None, *row[9:]))
+        for pk, row in zip(ids, rows, strict=True)
+    ]
 
 
-def _stream_tips(streams: set[str], chunk: int = 500) -> dict[str, tuple[int, str]]:
+EVENT_COLUMNS = (
+    "shop_id",
+    "stream",
+    "seq",
+    "kind",
+    "actor",
+    "actor_user_id",
+    "occurred_at",
+    "data",
+    "salt",
+    "content_digest",
+    "prev_hash",
+    "hash",
+    "link",
+)
+
+
+def _stream_tips(streams: set[str], chunk: int = 5000) -> dict[str, tuple[int, str]]:
     """The last (seq, hash) of each stream that already has events."""
     tips: dict[str, tuple[int, str]] = {}
     names = sorted(streams)
