@@ -64,7 +64,7 @@ def test_bulk_of_many_events_in_batches_verifies(cast):
         NewEvent(cast.shop_b.pk, f"order:{i % 300}", "note.added", data={"i": i})
         for i in range(2500)
     ]
-    created = append_events_bulk(items, batch_size=400)
+    created = append_events_bulk(items)
     assert len(created) == 2500
     assert verify_all() == (Event.objects.count(), None)
 
