@@ -66,6 +66,8 @@ def order_list(request: HttpRequest, slug: str) -> HttpResponse:
         "orders/order_list.html",
         {
             "shop": access.shop,
+            # One reversal for the page, not one per row: an order's URL is the list's + number.
+            "list_url": reverse("order-list", args=[access.shop.slug]),
             "form": form,
             "orders": rows,
             "late_ids": late_ids,
