@@ -44,13 +44,13 @@ class RuleHits:
 
 
 def find_rules(norm: Normalised) -> RuleHits:
-    grams = rules.trigrams(norm.text)
+    scan = rules.scan_of(norm)
     return RuleHits(
-        abuse=tuple(rules.merge(rules.find_abuse(norm, grams))),
-        profanity=tuple(rules.merge(rules.find_profanity(norm, grams))),
-        threats=tuple(rules.merge(rules.find_threats(norm, grams))),
-        demands=tuple(rules.merge(rules.find_demands(norm, grams))),
-        issues=tuple(rules.merge(rules.find_issues(norm, grams))),
+        abuse=tuple(rules.merge(rules.find_abuse(norm, scan))),
+        profanity=tuple(rules.merge(rules.find_profanity(norm, scan))),
+        threats=tuple(rules.merge(rules.find_threats(norm, scan))),
+        demands=tuple(rules.merge(rules.find_demands(norm, scan))),
+        issues=tuple(rules.merge(rules.find_issues(norm, scan))),
     )
 
 

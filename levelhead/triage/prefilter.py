@@ -1,0 +1,326 @@
+"""Exact prefilters for the rule patterns: which whole words a text must contain to match.
+
+A rule's regular expression is parsed (with the standard library's own parser) into the literal
+text every match must contain. From that come *clauses*: sets of words, at least one of which
+must occur in the text as a whole token (or, for ``"\\x01" + four letters``, as the start of a
+token). A text whose tokens miss any clause cannot match, so the pattern is not run at all. The
+derivation only ever weakens a requirement when unsure (an unknown character, a long alternation),
+so skipping is always safe: results are identical with and without the prefilter (tested).
+
+Checking costs one ``findall`` per text plus a set intersection per clause, where scanning with
+every rule's pattern cost ~45 regular-expression passes per message.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any, Final
+
+BOUNDARY: Final = "\x00"  # a ``\b``, ``^`` or ``$`` in a literal run: a token edge
+PREFIX: Final = "\x01"  # atom marker: a token starts with the next three letters
+PREFIX_LEN: Final = 3
+WILD: Final = "\x02"  # an unknown stretch of text (a character class, ".*", a long alternation)
+_MAX_LANGUAGE: Final = 512  # alternations expanding to more strings than this are not expanded
+_MAX_CLAUSES: Final = 3
+_USEFUL: Final = 0.7  # clauses more likely than this to be satisfied are not worth checking
+TOKEN_RE: Final = re.compile(r"\w+")
+_WORD_RUN_RE: Final = re.compile(r"\w+")
+
+# Words so common in customer messages that requiring one of them filters out nothing.
+_COMMON_WORDS: Final = """
+a an and are as at be been but by do for from get got had has have how i if in is it its me my no
+not of off on or our out so that the them then they this to u up us was we were what when where
+will with you your ya just only now send post email call tell other people need new next end one
+am did never come back over all
+"""
+COMMON: Final = frozenset(_COMMON_WORDS.split())
+
+
+def tokens_of(text: str) -> frozenset[str]:
+    """The atoms present in ``text``: its ``\\w+`` tokens and their three-letter starts."""
+    return frozenset(index_of(text))
+
+
+def _atom_cost(atom: str) -> float:
+    """A rough chance that a message contains the atom (only used to pick good clauses)."""
+    if atom in COMMON:
+        return 0.5
+    if atom.startswith(PREFIX):
+        return 0.05
+    return 0.05 if len(atom) <= 3 else 0.01
+
+
+@functools.lru_cache(maxsize=65536)
+def _atoms(s: str) -> tuple[str, ...]:
+    """Atoms proven by one literal string ``s``; its edges and wildcards are unknown context."""
+    out = []
+    for m in _WORD_RUN_RE.finditer(s.replace(BOUNDARY, " ")):
+        w = m.group()
+        left = m.start() > 0 and s[m.start() - 1] != WILD
+        right = m.end() < len(s) and s[m.end()] != WILD
+        if left and right:
+            out.append(w)
+        elif left and len(w) >= PREFIX_LEN:
+            out.append(PREFIX + w[:PREFIX_LEN])
+    return tuple(out)
+
+
+def _clause(language: set[str]) -> frozenset[str] | None:
+    """One atom per string of ``language`` (the cheapest), or None if some string has none."""
+    chosen = set()
+    for s in language:
+        atoms = _atoms(s)
+        if not atoms:
+            return None
+        chosen.add(min(atoms, key=lambda a: (_atom_cost(a), a)))
+    return frozenset(chosen)
+
+
+def _cost(clause: frozenset[str]) -> float:
+    """Chance that a message satisfies the clause, if atoms occurred independently."""
+    miss = 1.0
+    for atom in clause:
+        miss *= 1.0 - _atom_cost(atom)
+    return 1.0 - miss
+
+
+def _charset(av: list[tuple[Any, Any]]) -> set[str] | None:
+    """The characters of a class, or {" "} for a class of white space and punctuation only (all
+    that matters about those is that they are not word characters), or None."""
+    chars: set[str] = set()
+    for op, arg in av:
+        if op is sre.LITERAL:
+            chars.add(chr(arg))
+        elif op is sre.RANGE and arg[1] - arg[0] < 16:
+            chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
+        elif op is sre.CATEGORY and arg is sre.CATEGORY_UNI_SPACE:
+            chars.add(" ")
+        else:
+            return None
+    if " " in chars and len(chars) > 1 and not any(_WORD_RUN_RE.match(c) for c in chars):
+        return {" "}
+    return chars
+
+
+_WILD_RUN_RE: Final = re.compile(WILD + "{2,}")
+
+
+def _join(a: set[str], b: set[str]) -> set[str]:
+    return {_WILD_RUN_RE.sub(WILD, x + y) if WILD in x else x + y for x in a for y in b}
+
+
+def _collapse(lang: set[str], clauses: list[frozenset[str]]) -> set[str]:
+    """Replace a language grown too large by a wildcard, keeping what it proves as a clause and
+    each string's trailing separator (so the next word still knows its left edge)."""
+    c = _clause(lang)
+    if c is not None:
+        clauses.append(c)
+    out = set()
+    for x in lang:
+        if not x:
+            out.add("")
+        elif x[-1] == BOUNDARY or (x[-1] != WILD and not _WORD_RUN_RE.match(x[-1])):
+            out.add(WILD + x[-1])
+        else:
+            out.add(WILD)
+    return out
+
+
+Result = tuple[set[str], list[frozenset[str]]]
+
+
+def _sequence(items: Any) -> Result:
+    """(the strings a match is one of, with WILD for unknown stretches; extra clauses)."""
+    clauses: list[frozenset[str]] = []
+    run: set[str] = {""}
+    for op, av in items:
+        lang, sub = _item(op, av)
+        clauses.extend(sub)
+        if len(run) * len(lang) > _MAX_LANGUAGE:
+            run = _collapse(run, clauses)
+            if len(run) * len(lang) > _MAX_LANGUAGE:
+                lang = _collapse(lang, clauses)
+        run = _join(run, lang)
+    return run, clauses
+
+
+def _best(result: Result) -> frozenset[str] | None:
+    lang, clauses = result
+    options = list(clauses)
+    c = _clause(lang)
+    if c is not None:
+        options.append(c)
+    return min(options, key=lambda c: (_cost(c), sorted(c))) if options else None
+
+
+def _item(op: Any, av: Any) -> Result:
+    if op is sre.LITERAL:
+        return {chr(av)}, []
+    if op is sre.IN:
+        return _charset(av) or {WILD}, []
+    if op is sre.AT:
+        if av is sre.AT_NON_BOUNDARY:
+            return {""}, []  # transparent
+        return {BOUNDARY}, []  # \b, ^, $: the neighbouring word character ends a token
+    if op is sre.ASSERT and av[0] == 1:
+        # A lookahead that always starts with a non-word character marks a token edge.
+        ahead, _ = _sequence(av[1])
+        if all(x and x[0] != WILD and not _WORD_RUN_RE.match(x[0]) for x in ahead):
+            return {BOUNDARY}, []
+        return {""}, []
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        return {""}, []  # lookarounds consume nothing
+    if op is sre.SUBPATTERN:
+        return _sequence(av[-1])
+    if op is sre.BRANCH:
+        results = [_sequence(b) for b in av[1]]
+        union: set[str] = set()
+        for lang, _ in results:
+            union |= lang
+        extra: list[frozenset[str]] = []
+        if any(clauses for _, clauses in results):
+            best = [_best(r) for r in results]
+            if all(b is not None for b in best):
+                extra.append(frozenset().union(*best))  # type: ignore[arg-type]
+        if len(union) > _MAX_LANGUAGE:
+            union = _collapse(union, extra)
+        return union, extra
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        lang, clauses = _sequence(sub)
+        if hi != sre.MAXREPEAT and hi <= 3:
+            total: set[str] = set()
+            power: set[str] = {""}
+            for k in range(hi + 1):
+                if k >= lo:
+                    total |= power
+                if k < hi:
+                    power = _join(power, lang)
+                if len(total) + len(power) > _MAX_LANGUAGE:
+                    break
+            else:
+                return total, clauses if lo else []
+        more = _join(lang, {"", WILD})  # one or more repetitions
+        if lo == 0:
+            return more | {""}, []
+        return more, clauses
+    return {WILD}, []  # anything else (any character, categories, back-references): unknown
+
+
+def parse(pattern: str) -> Any:
+    """The standard library's parse tree of ``pattern`` (parse once, derive both filters)."""
+    return sre_parse.parse(pattern)
+
+
+def clauses_for(parsed: Any) -> tuple[frozenset[str], ...]:
+    """The cheapest few clauses that every match satisfies (may be empty)."""
+    lang, clauses = _sequence(parsed)
+    c = _clause(lang)
+    if c is not None:
+        clauses.append(c)
+    useful = sorted({c for c in clauses if _cost(c) < _USEFUL}, key=lambda c: (_cost(c), sorted(c)))
+    return tuple(useful[:_MAX_CLAUSES])
+
+
+# --- Where a match can start -------------------------------------------------------------------
+
+_PREFIX_CHARS: Final = 12
+START_PREFIX: Final = PREFIX_LEN
+
+
+def _closed(s: str) -> bool:
+    return s.endswith(WILD) or len(s) >= _PREFIX_CHARS
+
+
+def _cut(s: str) -> str:
+    if WILD in s:
+        s = s[: s.index(WILD) + 1]
+    return s[:_PREFIX_CHARS]
+
+
+def _starts_seq(items: Any) -> set[str]:
+    done: set[str] = set()
+    run = {""}
+    for op, av in items:
+        sub = _starts_item(op, av)
+        run = {_cut(x + y) for x in run for y in sub}
+        closed = {x for x in run if _closed(x)}
+        done |= closed
+        run -= closed
+        if len(run) + len(done) > 4 * _MAX_LANGUAGE:
+            return {WILD}
+        if not run:
+            break
+    return done | run
+
+
+def _starts_item(op: Any, av: Any) -> set[str]:
+    if op is sre.LITERAL:
+        return {chr(av)}
+    if op is sre.IN:
+        return _charset(av) or {WILD}
+    if op is sre.AT:
+        return {""} if av is sre.AT_NON_BOUNDARY else {BOUNDARY}
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        return {""}
+    if op is sre.SUBPATTERN:
+        return _starts_seq(av[-1])
+    if op is sre.BRANCH:
+        out: set[str] = set()
+        for b in av[1]:
+            out |= _starts_seq(b)
+        return out
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        once = _starts_seq(sub)
+        out = {""} if lo == 0 else set()
+        if hi == 1:
+            return out | once
+        return out | {x if _closed(x) else x + WILD for x in once}
+    return {WILD}
+
+
+def start_keys(parsed: Any) -> frozenset[str] | None:
+    """Keys of the tokens every match starts at (see ``index_of``), or None when a match may
+    start elsewhere (no ``\b`` before a known word), in which case the pattern scans the text."""
+    keys = set()
+    for s in _starts_seq(parsed):
+        if not s.startswith(BOUNDARY):
+            return None
+        s = s.lstrip(BOUNDARY)
+        m = _WORD_RUN_RE.match(s)
+        if m is None:
+            return None
+        word = m.group()
+        after = s[m.end() : m.end() + 1]
+        if after and after != WILD and (after == BOUNDARY or not _WORD_RUN_RE.match(after)):
+            keys.add(word)  # the whole token
+        elif len(word) >= START_PREFIX:
+            keys.add(PREFIX + word[:START_PREFIX])  # a token that starts with these letters
+        else:
+            return None
+    return frozenset(keys)
+
+
+def index_of(text: str) -> dict[str, list[int]]:
+    """Where each token (and each token's first three letters, as "\x01abc") starts."""
+    index: dict[str, list[int]] = {}
+    for m in TOKEN_RE.finditer(text):
+        tok = m.group()
+        start = m.start()
+        found = index.get(tok)
+        if found is None:
+            index[tok] = [start]
+        else:
+            found.append(start)
+        if len(tok) >= START_PREFIX:
+            key = PREFIX + tok[:START_PREFIX]
+            found = index.get(key)
+            if found is None:
+                index[key] = [start]
+            else:
+                found.append(start)
+    return index

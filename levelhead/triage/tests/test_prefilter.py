@@ -1,0 +1,57 @@
+import re
+
+import pytest
+
+from levelhead.triage import prefilter, rules
+from levelhead.triage.corpus.generate import CORPUS_DIR, read_jsonl
+from levelhead.triage.normalise import normalise
+
+ALL_RULES = [
+    rules.PROFANITY,
+    *rules.ABUSE_RULES,
+    *(r for _, r in rules.THREAT_RULES + rules.DEMAND_RULES + rules.ISSUE_RULES),
+]
+TRICKY = [
+    "",
+    "idiot",
+    "you idiots.",
+    "YOU IDIOTS!!!",
+    "ıdıot, you ıdıots",  # dotless i: matched by the old case-insensitive patterns
+    "f u c k you",
+    "f*ck off",
+    "where's my parcel??? 3rd email, 5 times",
+    "I'll do a chargeback. charge-back. charging it back",
+    "a-to-z claim, atoz guarantee",
+    "refunded refunding reimbursement 20% off",
+    "go to hell. go fuck yourselves",
+]
+
+
+def _texts():
+    rows = read_jsonl(CORPUS_DIR / "messages.jsonl")[::10]
+    drafts = read_jsonl(CORPUS_DIR / "drafts.jsonl")[::20]
+    return TRICKY + [r["text"] for r in rows + drafts]
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.pattern.pattern[:40])
+def test_prefiltered_scan_finds_exactly_what_the_case_insensitive_pattern_finds(rule):
+    reference = re.compile(rule.pattern.pattern, re.IGNORECASE)
+    for text in _texts():
+        norm = normalise(text)
+        scan = rules.scan_of(norm)
+        expected = [(m.start(), m.end()) for m in reference.finditer(norm.text)]
+        assert [(m.start(), m.end()) for m in rule.finditer(scan)] == expected, text
+
+
+def test_most_rules_get_a_prefilter_and_start_positions():
+    assert sum(1 for r in ALL_RULES if r.clauses) >= 30
+    assert sum(1 for r in ALL_RULES if r.starts is not None) >= 35
+
+
+def test_clauses_require_whole_words_only_where_the_pattern_proves_a_word_edge():
+    (clause,) = prefilter.clauses_for(prefilter.parse(r"\brefund(?:ed)?\b"))
+    assert clause == {"refund", "refunded"}
+    (clause,) = prefilter.clauses_for(prefilter.parse(r"\breimburs\w+"))
+    assert clause == {prefilter.PREFIX + "rei"}
+    assert prefilter.clauses_for(prefilter.parse(r"refund")) == ()  # may sit inside a word
+    assert prefilter.start_keys(prefilter.parse(r"(?:^|\. )idiot")) is None
