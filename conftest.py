@@ -44,3 +44,4 @@ def pytest_collection_modifyitems(config, items):
 
 # Reusable fixtures: a real SMTP server (aiosmtpd) and a headless Chromium page (Playwright).
 pytest_plugins = ["levelhead.core.testing.smtp", "levelhead.core.testing.browser"]
+pytest_plugins += ["levelhead.core.testing.imap"]  # a real IMAP server (dovecot)

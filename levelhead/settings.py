@@ -216,6 +216,12 @@ TASKS = {
     }
 }
 OUTBOX_MAX_ATTEMPTS = int(os.environ.get("OUTBOX_MAX_ATTEMPTS", "8"))
+# Shops' mailboxes: polled every IMAP_POLL_SECONDS by `levelhead worker` (0: not polled).
+IMAP_POLL_SECONDS = int(os.environ.get("IMAP_POLL_SECONDS", "60"))
+IMAP_BATCH_SIZE = int(os.environ.get("IMAP_BATCH_SIZE", "50"))
+IMAP_TIMEOUT_SECONDS = int(os.environ.get("IMAP_TIMEOUT_SECONDS", "30"))
+# Fernet key(s) for secrets stored in the database; unset: derived from SECRET_KEY (demo only).
+ENCRYPTION_KEYS = env_list("LEVELHEAD_ENCRYPTION_KEY", "")
 
 REDIS_URL = os.environ.get("REDIS_URL")
 CHANNEL_LAYERS = {

@@ -189,3 +189,49 @@ class InboundRaw(models.Model):
 
     def __str__(self) -> str:
         return f"raw {self.pk} {self.channel} {self.status}"
+
+
+class MailboxSecurity(models.TextChoices):
+    SSL = "ssl", "SSL/TLS (port 993)"
+    STARTTLS = "starttls", "STARTTLS (port 143)"
+    NONE = "none", "None (local servers only)"
+
+
+class Mailbox(models.Model):
+    """A shop's IMAP mailbox, polled for customer email. The password is stored encrypted;
+    ``uidvalidity`` and ``last_uid`` are the checkpoint, advanced only after a message is stored."""
+
+    shop = models.OneToOneField("accounts.Shop", on_delete=models.CASCADE, related_name="mailbox")
+    host = models.CharField(max_length=255)
+    port = models.PositiveIntegerField(default=993)
+    security = models.CharField(
+        max_length=10, choices=MailboxSecurity.choices, default=MailboxSecurity.SSL
+    )
+    username = models.CharField(max_length=320)
+    password_encrypted = models.TextField(blank=True)  # Fernet token; see levelhead.core.crypto
+    folder = models.CharField(max_length=200, default="INBOX")
+    uidvalidity = models.PositiveBigIntegerField(null=True, blank=True)
+    last_uid = models.PositiveBigIntegerField(default=0)
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    last_success_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    enabled = models.BooleanField(default=True)
+    created_at = models.DateTimeField(default=clock.now)
+
+    def __str__(self) -> str:
+        return f"{self.username}@{self.host}/{self.folder}"
+
+    @property
+    def source(self) -> str:
+        """The ``InboundRaw.source`` of messages fetched from this mailbox and folder."""
+        return f"imap:{self.pk}:{self.folder}"
+
+    def set_password(self, password: str) -> None:
+        from levelhead.core import crypto
+
+        self.password_encrypted = crypto.encrypt(password)
+
+    def password(self) -> str:
+        from levelhead.core import crypto
+
+        return crypto.decrypt(self.password_encrypted) if self.password_encrypted else ""

@@ -6,3 +6,16 @@ from . import ingest
 @task()
 def process_inbound(raw_id: int) -> str:
     return str(ingest.process_raw(raw_id).status)
+
+
+@task()
+def poll_mailboxes() -> dict[str, int]:
+    """Poll every enabled shop mailbox once (``levelhead worker`` enqueues this periodically)."""
+    from .channels.email_in.imap import poll_all
+
+    results = poll_all()
+    return {
+        "mailboxes": len(results),
+        "stored": sum(r.stored for r in results),
+        "errors": sum(1 for r in results if r.error),
+    }
