@@ -40,6 +40,7 @@ urlpatterns = [
     path("o/<str:token>/", public_views.customer_order, name="customer-order"),
     path("inbound/email/<slug:shop_slug>/", email_in_views.inbound_email, name="inbound-email"),
     path("shops/<slug:slug>/", include(shop_patterns)),
+    path("webhooks/", include("levelhead.orders.webhook_urls")),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
 ]

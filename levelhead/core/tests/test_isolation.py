@@ -28,6 +28,8 @@ PUBLIC = {
     "password_reset_complete": "the 'password changed' page",
     "accept-invitation": "a signed invitation link (tests in accounts)",
     "customer-order": "a signed customer link (tests in orders/test_customer_page.py)",
+    "webhook-shopify": "signed by Shopify's HMAC, not a session (tests in orders/test_webhooks.py)",
+    "webhook-woocommerce": "signed by WooCommerce's HMAC, not a session (orders/test_webhooks.py)",
     "inbound-email": "an email provider's webhook, signed per shop (conversations tests)",
 }
 # Routes outside the shop tree that need a login but reveal no shop data.
