@@ -4,16 +4,19 @@ from django.urls import URLPattern, URLResolver, include, path
 
 from levelhead.accounts import views as account_views
 from levelhead.api.api import api
+from levelhead.conversations.channels.email_in import settings_views as mailbox_views
 from levelhead.conversations.channels.email_in import views as email_in_views
-from levelhead.orders import public_views
+from levelhead.orders import import_views, public_views
 from levelhead.orders import settings_views as order_settings_views
 
 shop_patterns: list[URLPattern | URLResolver] = [
     path("inbox/", include("levelhead.conversations.urls")),
     path("orders/", include("levelhead.orders.urls")),
+    path("import/", import_views.import_page, name="order-import"),
     path("team/", account_views.team, name="team"),
     path("settings/", account_views.shop_settings, name="shop-settings"),
     path("settings/messages/", order_settings_views.stage_messages, name="stage-messages"),
+    path("settings/mailbox/", mailbox_views.mailbox_settings, name="mailbox-settings"),
 ]
 
 urlpatterns = [
