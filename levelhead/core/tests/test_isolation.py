@@ -97,6 +97,7 @@ def test_every_route_is_classified():
 def test_the_matrix_is_not_empty():
     names = {r.name for r in shop_routes()}
     assert {"order-list", "order-detail", "order-dispatch", "order-receipt", "team"} <= names
+    assert "mailbox-settings" in names  # the owner-only mailbox page is in the matrix too
 
 
 @pytest.fixture
