@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole suite: lint, then the tests on SQLite and again on PostgreSQL.
-# In CI (CI=true) a missing PostgreSQL or browser is a failure, never a skip.
+# In CI (CI=true) a missing PostgreSQL, browser or dovecot is a failure, never a skip.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +12,12 @@ if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/
     echo "Installing Debian's chromium for the browser tests"
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) ||
         echo "could not install chromium" >&2
+fi
+# The IMAP tests run a private dovecot (never the system's service); install the binary.
+if [ ! -x /usr/sbin/dovecot ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Debian's dovecot-imapd for the IMAP tests"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd >/dev/null) ||
+        echo "could not install dovecot-imapd" >&2
 fi
 
 echo "== tests on SQLite"
