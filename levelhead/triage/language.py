@@ -369,18 +369,27 @@ _WORD_RE: Final = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 DEFAULT: Final = "en"
 
 
+# For each stop word, the languages it belongs to (in ``_WORDS`` order, which breaks ties).
+_LANGS_OF: Final[dict[str, tuple[str, ...]]] = {}
+for _lang, _words in _WORDS.items():
+    for _w in _words:
+        _LANGS_OF[_w] = (*_LANGS_OF.get(_w, ()), _lang)
+
+
 def detect_language(folded: str, *, max_words: int = 400) -> str:
     """ISO 639-1 code of the language ``folded`` (lower-cased text) is most likely written in.
 
     Falls back to English when there are no function words to go by (an emoji, an order number).
     """
+    words = _WORD_RE.findall(folded, 0, len(folded))
+    if len(words) > max_words:
+        words = words[:max_words]
     scores = dict.fromkeys(_WORDS, 0)
-    for i, m in enumerate(_WORD_RE.finditer(folded)):
-        if i >= max_words:
-            break
-        w = m.group()
-        for lang, words in _WORDS.items():
-            if w in words:
+    langs_of = _LANGS_OF
+    for w in words:
+        langs = langs_of.get(w)
+        if langs is not None:
+            for lang in langs:
                 scores[lang] += 1
     best = max(scores, key=lambda k: (scores[k], k == DEFAULT))
     return best if scores[best] > 0 else DEFAULT

@@ -9,8 +9,8 @@ from __future__ import annotations
 import gzip
 import itertools
 import json
-import math
 import threading
+from array import array
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -69,6 +69,9 @@ class Model:
         if weights.shape != expected:
             raise ValueError(f"weights have shape {weights.shape}, expected {expected}")
         self.sparse_w = weights[: self.n_sparse]
+        # Outputs x features: gathering a text's feature columns from this layout and summing
+        # along the contiguous axis is several times faster than rows of ``sparse_w``.
+        self.sparse_wt = np.ascontiguousarray(self.sparse_w.T)
         self.dense_w = weights[self.n_sparse : self.n_sparse + n_dense]
         self.bias = weights[-1]
         self._word_cache: dict[str, tuple[int, ...]] = {}
@@ -85,41 +88,64 @@ class Model:
                 self._word_cache[word] = rows
         return rows
 
+    def _text_rows(self, folded: str, out: array[int] | None = None) -> array[int]:
+        """Vocabulary rows of a folded text, possibly repeated (words share n-grams), appended
+        to ``out`` (a C array of int64, cheap to hand to numpy)."""
+        ws = features.words(folded)
+        cache = self._word_cache
+        if out is None:
+            out = array("q")
+        for w in set(ws):
+            rows = cache.get(w)
+            if rows is None:
+                rows = self._word_rows(w)
+            out.extend(rows)
+        if len(ws) > 1:
+            get = self.vocab.get
+            for i in map(get, [f"b:{a} {b}" for a, b in itertools.pairwise(ws)]):
+                if i is not None:
+                    out.append(i)
+        return out
+
     def rows(self, folded: str) -> list[int]:
         """Distinct vocabulary rows present in a folded text."""
-        ws = features.words(folded)
-        found: set[int] = set()
-        get_rows = self._word_rows
-        for w in ws:
-            found.update(get_rows(w))
-        vocab = self.vocab
-        for a, b in itertools.pairwise(ws):
-            i = vocab.get(f"b:{a} {b}")
-            if i is not None:
-                found.add(i)
-        return sorted(found)
+        return sorted(set(self._text_rows(folded)))  # type: ignore[arg-type]
 
     def scores(self, items: list[tuple[Normalised, RuleHits]]) -> npt.NDArray[np.float32]:
-        """Raw linear scores, one row per item, one column per output."""
+        """Raw linear scores, one row per item, one column per output.
+
+        The distinct rows of every text are found for the whole batch at once: (text, row) pairs
+        are made unique and sorted with numpy, summed per text in row order, L2-scaled.
+        """
+        n_out = self.bias.shape[0]
         if not items:
-            return np.zeros((0, self.bias.shape[0]), dtype=np.float32)
-        all_rows: list[int] = []
-        starts: list[int] = []
-        scale: list[float] = []
-        dense: list[list[float]] = []
-        for norm, hits in items:
-            r = self.rows(norm.text)
-            starts.append(len(all_rows))
-            if r:
-                all_rows.extend(r)
-                scale.append(1.0 / math.sqrt(len(r)))
-            else:
-                all_rows.append(0)
-                scale.append(0.0)
-            dense.append(features.dense_features(norm, hits))
-        gathered = self.sparse_w[np.asarray(all_rows, dtype=np.int64)]
-        sums = np.add.reduceat(gathered, np.asarray(starts, dtype=np.int64), axis=0)
-        sums *= np.asarray(scale, dtype=np.float32)[:, None]
+            return np.zeros((0, n_out), dtype=np.float32)
+        n = len(items)
+        lengths = np.empty(n, dtype=np.int64)
+        flat: array[int] = array("q")
+        before = 0
+        for k, (norm, _hits) in enumerate(items):
+            self._text_rows(norm.text, flat)
+            lengths[k] = len(flat) - before
+            before = len(flat)
+        size = max(self.n_sparse, 1)
+        keys = np.repeat(np.arange(n, dtype=np.int64) * size, lengths)
+        keys += np.frombuffer(flat, dtype=np.int64)
+        keys.sort()
+        if keys.size > 1:
+            keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+        text_of = keys // size
+        counts = np.bincount(text_of, minlength=n)
+        sums = np.zeros((n, n_out), dtype=np.float32)
+        if keys.size:
+            gathered = np.take(self.sparse_wt, keys - text_of * size, axis=1)
+            present = np.flatnonzero(counts)
+            starts = np.concatenate(([0], np.cumsum(counts[present])[:-1]))
+            sums[present] = np.add.reduceat(gathered, starts, axis=1).T
+        with np.errstate(divide="ignore"):
+            scale = np.where(counts > 0, 1.0 / np.sqrt(np.maximum(counts, 1)), 0.0)
+        sums *= scale.astype(np.float32)[:, None]
+        dense = [features.dense_features(norm, hits) for norm, hits in items]
         out: npt.NDArray[np.float32] = (
             sums + np.asarray(dense, dtype=np.float32) @ self.dense_w + self.bias
         )

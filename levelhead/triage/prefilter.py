@@ -41,7 +41,9 @@ COMMON: Final = frozenset(_COMMON_WORDS.split())
 
 def tokens_of(text: str) -> frozenset[str]:
     """The atoms present in ``text``: its ``\\w+`` tokens and their three-letter starts."""
-    return frozenset(index_of(text))
+    toks = set(TOKEN_RE.findall(text))
+    toks.update([PREFIX + t[:PREFIX_LEN] for t in toks if len(t) >= PREFIX_LEN])
+    return frozenset(toks)
 
 
 def _atom_cost(atom: str) -> float:

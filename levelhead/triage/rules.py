@@ -32,21 +32,29 @@ class Hit:
 _SCAN_FOLD: Final = str.maketrans({"\u0131": "i"})
 
 
-@dataclass(frozen=True, slots=True)
 class Scan:
-    """The text the rules scan, where each token starts, and the atoms it contains."""
+    """The text the rules scan, the atoms it contains (tokens and their three-letter starts) and,
+    built on first use, where each token starts."""
 
-    text: str
-    index: dict[str, list[int]]
-    atoms: frozenset[str]
+    __slots__ = ("_index", "atoms", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.atoms = prefilter.tokens_of(text)
+        self._index: dict[str, list[int]] | None = None
+
+    @property
+    def index(self) -> dict[str, list[int]]:
+        if self._index is None:
+            self._index = prefilter.index_of(self.text)
+        return self._index
 
 
 def scan_of(norm: Normalised) -> Scan:
     text = norm.text
     if "\u0131" in text:
         text = text.translate(_SCAN_FOLD)
-    index = prefilter.index_of(text)
-    return Scan(text, index, frozenset(index))
+    return Scan(text)
 
 
 class Rule:
@@ -79,15 +87,15 @@ class Rule:
         return self._at_starts(scan)
 
     def _at_starts(self, scan: Scan) -> Iterator[re.Match[str]]:
-        index = scan.index
-        candidates: list[int] = []
-        for key in self.starts:  # type: ignore[union-attr]
-            found = index.get(key)
-            if found is not None:
-                candidates.extend(found)
-        if not candidates:
+        keys = self.starts.intersection(scan.atoms)  # type: ignore[union-attr]
+        if not keys:
             return
-        candidates = sorted(set(candidates))
+        index = scan.index
+        if len(keys) == 1:
+            (key,) = keys
+            candidates = index[key]
+        else:
+            candidates = sorted({p for key in keys for p in index[key]})
         match = self.pattern.match
         text = scan.text
         end = 0
