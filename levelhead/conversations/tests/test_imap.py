@@ -319,3 +319,15 @@ def test_worker_killed_mid_batch_then_restarted_stores_every_message_once(imap_s
     stored_once(cast.shop_a, total)
     mailbox.refresh_from_db()
     assert mailbox.last_uid == max(uids)
+
+
+def test_the_worker_scheduler_keeps_at_most_one_poll_waiting(db):
+    from django_tasks_db.models import DBTaskResult
+
+    from levelhead.conversations.tasks import poll_mailboxes
+    from levelhead.core.management.commands.worker import _enqueue_mail_poll
+
+    _enqueue_mail_poll()
+    _enqueue_mail_poll()  # the worker is busy: the second tick adds nothing
+    waiting = DBTaskResult.objects.filter(task_path=poll_mailboxes.module_path)
+    assert waiting.count() == 1
