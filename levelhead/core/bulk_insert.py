@@ -48,8 +48,8 @@ def insert_rows(
                 values[i] = prep(values[i])
         prepared.append(values)
     quote = connection.ops.quote_name
-    table, pk = quote(opts.db_table), quote(opts.pk.column)
-    columns = ", ".join(quote(f.column) for f in concrete)  # type: ignore[union-attr]
+    table, pk = quote(opts.db_table), quote(str(opts.pk.column))
+    columns = ", ".join(quote(str(f.column)) for f in concrete)  # type: ignore[union-attr]
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute(

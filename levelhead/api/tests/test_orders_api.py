@@ -173,7 +173,7 @@ def test_status_change_can_message_the_customer(api, cast, key_a):
     )
     assert response.status_code == 200
     event = Event.objects.filter(stream=f"order:{cast.order_a.pk}").last()
-    assert event.data["message"]["body"] == "We are packing it."
+    assert event is not None and event.data["message"]["body"] == "We are packing it."
 
 
 def test_openapi_schema_and_docs_are_served(client):

@@ -33,7 +33,7 @@ class Command(BaseCommand):
             raise CommandError(f"Cannot read {path}: {exc.strerror}") from exc
         except LevelheadError as exc:
             raise CommandError(exc.message) from exc
-        console = Console(file=self.stdout._out, stderr=False)  # type: ignore[attr-defined]
+        console = Console(stderr=True)  # the bar on stderr; the summary on stdout
         with Progress(
             TextColumn("[bold]Importing[/bold]"),
             BarColumn(),
