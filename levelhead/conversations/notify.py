@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
+from channels.layers import InMemoryChannelLayer, get_channel_layer
 
 log = logging.getLogger(__name__)
 
@@ -17,6 +17,10 @@ def shop_group(shop_id: int) -> str:
 def case_changed(shop_id: int, case_id: int) -> None:
     layer = get_channel_layer()
     if layer is None:
+        return
+    if isinstance(layer, InMemoryChannelLayer) and shop_group(shop_id) not in layer.groups:
+        # Nobody in this process is listening (a worker without Redis): sending would only
+        # start an event loop thread per message for nothing.
         return
     try:
         async_to_sync(layer.group_send)(

@@ -1,7 +1,6 @@
 import pytest
-from asgiref.sync import async_to_sync
+from asgiref.sync import async_to_sync, sync_to_async
 from asgiref.testing import ApplicationCommunicator
-from channels.layers import get_channel_layer
 from channels.routing import URLRouter
 from django.contrib.auth.models import AnonymousUser
 
@@ -42,10 +41,8 @@ def test_member_gets_told_when_a_case_changes(cast):
     async def scenario():
         communicator, connected, _ = await connect(cast.agent, cast.shop_a.slug)
         assert connected
-        layer = get_channel_layer()
-        await layer.group_send(
-            notify.shop_group(cast.shop_a.pk), {"type": "inbox.changed", "case": 42}
-        )
+        # What the services call after a commit, from sync code, as they do.
+        await sync_to_async(notify.case_changed)(cast.shop_a.pk, 42)
         message = await communicator.receive_from(timeout=2)
         await communicator.disconnect()
         return message
@@ -64,3 +61,13 @@ def test_strangers_and_anonymous_visitors_are_turned_away(cast):
     stranger, code, anonymous = async_to_sync(scenario)()
     assert not stranger and code == 4404
     assert not anonymous
+
+
+def test_nothing_is_sent_when_nobody_listens(cast, monkeypatch):
+    from channels.layers import get_channel_layer
+
+    layer = get_channel_layer()
+    sent = []
+    monkeypatch.setattr(layer, "group_send", lambda *a, **k: sent.append(a))
+    notify.case_changed(cast.shop_a.pk, 1)
+    assert sent == []
