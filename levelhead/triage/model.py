@@ -75,6 +75,7 @@ class Model:
         self.dense_w = weights[self.n_sparse : self.n_sparse + n_dense]
         self.bias = weights[-1]
         self._word_cache: dict[str, tuple[int, ...]] = {}
+        self._word_arrays: dict[str, array[int]] = {}
         self._lock = threading.Lock()
 
     def _word_rows(self, word: str) -> tuple[int, ...]:
@@ -92,13 +93,17 @@ class Model:
         """Vocabulary rows of a folded text, possibly repeated (words share n-grams), appended
         to ``out`` (a C array of int64, cheap to hand to numpy)."""
         ws = features.words(folded)
-        cache = self._word_cache
+        cache = self._word_arrays
         if out is None:
             out = array("q")
         for w in set(ws):
             rows = cache.get(w)
             if rows is None:
-                rows = self._word_rows(w)
+                rows = array("q", self._word_rows(w))
+                with self._lock:
+                    if len(cache) >= _WORD_CACHE_LIMIT:
+                        cache.clear()
+                    cache[w] = rows
             out.extend(rows)
         if len(ws) > 1:
             get = self.vocab.get

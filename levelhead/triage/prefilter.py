@@ -22,6 +22,9 @@ from typing import Any, Final
 BOUNDARY: Final = "\x00"  # a ``\b``, ``^`` or ``$`` in a literal run: a token edge
 PREFIX: Final = "\x01"  # atom marker: a token starts with the next three letters
 PREFIX_LEN: Final = 3
+DIGIT: Final = "\x04"  # in start strings only: a ``\\d``
+DIGIT_KEY: Final = "\x01\x04"  # start key: a token that starts with a digit
+_DIGITS_RE: Final = re.compile(r"\d+")
 WILD: Final = "\x02"  # an unknown stretch of text (a character class, ".*", a long alternation)
 _MAX_LANGUAGE: Final = 512  # alternations expanding to more strings than this are not expanded
 _MAX_CLAUSES: Final = 3
@@ -43,6 +46,8 @@ def tokens_of(text: str) -> frozenset[str]:
     """The atoms present in ``text``: its ``\\w+`` tokens and their three-letter starts."""
     toks = set(TOKEN_RE.findall(text))
     toks.update([PREFIX + t[:PREFIX_LEN] for t in toks if len(t) >= PREFIX_LEN])
+    if any(t[0].isdecimal() for t in toks):
+        toks.add(DIGIT_KEY)
     return frozenset(toks)
 
 
@@ -238,8 +243,16 @@ def _closed(s: str) -> bool:
 
 
 def _cut(s: str) -> str:
-    if WILD in s:
-        s = s[: s.index(WILD) + 1]
+    """Drop what follows the first unknown: after a digit (a word character) anything may come."""
+    cut = [i for i in (s.find(WILD), s.find(DIGIT)) if i >= 0]
+    if cut:
+        i = min(cut)
+        s = s[:i] + (WILD if s[i] == WILD else DIGIT + WILD)
+    # Only the first word and the character after it decide the start key: stop there.
+    lead = len(s) - len(s.lstrip(BOUNDARY))
+    m = _WORD_RUN_RE.match(s, lead)
+    if m is not None and m.end() < len(s) and not s.endswith(WILD):
+        return s[: m.end() + 1] + WILD
     return s[:_PREFIX_CHARS]
 
 
@@ -263,6 +276,8 @@ def _starts_item(op: Any, av: Any) -> set[str]:
     if op is sre.LITERAL:
         return {chr(av)}
     if op is sre.IN:
+        if av in ([(sre.CATEGORY, sre.CATEGORY_DIGIT)], [(sre.CATEGORY, sre.CATEGORY_UNI_DIGIT)]):
+            return {DIGIT}
         return _charset(av) or {WILD}
     if op is sre.AT:
         return {""} if av is sre.AT_NON_BOUNDARY else {BOUNDARY}
@@ -293,12 +308,19 @@ def start_keys(parsed: Any) -> frozenset[str] | None:
         if not s.startswith(BOUNDARY):
             return None
         s = s.lstrip(BOUNDARY)
+        if s.startswith(DIGIT):
+            keys.add(DIGIT_KEY)  # a token that starts with a digit
+            continue
         m = _WORD_RUN_RE.match(s)
         if m is None:
             return None
         word = m.group()
         after = s[m.end() : m.end() + 1]
-        if after and after != WILD and (after == BOUNDARY or not _WORD_RUN_RE.match(after)):
+        if (
+            after
+            and after not in (WILD, DIGIT)
+            and (after == BOUNDARY or not _WORD_RUN_RE.match(after))
+        ):
             keys.add(word)  # the whole token
         elif len(word) >= START_PREFIX:
             keys.add(PREFIX + word[:START_PREFIX])  # a token that starts with these letters
@@ -307,22 +329,39 @@ def start_keys(parsed: Any) -> frozenset[str] | None:
     return frozenset(keys)
 
 
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # exactly the regular-expression engine's \w
+
+
+def token_starts(text: str, key: str) -> list[int]:
+    """Where the tokens named by ``key`` start: a whole token, or ``PREFIX`` and its start."""
+    if key == DIGIT_KEY:
+        return [
+            m.start()
+            for m in _DIGITS_RE.finditer(text)
+            if m.start() == 0 or not _is_word(text[m.start() - 1])
+        ]
+    whole = not key.startswith(PREFIX)
+    needle = key if whole else key[1:]
+    n = len(needle)
+    out = []
+    i = text.find(needle)
+    while i >= 0:
+        end = i + n
+        if (i == 0 or not _is_word(text[i - 1])) and (
+            not whole or end == len(text) or not _is_word(text[end])
+        ):
+            out.append(i)
+        i = text.find(needle, i + 1)
+    return out
+
+
 def index_of(text: str) -> dict[str, list[int]]:
-    """Where each token (and each token's first three letters, as "\x01abc") starts."""
+    """Where each token (and each token's first three letters, as "\\x01abc") starts."""
     index: dict[str, list[int]] = {}
     for m in TOKEN_RE.finditer(text):
         tok = m.group()
-        start = m.start()
-        found = index.get(tok)
-        if found is None:
-            index[tok] = [start]
-        else:
-            found.append(start)
+        index.setdefault(tok, []).append(m.start())
         if len(tok) >= START_PREFIX:
-            key = PREFIX + tok[:START_PREFIX]
-            found = index.get(key)
-            if found is None:
-                index[key] = [start]
-            else:
-                found.append(start)
+            index.setdefault(PREFIX + tok[:START_PREFIX], []).append(m.start())
     return index

@@ -34,20 +34,20 @@ _SCAN_FOLD: Final = str.maketrans({"\u0131": "i"})
 
 class Scan:
     """The text the rules scan, the atoms it contains (tokens and their three-letter starts) and,
-    built on first use, where each token starts."""
+    found on first use, where the tokens a rule can start at are."""
 
-    __slots__ = ("_index", "atoms", "text")
+    __slots__ = ("_positions", "atoms", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.atoms = prefilter.tokens_of(text)
-        self._index: dict[str, list[int]] | None = None
+        self._positions: dict[str, list[int]] = {}
 
-    @property
-    def index(self) -> dict[str, list[int]]:
-        if self._index is None:
-            self._index = prefilter.index_of(self.text)
-        return self._index
+    def positions(self, key: str) -> list[int]:
+        found = self._positions.get(key)
+        if found is None:
+            found = self._positions[key] = prefilter.token_starts(self.text, key)
+        return found
 
 
 def scan_of(norm: Normalised) -> Scan:
@@ -90,12 +90,11 @@ class Rule:
         keys = self.starts.intersection(scan.atoms)  # type: ignore[union-attr]
         if not keys:
             return
-        index = scan.index
         if len(keys) == 1:
             (key,) = keys
-            candidates = index[key]
+            candidates = scan.positions(key)
         else:
-            candidates = sorted({p for key in keys for p in index[key]})
+            candidates = sorted({p for key in keys for p in scan.positions(key)})
         match = self.pattern.match
         text = scan.text
         end = 0
