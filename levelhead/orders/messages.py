@@ -73,8 +73,9 @@ def customer_order_url(order: Order) -> str:
     return settings.SITE_URL + reverse("customer-order", args=[customer_token(order)])
 
 
-def placeholders(order: Order, **extra: Any) -> dict[str, str]:
-    shipment = order.shipments.order_by("-created_at").first() if order.pk else None
+def placeholders(order: Order, *, shipment: Any = None, **extra: Any) -> dict[str, str]:
+    if shipment is None and order.pk:
+        shipment = order.shipments.order_by("-created_at").first()
     values = {
         "customer_name": order.customer.name or "there",
         "order_number": order.number,
@@ -88,15 +89,35 @@ def placeholders(order: Order, **extra: Any) -> dict[str, str]:
     return values
 
 
-def stage_template(shop: Any, status: str) -> tuple[str, str]:
-    custom = StageMessage.objects.filter(shop=shop, status=status).first()
-    if custom:
-        return custom.subject, custom.body
+def stage_template(
+    shop: Any, status: str, custom: dict[str, tuple[str, str]] | None = None
+) -> tuple[str, str]:
+    if custom is None:
+        custom = shop_templates(shop)
+    if status in custom:
+        return custom[status]
     return DEFAULTS.get(status, ("Update on your order $order_number", "Hello $customer_name,"))
 
 
-def render_stage_message(order: Order, status: str, **extra: Any) -> tuple[str, str]:
+def shop_templates(shop: Any) -> dict[str, tuple[str, str]]:
+    """The shop's own stage messages, every stage in one query."""
+    return {
+        status: (subject, body)
+        for status, subject, body in StageMessage.objects.filter(shop=shop).values_list(
+            "status", "subject", "body"
+        )
+    }
+
+
+def render_stage_message(
+    order: Order,
+    status: str,
+    *,
+    shipment: Any = None,
+    custom: dict[str, tuple[str, str]] | None = None,
+    **extra: Any,
+) -> tuple[str, str]:
     """The shop's message for ``status`` with this order's facts filled in."""
-    subject, body = stage_template(order.shop, status)
-    values = placeholders(order, **extra)
+    subject, body = stage_template(order.shop, status, custom)
+    values = placeholders(order, shipment=shipment, **extra)
     return Template(subject).safe_substitute(values), Template(body).safe_substitute(values)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
+from urllib.parse import quote
 
 from django.db.models import Q, QuerySet
+from django.utils import timezone
 
 from levelhead.records.models import Event
 from levelhead.records.services import order_stream
@@ -34,6 +36,46 @@ def order_list(
     if late:
         orders = orders.late(today)
     return orders.order_by("-placed_at", "-id")
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    """One line of the order list, formatted once here rather than through template filters
+    (fifty rows of date filters cost more than the query)."""
+
+    number: str
+    path: str
+    customer: str
+    email: str
+    placed: str
+    dispatch_by: str
+    late: bool
+    status: str
+    status_label: str
+    total: str
+
+
+LATE_STATUSES = frozenset({Status.PLACED, Status.PAID, Status.PROCESSING})
+
+
+def order_rows(orders: list[Order], *, list_url: str, today: date) -> list[OrderRow]:
+    tz = timezone.get_current_timezone()
+    labels = dict(Order._meta.get_field("status").choices or [])
+    return [
+        OrderRow(
+            number=o.number,
+            path=f"{list_url}{quote(o.number, safe='')}/",
+            customer=o.customer.name or o.customer.email,
+            email=o.customer.email,
+            placed=f"{o.placed_at.astimezone(tz):%-d %b %Y}",
+            dispatch_by=f"{o.dispatch_by:%-d %b}" if o.dispatch_by else "",
+            late=o.status in LATE_STATUSES and bool(o.dispatch_by and o.dispatch_by < today),
+            status=o.status,
+            status_label=str(labels.get(o.status, o.status)),
+            total=f"{o.currency} {o.total}",
+        )
+        for o in orders
+    ]
 
 
 def get_order(shop: Any, number: str) -> Order:

@@ -18,12 +18,11 @@ from levelhead.outbox.models import OutboundEmail
 
 from . import selectors, services
 from .forms import DispatchForm, NoteForm, OrderFilterForm, ShipmentForm, StatusChangeForm
-from .messages import customer_order_url, render_stage_message
+from .messages import customer_order_url, render_stage_message, shop_templates
 from .models import Order, Shipment
 from .status import Status, next_statuses
 
 PAGE_SIZE = 50
-LATE_STATUSES = {Status.PLACED, Status.PAID, Status.PROCESSING}
 
 
 def _order_or_404(shop, number: str) -> Order:  # type: ignore[no-untyped-def]
@@ -53,12 +52,9 @@ def order_list(request: HttpRequest, slug: str) -> HttpResponse:
     start = (page_number - 1) * PAGE_SIZE
     rows = list(orders[start : start + PAGE_SIZE + 1])
     has_next = len(rows) > PAGE_SIZE
-    rows = rows[:PAGE_SIZE]
-    late_ids = {
-        row.pk
-        for row in rows
-        if row.status in LATE_STATUSES and row.dispatch_by and row.dispatch_by < today
-    }
+    # One reversal for the page, not one per row: an order's URL is the list's + number.
+    list_url = reverse("order-list", args=[access.shop.slug])
+    rows = selectors.order_rows(rows[:PAGE_SIZE], list_url=list_url, today=today)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -66,11 +62,8 @@ def order_list(request: HttpRequest, slug: str) -> HttpResponse:
         "orders/order_list.html",
         {
             "shop": access.shop,
-            # One reversal for the page, not one per row: an order's URL is the list's + number.
-            "list_url": reverse("order-list", args=[access.shop.slug]),
             "form": form,
             "orders": rows,
-            "late_ids": late_ids,
             "today": today,
             "page": page_number,
             "has_next": has_next,
@@ -83,22 +76,30 @@ def order_list(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _detail_context(request: HttpRequest, access, order: Order, **forms) -> dict:  # type: ignore[no-untyped-def]
+    shipments = list(order.shipments.all())
+    latest = max(shipments, key=lambda s: (s.created_at, s.pk)) if shipments else None
+    custom = shop_templates(access.shop)
     # Carrier and tracking are typed into the same form: their placeholders stay until sending.
     subject, body = render_stage_message(
-        order, Status.DISPATCHED, carrier="$carrier", tracking_number="$tracking_number"
+        order,
+        Status.DISPATCHED,
+        shipment=latest,
+        custom=custom,
+        carrier="$carrier",
+        tracking_number="$tracking_number",
     )
     can_dispatch = Status.DISPATCHED in next_statuses(order.status)
     others = [s for s in next_statuses(order.status) if s != Status.DISPATCHED]
     first_other = others[0] if others else None
     status_initial = {}
     if first_other is not None:
-        s_subject, s_body = render_stage_message(order, first_other)
+        s_subject, s_body = render_stage_message(order, first_other, shipment=latest, custom=custom)
         status_initial = {"status": first_other, "subject": s_subject, "body": s_body}
     return {
         "shop": access.shop,
         "order": order,
         "items": list(order.items.all()),
-        "shipments": list(order.shipments.all()),
+        "shipments": shipments,
         "timeline": selectors.timeline(order),
         "stages": selectors.stages(order),
         "outbound": list(
@@ -114,7 +115,7 @@ def _detail_context(request: HttpRequest, access, order: Order, **forms) -> dict
         or (StatusChangeForm(current=order.status, initial=status_initial) if others else None),
         "note_form": forms.get("note_form") or NoteForm(),
         "shipment_form": forms.get("shipment_form") or ShipmentForm(),
-        "is_late": order.status in LATE_STATUSES
+        "is_late": order.status in selectors.LATE_STATUSES
         and order.dispatch_by is not None
         and order.dispatch_by < timezone.localdate(),
     }
