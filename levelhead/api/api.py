@@ -8,6 +8,7 @@ from levelhead.core.errors import LevelheadError
 from .auth import ShopKey
 from .orders import Conflict
 from .orders import router as orders_router
+from .triage import router as triage_router
 
 api = NinjaAPI(
     title="levelhead API",
@@ -37,3 +38,4 @@ def refused(request: HttpRequest, exc: LevelheadError) -> HttpResponse:
 
 
 api.add_router("/", orders_router)
+api.add_router("/", triage_router)

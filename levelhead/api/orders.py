@@ -42,7 +42,7 @@ def _actor(request: HttpRequest) -> str:
     return f"api:{parts[1]}" if len(parts) == 3 else "api"
 
 
-def _order(shop: Any, ref: str) -> Order:
+def find_order(shop: Any, ref: str) -> Order:
     """The shop's order with the external id ``ref`` (given through this API), else the one
     numbered ``ref``."""
     orders = (
@@ -115,7 +115,7 @@ def put_order(request: HttpRequest, ref: str, payload: OrderIn) -> Any:
         _, created = services.upsert_order(shop, data, actor=_actor(request))
     except TransitionError as exc:
         raise Conflict(str(exc)) from exc
-    return Status(201 if created else 200, _out(_order(shop, ref)))
+    return Status(201 if created else 200, _out(find_order(shop, ref)))
 
 
 @router.put(
@@ -126,7 +126,7 @@ def put_order(request: HttpRequest, ref: str, payload: OrderIn) -> Any:
 def put_shipment(request: HttpRequest, ref: str, shipment_ref: str, payload: ShipmentIn) -> Any:
     """Idempotent, like the order: the same shipment sent twice is added once."""
     shop = shop_of(request)
-    order = _order(shop, ref)
+    order = find_order(shop, ref)
     if len(shipment_ref) > 100:
         raise LevelheadError("The shipment id is longer than 100 characters.", field="shipment_ref")
     shipment, created = services.upsert_shipment(
@@ -150,7 +150,7 @@ def put_shipment(request: HttpRequest, ref: str, shipment_ref: str, payload: Shi
 )
 def get_order(request: HttpRequest, ref: str) -> Any:
     """``ref`` is your external id or the order's number."""
-    return _out(_order(shop_of(request), ref))
+    return _out(find_order(shop_of(request), ref))
 
 
 @router.get("/orders", response=list[OrderSummary], summary="The shop's orders, newest first")
@@ -170,7 +170,7 @@ def list_orders(request: HttpRequest, status: str = "") -> Any:
 def post_status(request: HttpRequest, ref: str, payload: StatusIn) -> Any:
     """Refused with 409 and the status machine's reason when the step is not allowed."""
     shop = shop_of(request)
-    order = _order(shop, ref)
+    order = find_order(shop, ref)
     message = (
         services.CustomerMessage(subject=payload.message.subject, body=payload.message.body)
         if payload.message
@@ -184,4 +184,4 @@ def post_status(request: HttpRequest, ref: str, payload: StatusIn) -> Any:
         if exc.field == "status":
             raise Conflict(exc.message) from exc
         raise
-    return _out(_order(shop, ref))
+    return _out(find_order(shop, ref))

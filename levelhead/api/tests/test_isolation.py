@@ -23,6 +23,8 @@ BODIES = {
     ("put", "/api/orders/{ref}"): ORDER_BODY,
     ("put", "/api/orders/{ref}/shipments/{shipment_ref}"): {"carrier": "DPD"},
     ("post", "/api/orders/{ref}/status"): {"status": "processing"},
+    ("post", "/api/triage"): {"text": "Where is my parcel?"},
+    ("post", "/api/check-reply"): {"text": "It was delivered yesterday."},
 }
 # Upserts address objects by the caller's own external ids: with B's id they create in A.
 UPSERTS = {("put", "/api/orders/{ref}")}
