@@ -98,6 +98,7 @@ TITLES = {
     "order.updated": ("Order details updated", "pencil", "secondary"),
     "order.status_changed": ("Status changed", "arrow-right", "primary"),
     "shipment.added": ("Shipment added", "truck", "info"),
+    "shipment.updated": ("Shipment updated", "truck", "info"),
     "notification.sent": ("Email delivered to the customer's mail server", "envelope", "success"),
     "notification.failed": ("Email could not be delivered", "x-circle", "danger"),
     "note.added": ("Internal note", "sticky", "warning"),
