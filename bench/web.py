@@ -18,6 +18,7 @@ Baselines: ``/bench/baseline/`` (see bench/web_site.py) and ``/api/health`` (no 
 Serving modes (``--serve``):
   uvicorn-workers  ``levelhead serve --workers 2``: one socket, two uvicorn worker processes
   uvicorn-x2       two ``levelhead serve`` processes on two ports, clients split between them
+  gunicorn         ``levelhead serve --wsgi --workers 2``: two gunicorn sync workers (WSGI)
 """
 
 from __future__ import annotations
@@ -187,10 +188,14 @@ def start_servers(env: dict[str, str], mode: str, port: int, log: Path) -> Serve
     commands = {
         "uvicorn-workers": [[port, "--workers", "2"]],
         "uvicorn-x2": [[port, "--workers", "1"], [port + 1, "--workers", "1"]],
+        "gunicorn": [[port]],
     }[mode]
     with log.open("w") as out:
         for p, *extra in commands:
             cmd = [str(ROOT / ".venv/bin/levelhead"), "serve", "--no-worker", f"--port={p}", *extra]
+            if mode == "gunicorn":
+                # WSGI for plain pages: two sync worker processes on one socket.
+                cmd = [*cmd, "--wsgi", "--workers", "2"]
             servers.procs.append(
                 subprocess.Popen(
                     cmd, env=env, cwd=ROOT, stdout=out, stderr=out, start_new_session=True
@@ -329,7 +334,9 @@ def main() -> None:
     parser.add_argument("--shops", type=int, default=20)
     parser.add_argument("--orders", type=int, help="default 100,000 (20,000 with --sqlite)")
     parser.add_argument("--reseed", action="store_true", help="seed again even if it matches")
-    parser.add_argument("--serve", choices=["uvicorn-workers", "uvicorn-x2"], default="uvicorn-x2")
+    parser.add_argument(
+        "--serve", choices=["uvicorn-workers", "uvicorn-x2", "gunicorn"], default="uvicorn-x2"
+    )
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--requests", type=int, default=150, help="per client and page")
     parser.add_argument("--warmup", type=int, default=15, help="per client and page, not timed")

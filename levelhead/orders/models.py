@@ -61,7 +61,7 @@ class OrderQuerySet(models.QuerySet["Order"]):
     def late(self, today: object) -> OrderQuerySet:
         """Paid or processing orders whose promised dispatch date has passed."""
         return self.filter(
-            status__in=[Status.PAID, Status.PROCESSING, Status.PLACED], dispatch_by__lt=today
+            status__in=[Status.PLACED, Status.PAID, Status.PROCESSING], dispatch_by__lt=today
         )
 
 
@@ -99,6 +99,12 @@ class Order(models.Model):
             models.Index(fields=["shop", "-placed_at", "-id"], name="order_shop_placed"),
             models.Index(fields=["shop", "status", "-placed_at"], name="order_shop_status"),
             models.Index(fields=["shop", "dispatch_by"], name="order_shop_dispatch_by"),
+            # The "late" filter and count: only orders still waiting to be dispatched.
+            models.Index(
+                fields=["shop", "dispatch_by"],
+                condition=Q(status__in=["placed", "paid", "processing"]),
+                name="order_shop_late",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -25,14 +25,15 @@ def customer_order(request: HttpRequest, token: str) -> HttpResponse:
     if order is None:
         raise Http404("This link is not valid.")
     activate_shop_timezone(order.shop.timezone)
+    events = selectors.order_events(order)
     response = render(
         request,
         "orders/customer_order.html",
         {
             "order": order,
             "shop": order.shop,
-            "stages": selectors.stages(order),
-            "timeline": selectors.timeline(order, customer_view=True),
+            "stages": selectors.stages(order, events),
+            "timeline": selectors.timeline(order, customer_view=True, events=events),
             "shipments": list(order.shipments.all()),
             "items": list(order.items.all()),
         },

@@ -130,12 +130,22 @@ def _describe(event: Event) -> tuple[str, str]:
     return title, ""
 
 
-def timeline(order: Order, *, customer_view: bool = False) -> list[TimelineEntry]:
-    """The order's record, newest last; the customer sees only what concerns them."""
-    # Shown in the order things happened; imports and webhooks record past events late.
-    events = Event.objects.filter(shop_id=order.shop_id, stream=order_stream(order.pk)).order_by(
-        "occurred_at", "seq"
+def order_events(order: Order) -> list[Event]:
+    """The order's record in the order things happened (imports and webhooks record past
+    events late); read once per page and shared by the timeline and the stages."""
+    return list(
+        Event.objects.filter(shop_id=order.shop_id, stream=order_stream(order.pk)).order_by(
+            "occurred_at", "seq"
+        )
     )
+
+
+def timeline(
+    order: Order, *, customer_view: bool = False, events: list[Event] | None = None
+) -> list[TimelineEntry]:
+    """The order's record, newest last; the customer sees only what concerns them."""
+    if events is None:
+        events = order_events(order)
     entries = []
     for event in events:
         if customer_view and event.kind not in {
@@ -163,14 +173,14 @@ class Stage:
     done: bool
 
 
-def stages(order: Order) -> list[Stage]:
+def stages(order: Order, events: list[Event] | None = None) -> list[Stage]:
     """The happy path with the time each stage was reached (from the record)."""
+    if events is None:
+        events = order_events(order)
     reached: dict[str, Any] = {Status.PLACED: order.placed_at}
-    for data, at in Event.objects.filter(
-        shop_id=order.shop_id, stream=order_stream(order.pk), kind="order.status_changed"
-    ).values_list("data", "occurred_at"):
-        if data and data.get("new"):
-            reached[data["new"]] = at
+    for event in events:
+        if event.kind == "order.status_changed" and event.data and event.data.get("new"):
+            reached[event.data["new"]] = event.occurred_at
     position = PROGRESS.index(Status(order.status)) if order.status in PROGRESS else -1
     return [
         Stage(s, reached.get(s), s == order.status, i <= position or s in reached)

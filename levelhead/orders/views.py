@@ -77,6 +77,7 @@ def order_list(request: HttpRequest, slug: str) -> HttpResponse:
 
 def _detail_context(request: HttpRequest, access, order: Order, **forms) -> dict:  # type: ignore[no-untyped-def]
     shipments = list(order.shipments.all())
+    events = selectors.order_events(order)
     latest = max(shipments, key=lambda s: (s.created_at, s.pk)) if shipments else None
     custom = shop_templates(access.shop)
     # Carrier and tracking are typed into the same form: their placeholders stay until sending.
@@ -100,8 +101,8 @@ def _detail_context(request: HttpRequest, access, order: Order, **forms) -> dict
         "order": order,
         "items": list(order.items.all()),
         "shipments": shipments,
-        "timeline": selectors.timeline(order),
-        "stages": selectors.stages(order),
+        "timeline": selectors.timeline(order, events=events),
+        "stages": selectors.stages(order, events),
         "outbound": list(
             OutboundEmail.objects.filter(shop=access.shop, stream=f"order:{order.pk}").order_by(
                 "-created_at"
