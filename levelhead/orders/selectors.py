@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import quote
 
+from django.db import connection
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
@@ -23,10 +24,15 @@ def order_list(
     orders = Order.objects.for_shop(shop).select_related("customer")
     if q:
         q = q.strip().lstrip("#")
-        # Match the shop's customers first: joining every shop's customers to scan them for the
-        # name cost ~70 ms at 100,000 orders on PostgreSQL; the shop's own take a few.
-        customers = Customer.objects.for_shop(shop).filter(
-            Q(name__icontains=q) | Q(email__icontains=q)
+        # Match customers first, then the shop's orders among theirs (joining every customer to
+        # scan them cost ~70 ms at 100,000 orders). On PostgreSQL the trigram indexes find the
+        # matching customers of every shop in a few ms, faster than scanning the shop's own; the
+        # orders stay filtered by shop, so nothing of another shop can come back.
+        matching = Q(name__icontains=q) | Q(email__icontains=q)
+        customers = (
+            Customer.objects.filter(matching)
+            if connection.vendor == "postgresql"
+            else Customer.objects.for_shop(shop).filter(matching)
         )
         orders = orders.filter(
             Q(number__iexact=q) | Q(number__istartswith=q) | Q(customer__in=customers.values("pk"))
