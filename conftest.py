@@ -18,6 +18,9 @@ def cast(db):
 
 @pytest.fixture(autouse=True)
 def _media_and_site(settings, tmp_path):
+    from django.core.cache import cache
+
+    cache.clear()
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.SITE_URL = "http://testserver"
 

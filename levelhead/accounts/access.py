@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.http import Http404, HttpRequest
 
 from levelhead.core.middleware import activate_shop_timezone
@@ -40,7 +41,23 @@ def member_access(request: HttpRequest, slug: str) -> ShopAccess:
     return ShopAccess(shop=membership.shop, membership=membership)
 
 
-def shops_of(user) -> list[Shop]:  # type: ignore[no-untyped-def]
+SHOPS_CACHE_SECONDS = 300
+
+
+def shops_cache_key(user_id: int) -> str:
+    return f"levelhead:shops-of:{user_id}"
+
+
+def shops_of(user) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(slug, name) of every shop the person belongs to, for the shop switcher on every page.
+    Cached briefly; membership changes clear it (accounts.services)."""
     if not user.is_authenticated:
         return []
-    return list(Shop.objects.filter(memberships__user=user).order_by("name"))
+    key = shops_cache_key(user.pk)
+    shops = cache.get(key)
+    if shops is None:
+        shops = list(
+            Shop.objects.filter(memberships__user=user).order_by("name").values_list("slug", "name")
+        )
+        cache.set(key, shops, SHOPS_CACHE_SECONDS)
+    return shops

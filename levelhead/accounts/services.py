@@ -8,6 +8,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core import signing
+from django.core.cache import cache
 from django.db import transaction
 from django.urls import reverse
 from django.utils.text import slugify
@@ -17,6 +18,7 @@ from levelhead.core.errors import LevelheadError, NotAllowed
 from levelhead.outbox.services import queue_email
 from levelhead.records.services import append_event, shop_stream
 
+from .access import shops_cache_key
 from .models import ApiKey, Invitation, Membership, Platform, Role, Shop, User
 
 INVITE_SALT = "levelhead.accounts.invitation"
@@ -36,6 +38,7 @@ def create_shop(*, name: str, slug: str = "", owner: User | None = None, **field
         shop.save()
         if owner is not None:
             Membership.objects.create(user=owner, shop=shop, role=Role.OWNER)
+            forget_shops_of(owner.pk)
         append_event(
             shop=shop,
             stream=shop_stream(shop.pk),
@@ -46,11 +49,18 @@ def create_shop(*, name: str, slug: str = "", owner: User | None = None, **field
     return shop
 
 
+def forget_shops_of(user_id: int) -> None:
+    """Drop the cached shop switcher now, and again once the change is visible to others."""
+    cache.delete(shops_cache_key(user_id))
+    transaction.on_commit(lambda: cache.delete(shops_cache_key(user_id)))
+
+
 def add_member(shop: Shop, user: User, role: str = Role.AGENT, *, actor: Any = None) -> Membership:
     with transaction.atomic():
         membership, _ = Membership.objects.get_or_create(
             user=user, shop=shop, defaults={"role": role}
         )
+        forget_shops_of(user.pk)
         append_event(
             shop=shop,
             stream=shop_stream(shop.pk),

@@ -12,15 +12,15 @@ from django.views.decorators.http import require_GET, require_http_methods
 from levelhead.core.errors import LevelheadError
 
 from . import services
-from .access import member_access, shops_of
+from .access import member_access
 from .forms import AcceptInvitationForm, InviteForm, ShopSettingsForm
-from .models import Invitation, Membership, User
+from .models import Invitation, Membership, Shop, User
 
 
 @login_required
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
-    shops = shops_of(request.user)
+    shops = list(Shop.objects.filter(memberships__user=request.user).order_by("name"))
     if len(shops) == 1:
         return redirect("inbox", shops[0].slug)
     return render(request, "accounts/home.html", {"shops": shops})
