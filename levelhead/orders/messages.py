@@ -7,6 +7,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core import signing
+from django.core.cache import cache
 from django.urls import reverse
 
 from .models import Order, StageMessage
@@ -99,14 +100,24 @@ def stage_template(
     return DEFAULTS.get(status, ("Update on your order $order_number", "Hello $customer_name,"))
 
 
+def templates_cache_key(shop_id: int) -> str:
+    return f"levelhead:stage-messages:{shop_id}"
+
+
 def shop_templates(shop: Any) -> dict[str, tuple[str, str]]:
-    """The shop's own stage messages, every stage in one query."""
-    return {
-        status: (subject, body)
-        for status, subject, body in StageMessage.objects.filter(shop=shop).values_list(
-            "status", "subject", "body"
-        )
-    }
+    """The shop's own stage messages, every stage in one query, cached until the owner edits
+    one (``services.set_stage_message`` clears it)."""
+    key = templates_cache_key(shop.pk)
+    templates = cache.get(key)
+    if templates is None:
+        templates = {
+            status: (subject, body)
+            for status, subject, body in StageMessage.objects.filter(shop=shop).values_list(
+                "status", "subject", "body"
+            )
+        }
+        cache.set(key, templates, 3600)
+    return templates
 
 
 def render_stage_message(

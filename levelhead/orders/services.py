@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 
@@ -459,6 +460,8 @@ def set_stage_message(shop: Any, status: str, *, subject: str, body: str, actor:
         StageMessage.objects.update_or_create(
             shop=shop, status=status, defaults={"subject": subject, "body": body}
         )
+        cache.delete(messages.templates_cache_key(shop.pk))
+        transaction.on_commit(lambda: cache.delete(messages.templates_cache_key(shop.pk)))
         append_event(
             shop=shop,
             stream=shop_stream(shop.pk),
