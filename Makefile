@@ -12,6 +12,7 @@ test: venv
 lint: venv
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
+	.venv/bin/mypy levelhead
 
 format: venv
 	.venv/bin/ruff format .

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+.venv/bin/mypy levelhead
 
 # The browser tests drive Debian's Chromium; the Playwright browser download cannot work here.
 if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

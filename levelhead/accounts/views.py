@@ -20,7 +20,7 @@ from .models import Invitation, Membership, Shop, User
 @login_required
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
-    shops = list(Shop.objects.filter(memberships__user=request.user).order_by("name"))
+    shops = list(Shop.objects.filter(memberships__user_id=request.user.pk or 0).order_by("name"))
     if len(shops) == 1:
         return redirect("inbox", shops[0].slug)
     return render(request, "accounts/home.html", {"shops": shops})

@@ -53,7 +53,8 @@ def inbox(request: HttpRequest, slug: str) -> HttpResponse:
         "unprocessed": selectors.unprocessed(access.shop).count(),
         "inbound_address": access.shop.sender_email,
     }
-    template = "conversations/_inbox_list.html" if request.htmx else "conversations/inbox.html"
+    partial = bool(getattr(request, "htmx", False))  # django-htmx sets it on every request
+    template = "conversations/_inbox_list.html" if partial else "conversations/inbox.html"
     return render(request, template, context)
 
 
@@ -66,7 +67,7 @@ def _case_context(request: HttpRequest, access, case: Case, **forms) -> dict:  #
         "conversation": selectors.conversation(case, reveal=reveal),
         "revealed": reveal,
         "panel": selectors.customer_panel(case),
-        "order_timeline": order_timeline(case.order) if case.order_id else [],
+        "order_timeline": order_timeline(case.order) if case.order is not None else [],
         "heat_points": selectors.heat_points(case.heat_trajectory),
         "due_state": selectors.due_state(case, clock.now()),
         "reply_form": forms.get("reply_form") or ReplyForm(),

@@ -295,12 +295,12 @@ def _write_batch(
             )
         Order.objects.bulk_create(orders)
 
-        items = [
+        order_items = [
             OrderItem(order=o, title=title, quantity=qty, unit_price=price)
             for o, d in zip(orders, drafts, strict=True)
             for title, qty, price in d["items"]
         ]
-        OrderItem.objects.bulk_create(items)
+        OrderItem.objects.bulk_create(order_items)
 
         shipments: list[Shipment] = []
         events: list[NewEvent] = []
@@ -317,7 +317,7 @@ def _write_batch(
     result.customers += len(new_customers)
     result.identities += len(identities)
     result.orders += len(orders)
-    result.items += len(items)
+    result.items += len(order_items)
     result.shipments += len(shipments)
     result.events += len(events)
     for order in orders:

@@ -30,19 +30,19 @@ def stage_messages(request: HttpRequest, slug: str) -> HttpResponse:
     if request.method == "POST":
         if not access.is_owner:
             raise Http404("No such page.")
-        status = request.POST.get("status", "")
-        if status not in {s.value for s in EDITABLE}:
+        chosen = request.POST.get("status", "")
+        if chosen not in {s.value for s in EDITABLE}:
             raise Http404("No such stage.")
-        form = forms[[s.value for s in EDITABLE].index(status)]
+        form = forms[[s.value for s in EDITABLE].index(chosen)]
         if form.is_valid():
             services.set_stage_message(
                 access.shop,
-                status,
+                chosen,
                 subject=form.cleaned_data["subject"],
                 body=form.cleaned_data["body"],
                 actor=request.user,
             )
-            flash.success(request, f"The message for '{Status(status).label}' is saved.")
+            flash.success(request, f"The message for '{Status(chosen).label}' is saved.")
             return redirect("stage-messages", slug)
     return render(
         request,

@@ -50,11 +50,11 @@ def order_list(request: HttpRequest, slug: str) -> HttpResponse:
     raw_page = request.GET.get("page", "1")
     page_number = int(raw_page) if raw_page.isdigit() and int(raw_page) > 0 else 1
     start = (page_number - 1) * PAGE_SIZE
-    rows = list(orders[start : start + PAGE_SIZE + 1])
-    has_next = len(rows) > PAGE_SIZE
+    found = list(orders[start : start + PAGE_SIZE + 1])
+    has_next = len(found) > PAGE_SIZE
     # One reversal for the page, not one per row: an order's URL is the list's + number.
     list_url = reverse("order-list", args=[access.shop.slug])
-    rows = selectors.order_rows(rows[:PAGE_SIZE], list_url=list_url, today=today)
+    rows = selectors.order_rows(found[:PAGE_SIZE], list_url=list_url, today=today)
     query = request.GET.copy()
     query.pop("page", None)
     return render(

@@ -99,9 +99,8 @@ def _show_analysis(text: str, a: Analysis, stdout: TextIO) -> None:
     styled = Text(text)
     for s in a.spans:
         kind = s.label.split(":")[0]
-        colour = {"abuse": "bold red", "threat": "bold red", "demand": "yellow", "issue": "cyan"}
-        colour = colour.get(kind, "magenta")
-        styled.stylize(colour, s.start, s.end)
+        colours = {"abuse": "bold red", "threat": "bold red", "demand": "yellow", "issue": "cyan"}
+        styled.stylize(colours.get(kind, "magenta"), s.start, s.end)
     console.print(styled)
     table = Table(show_header=False)
     table.add_row("heat", f"{a.heat}/100")

@@ -1,4 +1,5 @@
 from django.core import mail
+from django.core.mail import EmailMultiAlternatives
 
 from levelhead.conversations import services
 from levelhead.conversations.ingest import PARSERS, process_raw, receive_raw
@@ -110,13 +111,14 @@ def test_agent_reply_goes_out_threaded_and_the_customers_answer_comes_back(cast)
     out = services.reply(case, "Your parcel left on Monday with Royal Mail.", actor=cast.agent)
     case.refresh_from_db()
     assert case.status == "waiting" and case.due_at is None and case.first_response_at
-    assert deliver(out.outbound_id) == "sent"
+    assert out.outbound_id is not None and deliver(out.outbound_id) == "sent"
     sent = mail.outbox[0]
+    assert isinstance(sent, EmailMultiAlternatives)
     assert sent.extra_headers["In-Reply-To"] == "<q1@example.test>"
     assert sent.extra_headers["Reply-To"] == f"hello+{case.reply_token}@clayandkiln.test"
     assert sent.subject == "Re: Where is my order A1001?"
     html, mimetype = sent.alternatives[0]
-    assert mimetype == "text/html" and "Your parcel left on Monday with Royal Mail." in html
+    assert mimetype == "text/html" and "Your parcel left on Monday with Royal Mail." in str(html)
     answer = make_email(subject=sent.subject, body="Thanks!", in_reply_to=out.external_id)
     ingest_bytes(cast.shop_a, answer)
     case.refresh_from_db()

@@ -191,7 +191,7 @@ def test_a_refused_status_step_is_recorded_on_the_delivery(client, cast, secrets
     payload["cancelled_at"] = None
     response = shopify(client, cast.shop_a, payload, topic="orders/updated")
     assert response.status_code == 200
-    delivery = WebhookDelivery.objects.order_by("-id").first()
+    delivery = WebhookDelivery.objects.latest("id")
     assert delivery.status == DeliveryStatus.FAILED and "cancelled" in delivery.error
     assert _order(cast.shop_a, "1042").status == "cancelled"
 

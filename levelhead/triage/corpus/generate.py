@@ -345,7 +345,7 @@ def _draft(rng: random.Random, split: str, n: int) -> dict[str, Any]:
             "dispatched": "dispatched",
             "tracking": "tracking",
             "refunded": "refunded",
-        }.get(claim)
+        }.get(claim, claim)
         if claim == "updates":
             facts["updates_sent"] = 1 if shown else 0
         else:

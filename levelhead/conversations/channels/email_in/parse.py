@@ -82,8 +82,14 @@ def html_to_text(value: str) -> str:
     return "\n".join(line.rstrip() for line in text.splitlines()).strip()
 
 
+def _payload(part: EmailMessage) -> bytes:
+    """A leaf part's decoded bytes (never a sub-message: walk() reaches those itself)."""
+    payload = part.get_payload(decode=True)
+    return payload if isinstance(payload, bytes) else b""
+
+
 def _decode(part: EmailMessage, notes: list[str]) -> str:
-    payload = part.get_payload(decode=True) or b""
+    payload = _payload(part)
     charset = part.get_content_charset() or "utf-8"
     try:
         return payload.decode(charset)
@@ -152,7 +158,7 @@ def parse_email(raw: bytes) -> Incoming:
         disposition = part.get_content_disposition()
         content_type = part.get_content_type()
         if disposition == "attachment" or (disposition == "inline" and part.get_filename()):
-            data = part.get_payload(decode=True) or b""
+            data = _payload(part)
             filename = clean_line(part.get_filename() or "attachment")[:200]
             if content_type not in ATTACHMENT_TYPES:
                 notes.append(f"attachment {filename!r} ({content_type}) not accepted: kept in raw")
