@@ -74,14 +74,16 @@ def customer_order_url(order: Order) -> str:
     return settings.SITE_URL + reverse("customer-order", args=[customer_token(order)])
 
 
-def placeholders(order: Order, *, shipment: Any = None, **extra: Any) -> dict[str, str]:
+def placeholders(
+    order: Order, *, shipment: Any = None, order_link: str = "", **extra: Any
+) -> dict[str, str]:
     if shipment is None and order.pk:
         shipment = order.shipments.order_by("-created_at").first()
     values = {
         "customer_name": order.customer.name or "there",
         "order_number": order.number,
         "shop_name": order.shop.name,
-        "order_link": customer_order_url(order),
+        "order_link": order_link or customer_order_url(order),
         "dispatch_by": order.dispatch_by.strftime("%d %B %Y") if order.dispatch_by else "soon",
         "carrier": (shipment.carrier if shipment else "") or "our carrier",
         "tracking_number": (shipment.tracking_number if shipment else "") or "not provided",

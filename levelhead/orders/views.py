@@ -80,12 +80,14 @@ def _detail_context(request: HttpRequest, access, order: Order, **forms) -> dict
     events = selectors.order_events(order)
     latest = max(shipments, key=lambda s: (s.created_at, s.pk)) if shipments else None
     custom = shop_templates(access.shop)
+    link = customer_order_url(order)
     # Carrier and tracking are typed into the same form: their placeholders stay until sending.
     subject, body = render_stage_message(
         order,
         Status.DISPATCHED,
         shipment=latest,
         custom=custom,
+        order_link=link,
         carrier="$carrier",
         tracking_number="$tracking_number",
     )
@@ -94,7 +96,9 @@ def _detail_context(request: HttpRequest, access, order: Order, **forms) -> dict
     first_other = others[0] if others else None
     status_initial = {}
     if first_other is not None:
-        s_subject, s_body = render_stage_message(order, first_other, shipment=latest, custom=custom)
+        s_subject, s_body = render_stage_message(
+            order, first_other, shipment=latest, custom=custom, order_link=link
+        )
         status_initial = {"status": first_other, "subject": s_subject, "body": s_body}
     return {
         "shop": access.shop,
@@ -108,14 +112,14 @@ def _detail_context(request: HttpRequest, access, order: Order, **forms) -> dict
                 "-created_at"
             )[:20]
         ),
-        "customer_link": customer_order_url(order),
+        "customer_link": link,
         "can_dispatch": can_dispatch,
         "dispatch_form": forms.get("dispatch_form")
         or DispatchForm(initial={"subject": subject, "body": body, "notify": True}),
         "status_form": forms.get("status_form")
         or (StatusChangeForm(current=order.status, initial=status_initial) if others else None),
         "note_form": forms.get("note_form") or NoteForm(),
-        "shipment_form": forms.get("shipment_form") or ShipmentForm(),
+        "shipment_form": forms.get("shipment_form") or (None if can_dispatch else ShipmentForm()),
         "is_late": order.status in selectors.LATE_STATUSES
         and order.dispatch_by is not None
         and order.dispatch_by < timezone.localdate(),

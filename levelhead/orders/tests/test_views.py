@@ -181,3 +181,15 @@ def test_dispatch_message_gets_the_carrier_and_tracking_typed_in_the_form(client
         },
     )
     assert OutboundEmail.objects.get().body_text == "Sent with DPD, tracking 15501234."
+
+
+def test_a_dispatched_order_can_get_a_second_shipment(client, cast):
+    services.mark_dispatched(cast.order_a, services.ShipmentData(carrier="DPD"))
+    client.force_login(cast.owner)
+    assert b"Add another shipment" in client.get(detail(cast)).content
+    response = client.post(
+        reverse("order-add-shipment", args=[cast.shop_a.slug, "A1001"]),
+        {"carrier": "Royal Mail", "tracking_number": "RESHIP1"},
+    )
+    assert response.status_code == 302
+    assert list(cast.order_a.shipments.values_list("carrier", flat=True)) == ["DPD", "Royal Mail"]
