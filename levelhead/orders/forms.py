@@ -36,22 +36,16 @@ class StatusChangeForm(CustomerMessageFields):
         self.order_fields(["status", "note", "notify", "subject", "body"])
 
 
-class DispatchForm(CustomerMessageFields):
-    carrier = forms.CharField(max_length=80)
-    tracking_number = forms.CharField(required=False, max_length=100)
-    tracking_url = forms.URLField(required=False, max_length=500, assume_scheme="https")
-    postage_cost = forms.DecimalField(required=False, min_value=0, max_digits=10, decimal_places=2)
-    receipt = forms.FileField(required=False, label="Postage receipt (PDF or image)")
-
-    field_order = ["carrier", "tracking_number", "tracking_url", "postage_cost", "receipt"]
-
-
 class ShipmentForm(forms.Form):
     carrier = forms.CharField(max_length=80)
     tracking_number = forms.CharField(required=False, max_length=100)
     tracking_url = forms.URLField(required=False, max_length=500, assume_scheme="https")
     postage_cost = forms.DecimalField(required=False, min_value=0, max_digits=10, decimal_places=2)
     receipt = forms.FileField(required=False, label="Postage receipt (PDF or image)")
+
+
+class DispatchForm(ShipmentForm, CustomerMessageFields):
+    """A shipment and, optionally, the message telling the customer about it."""
 
 
 class NoteForm(forms.Form):

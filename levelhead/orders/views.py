@@ -157,6 +157,15 @@ def _message(form) -> services.CustomerMessage | None:  # type: ignore[no-untype
     return services.CustomerMessage(subject=data.get("subject") or "", body=data["body"])
 
 
+def _shipment_data(cleaned: dict) -> services.ShipmentData:  # type: ignore[type-arg]
+    return services.ShipmentData(
+        carrier=cleaned["carrier"],
+        tracking_number=cleaned.get("tracking_number") or "",
+        tracking_url=cleaned.get("tracking_url") or "",
+        postage_cost=cleaned.get("postage_cost"),
+    )
+
+
 def _back(slug: str, number: str) -> HttpResponse:
     return redirect(reverse("order-detail", args=[slug, number]))
 
@@ -206,12 +215,7 @@ def dispatch(request: HttpRequest, slug: str, number: str) -> HttpResponse:
                 )
             services.mark_dispatched(
                 order,
-                services.ShipmentData(
-                    carrier=d["carrier"],
-                    tracking_number=d.get("tracking_number") or "",
-                    tracking_url=d.get("tracking_url") or "",
-                    postage_cost=d.get("postage_cost"),
-                ),
+                _shipment_data(d),
                 receipt=d.get("receipt"),
                 message=message,
                 actor=request.user,
@@ -236,12 +240,7 @@ def add_shipment(request: HttpRequest, slug: str, number: str) -> HttpResponse:
         try:
             services.add_shipment(
                 order,
-                services.ShipmentData(
-                    carrier=d["carrier"],
-                    tracking_number=d.get("tracking_number") or "",
-                    tracking_url=d.get("tracking_url") or "",
-                    postage_cost=d.get("postage_cost"),
-                ),
+                _shipment_data(d),
                 receipt=d.get("receipt"),
                 actor=request.user,
             )
