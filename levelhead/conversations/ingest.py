@@ -19,12 +19,12 @@ from typing import Any
 
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 
 from levelhead.core import clock
 from levelhead.orders.models import Order
 from levelhead.orders.services import find_or_create_customer
-from levelhead.records.services import append_event
+from levelhead.records.services import NewEvent, append_events_bulk
 
 from . import analysis, notify, sla
 from .channels.email_in.parse import parse_email
@@ -96,9 +96,6 @@ def receive_raw(
 
 def process_raw(raw_id: int) -> InboundRaw:
     """Steps 2–8 for one stored input; safe to run again (a processed input is left alone)."""
-    raw = InboundRaw.objects.select_related("shop").get(pk=raw_id)
-    if raw.status in {RawStatus.PROCESSED, RawStatus.DUPLICATE, RawStatus.IGNORED}:
-        return raw
     try:
         with transaction.atomic():
             locked = InboundRaw.objects.select_for_update().select_related("shop").get(pk=raw_id)
@@ -124,10 +121,9 @@ def process_raw(raw_id: int) -> InboundRaw:
         detail = "".join(traceback.format_exception_only(exc)).strip()
         log.warning("inbound %s failed: %s", raw_id, detail)
         InboundRaw.objects.filter(pk=raw_id).update(
-            status=RawStatus.FAILED, error=detail[:4000], attempts=raw.attempts + 1
+            status=RawStatus.FAILED, error=detail[:4000], attempts=F("attempts") + 1
         )
-        raw.refresh_from_db()
-        return raw
+        return InboundRaw.objects.get(pk=raw_id)
 
 
 def ingest(shop: Any, incoming: Incoming, *, raw: InboundRaw | None = None) -> tuple[Message, bool]:
@@ -177,33 +173,40 @@ def ingest(shop: Any, incoming: Incoming, *, raw: InboundRaw | None = None) -> t
             attachment.save()
         _update_case(case, message, result, order=order, new_case=new_case)
         stream = case_stream(case.pk)
+        events = []
         if new_case:
-            append_event(
-                shop=shop,
+            events.append(
+                NewEvent(
+                    shop_id=shop.pk,
+                    stream=stream,
+                    kind="case.created",
+                    actor="customer",
+                    data={
+                        "customer_id": customer.pk,
+                        "channel": incoming.channel,
+                        "subject": incoming.subject,
+                        "order_id": case.order_id,
+                    },
+                )
+            )
+        events.append(
+            NewEvent(
+                shop_id=shop.pk,
                 stream=stream,
-                kind="case.created",
+                kind="message.received",
                 actor="customer",
                 data={
-                    "customer_id": customer.pk,
+                    "message_id": message.pk,
                     "channel": incoming.channel,
+                    "from": incoming.sender,
                     "subject": incoming.subject,
-                    "order_id": case.order_id,
+                    "text": incoming.text,
+                    "external_id": incoming.external_id,
                 },
             )
-        append_event(
-            shop=shop,
-            stream=stream,
-            kind="message.received",
-            actor="customer",
-            data={
-                "message_id": message.pk,
-                "channel": incoming.channel,
-                "from": incoming.sender,
-                "subject": incoming.subject,
-                "text": incoming.text,
-                "external_id": incoming.external_id,
-            },
         )
+        # Both events under one lock of the chain, in one insert.
+        append_events_bulk(events)
         transaction.on_commit(lambda: notify.case_changed(shop.pk, case.pk))
         return message, True
 
