@@ -188,6 +188,8 @@ def link_order(case: Case, order: Any, *, actor: Any) -> Case:
         if order is not None and order.shop_id != locked.shop_id:
             raise LevelheadError("No such order in this shop.", field="order")
         old = locked.order_id
+        if old == (order.pk if order else None):
+            return locked
         locked.order = order
         locked.save(update_fields=["order"])
         append_event(

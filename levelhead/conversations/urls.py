@@ -13,4 +13,5 @@ urlpatterns = [
     path("cases/<int:case_id>/check/", views.case_check, name="case-check"),
     path("cases/<int:case_id>/assign/", views.case_assign, name="case-assign"),
     path("cases/<int:case_id>/status/", views.case_status, name="case-status"),
+    path("cases/<int:case_id>/order/", views.case_link_order, name="case-link-order"),
 ]

@@ -13,6 +13,7 @@ from levelhead.accounts.access import member_access
 from levelhead.accounts.models import Membership
 from levelhead.core import clock
 from levelhead.core.errors import LevelheadError
+from levelhead.orders.models import Order
 from levelhead.orders.selectors import timeline as order_timeline
 
 from . import ingest, selectors, services
@@ -162,6 +163,24 @@ def case_status(request: HttpRequest, slug: str, case_id: int) -> HttpResponse:
     form = StatusForm(request.POST)
     if form.is_valid():
         services.set_status(case, form.cleaned_data["status"], actor=request.user)
+    return _back(slug, case_id)
+
+
+@login_required
+@require_POST
+def case_link_order(request: HttpRequest, slug: str, case_id: int) -> HttpResponse:
+    """The agent relinks the case to another of the shop's orders by its number (or to none)."""
+    access = member_access(request, slug)
+    case = _case_or_404(access.shop, case_id)
+    number = request.POST.get("number", "").strip().lstrip("#")
+    order = None
+    if number:
+        order = Order.objects.for_shop(access.shop).filter(number=number).first()
+        if order is None:
+            flash.error(request, f"There is no order {number} in this shop.")
+            return _back(slug, case_id)
+    services.link_order(case, order, actor=request.user)
+    flash.success(request, f"Linked to order {number}." if order else "Unlinked from the order.")
     return _back(slug, case_id)
 
 

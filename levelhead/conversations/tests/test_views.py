@@ -151,3 +151,25 @@ def test_a_reply_claiming_a_delivery_the_record_does_not_show_is_flagged(client,
     url = reverse("case-check", args=[cast.shop_a.slug, case.pk])
     response = client.post(url, {"text": "Our records show your parcel was delivered yesterday."})
     assert b"contradicts_record" in response.content
+
+
+def test_agent_relinks_the_case_to_another_order(client, cast):
+    from levelhead.core.testing.cast import order_data
+    from levelhead.orders import services as order_services
+    from levelhead.records.models import Event
+
+    other = order_services.create_order(cast.shop_a, order_data("A2002"))
+    incoming(cast.shop_a)
+    case = Case.objects.get()
+    assert case.order == cast.order_a
+    client.force_login(cast.agent)
+    url = reverse("case-link-order", args=[cast.shop_a.slug, case.pk])
+    client.post(url, {"number": "#A2002"})
+    case.refresh_from_db()
+    assert case.order == other
+    assert Event.objects.filter(kind="case.order_linked", stream=f"case:{case.pk}").count() == 1
+    # Another shop's order number is not found here.
+    response = client.post(url, {"number": cast.order_b.number}, follow=True)
+    assert b"There is no order B2001 in this shop." in response.content
+    case.refresh_from_db()
+    assert case.order == other
