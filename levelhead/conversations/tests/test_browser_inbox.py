@@ -23,6 +23,9 @@ def test_inbox_updates_in_place_and_works_from_the_keyboard(cast, live_server, b
     from playwright.sync_api import expect
 
     page = browser_page
+    # The test server speaks WSGI, not websockets: answer the page's socket in the browser, so
+    # its reconnect attempts do not hit the server (and SQLite's shared test connection) meanwhile.
+    page.route_web_socket("**/ws/**", lambda socket: None)
     arrive(cast.shop_a, subject="Parcel not here", body="Where is my order A1001?")
     page.goto(f"{live_server.url}/login/")
     page.fill("#id_username", cast.agent.username)
