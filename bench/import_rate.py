@@ -25,6 +25,8 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from levelhead.orders.csv_format import COLUMNS
+
 ROOT = Path(__file__).resolve().parent.parent
 PG_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 BENCH_DB = "levelhead_bench_import"
@@ -35,27 +37,7 @@ def make_csv(n: int, seed: int = 7) -> bytes:
     rng = random.Random(seed)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(
-        [
-            "order_number",
-            "customer_name",
-            "customer_email",
-            "customer_phone",
-            "placed_at",
-            "status",
-            "currency",
-            "total",
-            "dispatch_by",
-            "item_sku",
-            "item_title",
-            "item_quantity",
-            "item_unit_price",
-            "carrier",
-            "tracking_number",
-            "tracking_url",
-            "external_id",
-        ]
-    )
+    writer.writerow(COLUMNS)
     start = datetime(2025, 1, 1, tzinfo=UTC)
     statuses = ["placed", "paid", "processing", "dispatched", "delivered", "cancelled"]
     for i in range(n):

@@ -38,6 +38,7 @@ from levelhead.records.services import (
     shop_stream,
 )
 
+from .csv_format import COLUMNS
 from .models import (
     Customer,
     CustomerIdentity,
@@ -51,25 +52,6 @@ from .models import (
 from .services import ItemData, OrderData, ShipmentData, upsert_order, upsert_shipment
 from .status import Status, TransitionError, check_transition, path_to
 
-COLUMNS = (
-    "order_number",
-    "customer_name",
-    "customer_email",
-    "customer_phone",
-    "placed_at",
-    "status",
-    "currency",
-    "total",
-    "dispatch_by",
-    "item_sku",
-    "item_title",
-    "item_quantity",
-    "item_unit_price",
-    "carrier",
-    "tracking_number",
-    "tracking_url",
-    "external_id",
-)
 REQUIRED = ("order_number", "placed_at")
 # Columns that describe the order: on an order's later rows they may be empty or repeat the value.
 ORDER_COLUMNS = (
