@@ -1,5 +1,6 @@
-"""A large, realistic data set for benchmarks: shops, owners, customers, orders, shipments and
-their record, written with bulk inserts.
+"""A large, realistic data set for benchmarks: shops, owners, customers, orders, shipments,
+customer cases and their messages (``bulk_seed_cases``), and their record, written with bulk
+inserts.
 
 The services write one order at a time with its locks and checks, which is right for the product
 and far too slow for 100,000 orders. This module writes the same rows the services would (the
@@ -24,7 +25,9 @@ from django.urls import reverse
 
 from levelhead.accounts.models import Shop, User
 from levelhead.accounts.services import create_shop
+from levelhead.conversations.models import Case, Message
 from levelhead.core import clock
+from levelhead.core.bulk_seed_cases import MESSAGES_PER_CASE, CaseSeedResult, seed_cases
 from levelhead.core.demo import CARRIERS, FIRST, LAST
 from levelhead.orders.messages import DEFAULTS, customer_token
 from levelhead.orders.models import (
@@ -116,6 +119,7 @@ class SeedResult:
     events: int = 0
     late: int = 0
     by_status: dict[str, int] = field(default_factory=dict)
+    cases: CaseSeedResult = field(default_factory=CaseSeedResult)
 
 
 @dataclass
@@ -137,6 +141,26 @@ def seeded_orders() -> int:
     return Order.objects.filter(shop__slug__startswith=SLUG_PREFIX).count()
 
 
+def seeded_shops() -> list[Shop]:
+    """The seeded shops, seed-shop-1 first."""
+    shops = Shop.objects.filter(slug__startswith=SLUG_PREFIX)
+    return sorted(shops, key=lambda s: int(s.slug.removeprefix(SLUG_PREFIX)))
+
+
+def seeded_cases() -> tuple[int, int]:
+    """How many cases and messages the seeded shops hold."""
+    shops = Shop.objects.filter(slug__startswith=SLUG_PREFIX)
+    return (
+        Case.objects.filter(shop__in=shops).count(),
+        Message.objects.filter(shop__in=shops).count(),
+    )
+
+
+def default_cases(orders: int) -> int:
+    """Cases when not given: one for every two orders (50,000 for 100,000 orders)."""
+    return orders // 2
+
+
 def shop_sizes(shops: int, orders: int) -> list[int]:
     """Orders per shop: a few big shops and a long tail, as on a real marketplace."""
     weights = [1 / (i + 1) ** 0.7 for i in range(shops)]
@@ -153,9 +177,17 @@ def seed(
     seed: int = 1,
     password: str = SEED_PASSWORD,
     batch: int = BATCH,
-    on_progress: Callable[[int], None] | None = None,
+    cases: int | None = None,
+    messages: int | None = None,
+    on_progress: Callable[[str, int], None] | None = None,
 ) -> SeedResult:
-    """Create ``shops`` shops (owners owner1…ownerN) and ``orders`` orders spread over them."""
+    """Create ``shops`` shops (owners owner1…ownerN) and ``orders`` orders spread over them,
+    then ``cases`` cases (default: half the orders) with ``messages`` messages in all (default:
+    five a case)."""
+    cases = default_cases(orders) if cases is None else cases
+    messages = MESSAGES_PER_CASE * cases if messages is None else messages
+    if messages < cases or (cases and not orders):
+        raise ValueError("every case needs at least one message, and orders to be about")
     if Shop.objects.filter(slug__startswith=SLUG_PREFIX).exists():
         raise ValueError(
             "this database is already seeded (shops named seed-shop-N exist); seed a fresh one"
@@ -174,7 +206,15 @@ def seed(
             chunk = ages[start : start + batch]
             _write_batch(plan, start, chunk, now, rng, result)
             if on_progress:
-                on_progress(len(chunk))
+                on_progress("orders", len(chunk))
+    result.cases = seed_cases(
+        [plan.shop for plan in plans],
+        cases=cases,
+        messages=messages,
+        seed=seed,
+        password=password,
+        on_progress=(lambda n: on_progress("cases", n)) if on_progress else None,
+    )
     return result
 
 
