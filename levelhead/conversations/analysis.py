@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 log = logging.getLogger(__name__)
 
 
-def analyse_text(text: str) -> dict[str, Any] | None:
-    """The triage engine's reading of ``text`` as JSON-ready data, or None if it cannot run."""
+def analyse_texts(texts: Sequence[str]) -> list[dict[str, Any] | None]:
+    """The triage engine's reading of each text as JSON-ready data (None where it cannot run),
+    in one call of the engine: a batch is much faster than one text at a time."""
     try:
-        from levelhead.triage import analyze
+        from levelhead.triage import analyze_many
     except ImportError:  # the engine is optional for the pipeline; the step is still there
-        return None
+        return [None] * len(texts)
     try:
-        return dict(analyze(text).to_dict())
+        return [dict(result.to_dict()) for result in analyze_many(list(texts))]
     except Exception:  # an engine failure must not lose a message
-        log.exception("triage failed; the message is kept without analysis")
-        return None
+        log.exception("triage failed; the messages are kept without analysis")
+        return [None] * len(texts)
+
+
+def analyse_text(text: str) -> dict[str, Any] | None:
+    return analyse_texts([text])[0]
 
 
 def priority_from(analysis: dict[str, Any] | None, current: int) -> int:

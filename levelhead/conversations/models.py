@@ -185,7 +185,11 @@ class InboundRaw(models.Model):
                 name="raw_source_key_unique",
             )
         ]
-        indexes = [models.Index(fields=["shop", "status", "-received_at"], name="raw_status")]
+        indexes = [
+            models.Index(fields=["shop", "status", "-received_at"], name="raw_status"),
+            # The worker's queue: inputs waiting to be processed, oldest first.
+            models.Index(fields=["id"], condition=Q(status="received"), name="raw_waiting"),
+        ]
 
     def __str__(self) -> str:
         return f"raw {self.pk} {self.channel} {self.status}"

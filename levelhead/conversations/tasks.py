@@ -4,8 +4,10 @@ from . import ingest
 
 
 @task()
-def process_inbound(raw_id: int) -> str:
-    return str(ingest.process_raw(raw_id).status)
+def process_inbound() -> int:
+    """Process every stored inbound input still waiting (``ingest.schedule_processing`` queues
+    this; one waiting drain serves any number of new inputs)."""
+    return ingest.process_pending()
 
 
 @task()

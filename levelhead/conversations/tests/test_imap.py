@@ -126,7 +126,7 @@ def test_a_changed_uidvalidity_refetches_without_duplicates(cast, imap_server):
     stored_once(cast.shop_a, 3)
 
 
-def test_the_checkpoint_moves_only_after_the_message_is_committed(
+def test_the_checkpoint_and_the_stored_batch_commit_together(
     cast, imap_server, mailbox, monkeypatch
 ):
     imap_server.deliver(*emails(3))
@@ -140,11 +140,11 @@ def test_the_checkpoint_moves_only_after_the_message_is_committed(
         imap.poll_mailbox(mailbox.pk)
     mailbox.refresh_from_db()
     assert mailbox.last_uid == 0  # not advanced …
-    assert InboundRaw.objects.get().status == RawStatus.RECEIVED  # … though the first is stored
+    assert not InboundRaw.objects.exists()  # … and the batch stored with it was rolled back
 
     monkeypatch.setattr(imap, "_advance", real_advance)
     result = imap.poll_mailbox(mailbox.pk)
-    assert (result.fetched, result.stored) == (3, 2)  # the first one was already there
+    assert (result.fetched, result.stored, result.processed) == (3, 3, 3)
     stored_once(cast.shop_a, 3)
 
 
@@ -300,7 +300,7 @@ def test_worker_killed_mid_batch_then_restarted_stores_every_message_once(imap_s
             count = shared.raw_count()
         except sqlite3.OperationalError:  # the file is still being set up: look again
             count = 0
-        if count >= 30:  # inside the second batch of 20
+        if count >= 20:  # the first batch of 20 is committed; the second is on its way
             break
         time.sleep(0.01)
     assert worker.poll() is None, "the poller finished before it could be killed"

@@ -130,16 +130,19 @@ def test_the_analyse_step_is_a_named_step_that_fills_triage(cast, monkeypatch):
 
     monkeypatch.setattr(
         analysis,
-        "analyse_text",
-        lambda text: {
-            "heat": 88,
-            "abuse": True,
-            "threats": ["chargeback"],
-            "demands": ["refund"],
-            "issue": "not_received",
-            "language": "en",
-            "spans": [],
-        },
+        "analyse_texts",
+        lambda texts: [
+            {
+                "heat": 88,
+                "abuse": True,
+                "threats": ["chargeback"],
+                "demands": ["refund"],
+                "issue": "not_received",
+                "language": "en",
+                "spans": [],
+            }
+            for _ in texts
+        ],
     )
     ingest_bytes(cast.shop_a, make_email())
     case = Case.objects.get()

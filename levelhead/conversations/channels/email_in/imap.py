@@ -1,12 +1,12 @@
 """Polling a shop's IMAP mailbox: every message stored exactly once, none lost.
 
 For each mailbox: log in, open the folder read-only, compare UIDVALIDITY with the checkpoint, then
-fetch the messages above ``last_uid`` in batches (``BODY.PEEK[]``: nothing is marked read). Each
-message is stored with ``ingest.receive_raw`` (its own committed transaction, idempotent per
-``UIDVALIDITY:UID``) and only then is the checkpoint moved past it, with a conditional UPDATE that
-never moves it backwards. A crash between the two stores nothing twice: the next poll finds the raw
-row by its key. Processing (``ingest.process_raw``) follows; a poll first finishes anything a dead
-poller stored but did not process.
+fetch the messages above ``last_uid`` in batches (``BODY.PEEK[]``: nothing is marked read). A
+batch is stored with ``ingest.receive_raws`` (idempotent per ``UIDVALIDITY:UID``) and the
+checkpoint moved past it in the same transaction, with a conditional UPDATE that never moves it
+backwards: a crash either stored the batch and moved the checkpoint, or did neither, so nothing is
+stored twice and nothing is skipped. The stored batch is then processed in one go
+(``ingest.process_raws``); a poll first finishes anything a dead poller stored but did not process.
 
 When UIDVALIDITY changes (the folder was rebuilt), the checkpoint restarts at 0 and every message is
 fetched again under new keys; a message whose Message-ID this mailbox already delivered is not
@@ -17,7 +17,6 @@ No database transaction is held while the IMAP server is talking.
 from __future__ import annotations
 
 import email.parser
-import email.policy
 import imaplib
 import logging
 import re
@@ -28,6 +27,7 @@ from dataclasses import dataclass
 from itertools import batched
 
 from django.conf import settings
+from django.db import transaction
 
 from levelhead.conversations import ingest
 from levelhead.conversations.models import InboundRaw, Mailbox, MailboxSecurity, Message, RawStatus
@@ -168,21 +168,22 @@ def fetch(conn: imaplib.IMAP4, uids: tuple[int, ...]) -> dict[int, bytes]:
 
 def _message_id(body: bytes) -> str:
     try:
-        headers = email.parser.BytesHeaderParser(policy=email.policy.default).parsebytes(body)
+        headers = email.parser.BytesHeaderParser().parsebytes(body)
         return clean_line(str(headers.get("Message-ID", "") or ""))[:300]
     except Exception:  # an unreadable header: store it and let the pipeline say why
         return ""
 
 
-def _known(mailbox: Mailbox, body: bytes) -> bool:
-    """This mailbox already delivered a message with the same Message-ID (a folder rebuilt
-    under a new UIDVALIDITY, or the same message filed twice)."""
-    message_id = _message_id(body)
-    return bool(message_id) and (
+def _known(mailbox: Mailbox, bodies: dict[int, bytes]) -> set[int]:
+    """The UIDs whose Message-ID this mailbox already delivered (a folder rebuilt under a new
+    UIDVALIDITY, or the same message filed twice)."""
+    ids = {uid: message_id for uid, body in bodies.items() if (message_id := _message_id(body))}
+    delivered = set(
         Message.objects.filter(
-            shop_id=mailbox.shop_id, external_id=message_id, raw__source=mailbox.source
-        ).exists()
+            shop_id=mailbox.shop_id, external_id__in=set(ids.values()), raw__source=mailbox.source
+        ).values_list("external_id", flat=True)
     )
+    return {uid for uid, message_id in ids.items() if message_id in delivered}
 
 
 def _advance(mailbox: Mailbox, uidvalidity: int, uid: int) -> None:
@@ -206,9 +207,8 @@ def finish_stored(mailbox: Mailbox) -> int:
         shop_id=mailbox.shop_id, source=mailbox.source, status=RawStatus.RECEIVED
     ).values_list("pk", flat=True)
     count = 0
-    for raw_id in list(pending):
-        ingest.process_raw(raw_id)
-        count += 1
+    for chunk in batched(list(pending), ingest.BATCH_SIZE):
+        count += len(ingest.process_raws(chunk))
     return count
 
 
@@ -264,27 +264,25 @@ def poll_mailbox(mailbox_id: int, *, batch_size: int | None = None) -> PollResul
             new_uids(conn, mailbox.last_uid), batch_size or settings.IMAP_BATCH_SIZE
         ):
             bodies = fetch(conn, chunk)
-            for uid in chunk:
-                body = bodies.get(uid)
-                raw = None
-                if body is not None:
-                    fetched += 1
-                    if _known(mailbox, body):
-                        known += 1
-                    else:
-                        raw, created = ingest.receive_raw(
-                            mailbox.shop,
-                            "email",
-                            body,
-                            source=mailbox.source,
-                            external_key=f"{uidvalidity}:{uid}",
-                        )
-                        stored += created
-                # The raw row is committed (or the message was expunged): only now move on.
-                _advance(mailbox, uidvalidity, uid)
-                if raw is not None and raw.status == RawStatus.RECEIVED:
-                    ingest.process_raw(raw.pk)
-                    processed += 1
+            already = _known(mailbox, bodies)
+            with transaction.atomic():
+                raws = ingest.receive_raws(
+                    mailbox.shop,
+                    "email",
+                    [
+                        (bodies[uid], f"{uidvalidity}:{uid}")
+                        for uid in chunk
+                        if uid in bodies and uid not in already
+                    ],
+                    source=mailbox.source,
+                )
+                # The rows and the checkpoint commit together (expunged UIDs are passed over).
+                _advance(mailbox, uidvalidity, chunk[-1])
+            fetched += len(bodies)
+            known += len(already)
+            stored += len(raws)
+            if raws:
+                processed += len(ingest.process_raws([raw.pk for raw in raws]))
     except (MailboxError, *IMAP_ERRORS) as exc:
         error = _describe(exc, mailbox.host, mailbox.port)
         log.warning("mailbox %s: %s", mailbox.pk, error)

@@ -53,7 +53,5 @@ def inbound_email(request: HttpRequest, shop_slug: str) -> HttpResponse:
     key = request.META.get("HTTP_X_LEVELHEAD_DELIVERY", "")[:300]
     raw, created = ingest.receive_raw(shop, "email", body, source="webhook", external_key=key)
     if created:
-        from levelhead.conversations.tasks import process_inbound
-
-        process_inbound.enqueue(raw.pk)
+        ingest.schedule_processing()
     return JsonResponse({"id": raw.pk, "stored": created}, status=202)

@@ -1,6 +1,8 @@
 import os
+import signal
 import subprocess
 import sys
+from types import FrameType
 
 from django.core.management.base import BaseCommand, CommandParser
 
@@ -30,6 +32,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: object, **options: object) -> None:
+        # SIGTERM (a service manager stopping us) must run the clean-up below, so the worker
+        # stops with the server; uvicorn re-raises the signal it caught once it has shut down.
+        signal.signal(signal.SIGTERM, _exit)
         worker = None
         if not options["no_worker"]:
             # The worker is a separate process so a slow email never holds up a page.
@@ -41,7 +46,11 @@ class Command(BaseCommand):
                 # about half the time two uvicorn processes take (docs/benchmarks.md).
                 gunicorn = [sys.executable, "-m", "gunicorn", "levelhead.wsgi:application"]
                 gunicorn += ["--workers", workers, "--bind", f"{host}:{port}"]
-                subprocess.run([*gunicorn, "--access-logfile", "-"], check=False)
+                server = subprocess.Popen([*gunicorn, "--access-logfile", "-"])
+                try:
+                    server.wait()
+                finally:
+                    _stop(server)
             else:
                 import uvicorn
 
@@ -55,8 +64,20 @@ class Command(BaseCommand):
                 )
         finally:
             if worker is not None:
-                worker.terminate()
-                try:
-                    worker.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    worker.kill()
+                _stop(worker)
+
+
+def _exit(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """Ask a child to stop, and make it if it does not within ten seconds."""
+    if process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()

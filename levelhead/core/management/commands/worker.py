@@ -1,5 +1,8 @@
 import logging
 import threading
+import time
+from collections.abc import Callable
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.management import call_command
@@ -21,15 +24,31 @@ def _enqueue_mail_poll() -> None:
         poll_mailboxes.enqueue()
 
 
-def _mail_poll_scheduler(interval: float, stop: threading.Event) -> None:
+def _enqueue_waiting_inbound() -> None:
+    from levelhead.conversations.ingest import schedule_if_waiting
+
+    schedule_if_waiting()
+
+
+INBOUND_SWEEP_SECONDS = 30.0
+
+
+def _clock(jobs: list[tuple[float, Callable[[], None]]], stop: threading.Event) -> None:
+    """Run each job every ``interval`` seconds (first at once) until ``stop`` is set."""
+    due = [0.0] * len(jobs)
     while not stop.is_set():
-        try:
-            _enqueue_mail_poll()
-        except Exception:  # the database restarting, say: the next tick tries again
-            log.exception("could not enqueue the mailbox poll")
-        finally:
-            close_old_connections()
-        stop.wait(interval)
+        now = time.monotonic()
+        for i, (interval, job) in enumerate(jobs):
+            if now < due[i]:
+                continue
+            due[i] = now + interval
+            try:
+                job()
+            except Exception:  # the database restarting, say: the next tick tries again
+                log.exception("scheduled job %s failed", job.__name__)
+            finally:
+                close_old_connections()
+        stop.wait(max(0.1, min(due) - time.monotonic()))
 
 
 class Command(BaseCommand):
@@ -42,22 +61,27 @@ class Command(BaseCommand):
         parser.add_argument("--batch", action="store_true", help="run what is due, then exit")
 
     def handle(self, *args: object, **options: object) -> None:
+        from levelhead.conversations.ingest import schedule_if_waiting
         from levelhead.outbox.services import sweep
 
-        # Anything left queued by a worker that died is put back first.
+        # Anything left queued by a worker that died is put back first, and inbound input
+        # stored but never scheduled is scheduled.
         sweep()
+        schedule_if_waiting(older_than=timedelta(0))
         worker_args = ["--no-startup-delay", "--no-reload", "--queue-name", "*"]
         stop = threading.Event()
         if options["batch"]:
             worker_args.append("--batch")
-        elif settings.IMAP_POLL_SECONDS > 0:
-            # A small clock thread only enqueues; the polling itself runs as a task, so any
-            # number of workers share it and a poll is retried like any other task.
+        else:
+            # A small clock thread only enqueues; the work itself runs as tasks, so any number
+            # of workers share it and it is retried like any other task.
+            jobs: list[tuple[float, Callable[[], None]]] = [
+                (INBOUND_SWEEP_SECONDS, _enqueue_waiting_inbound)
+            ]
+            if settings.IMAP_POLL_SECONDS > 0:
+                jobs.append((float(settings.IMAP_POLL_SECONDS), _enqueue_mail_poll))
             threading.Thread(
-                target=_mail_poll_scheduler,
-                args=(float(settings.IMAP_POLL_SECONDS), stop),
-                name="mail-poll-scheduler",
-                daemon=True,
+                target=_clock, args=(jobs, stop), name="worker-clock", daemon=True
             ).start()
         try:
             call_command("db_worker", *worker_args)

@@ -1,0 +1,69 @@
+"""`levelhead serve` as a service manager runs it: started, then stopped with SIGTERM."""
+
+import http.client
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(x) for x in path.read_text().split()] if path.exists() else []
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads child processes from /proc")
+@pytest.mark.parametrize("mode", [[], ["--wsgi"]], ids=["asgi", "wsgi"])
+def test_sigterm_stops_the_server_and_its_worker(tmp_path, mode):
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env.update(LEVELHEAD_HOME=str(tmp_path), LOG_LEVEL="WARNING", IMAP_POLL_SECONDS="0")
+    command = [sys.executable, "-m", "levelhead"]
+    subprocess.run([*command, "migrate", "-v", "0"], env=env, check=True, timeout=120)
+    port = free_port()
+    server = subprocess.Popen(
+        [*command, "serve", "--port", str(port), *mode],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+                conn.request("GET", "/api/health")
+                assert conn.getresponse().status == 200
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.2)
+        started = children(server.pid)
+        assert len(started) == 2 if mode else len(started) == 1  # the worker (and gunicorn)
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+        deadline = time.monotonic() + 15
+        while any(alive(pid) for pid in started) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [pid for pid in started if alive(pid)], "a child outlived the server"
+    finally:
+        if server.poll() is None:
+            server.kill()
