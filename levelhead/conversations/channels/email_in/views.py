@@ -32,11 +32,16 @@ def sign(secret: str, body: bytes) -> str:
 @csrf_exempt
 @require_POST
 def inbound_email(request: HttpRequest, shop_slug: str) -> HttpResponse:
-    shop = get_object_or_404(Shop, slug=shop_slug)
+    # The secret and its shop in one query; the shop alone only when there is no secret.
+    secret = (
+        WebhookSecret.objects.select_related("shop")
+        .filter(shop__slug=shop_slug, source=WebhookSource.EMAIL)
+        .first()
+    )
+    shop = secret.shop if secret else get_object_or_404(Shop, slug=shop_slug)
     body = request.body
     if len(body) > settings.INBOUND_MAX_BYTES:
         return JsonResponse({"error": "message too large"}, status=413)
-    secret = WebhookSecret.objects.filter(shop=shop, source=WebhookSource.EMAIL).first()
     given = request.META.get(HEADER, "")
     if secret is None or not hmac.compare_digest(sign(secret.secret, body), given):
         InboundRaw.objects.create(
