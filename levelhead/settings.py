@@ -114,11 +114,16 @@ def _databases() -> dict:
         db["TEST"] = {"NAME": os.environ.get("LEVELHEAD_TEST_DB_NAME")}
         if db["ENGINE"] == "django.db.backends.postgresql" and env_bool("DATABASE_POOL", True):
             # Under ASGI a persistent connection per request exhausts PostgreSQL; pool instead.
+            from psycopg_pool import ConnectionPool
+
             db["CONN_MAX_AGE"] = 0
             db.setdefault("OPTIONS", {})["pool"] = {
                 "min_size": 1,
                 "max_size": int(os.environ.get("DATABASE_POOL_SIZE", "10")),
                 "timeout": 10,
+                # A connection is checked as it is taken, so a restarted database costs no
+                # failed request: the dead connections are replaced instead of handed out.
+                "check": ConnectionPool.check_connection,
             }
         return {"default": db}
     path = Path(os.environ.get("LEVELHEAD_SQLITE_PATH", HOME / "levelhead.sqlite3"))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+import time
 from datetime import timedelta
 from email.utils import make_msgid
 from typing import Any
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.db import transaction
+from django.db import InterfaceError, OperationalError, connection, transaction
 from django.db.models import F, Q
 
 from levelhead.core import clock
@@ -21,6 +22,8 @@ log = logging.getLogger(__name__)
 
 # A claim older than this is taken to be from a worker that died mid-send.
 STALE_CLAIM = timedelta(minutes=10)
+# How long a worker keeps trying to record a sent email while the database is away.
+RECORD_SENT_SECONDS = STALE_CLAIM.total_seconds() - 60
 
 
 def backoff(attempts: int) -> timedelta:
@@ -93,18 +96,41 @@ def deliver(email_id: int) -> str:
         message.send(fail_silently=False)
     except Exception as exc:  # any transport failure is retried; the reason is kept
         return _failed(email, exc)
-    with transaction.atomic():
-        OutboundEmail.objects.filter(pk=email.pk).update(
-            state=State.SENT, sent_at=clock.now(), last_error=""
-        )
-        if email.stream:
-            append_event(
-                shop=email.shop,
-                stream=email.stream,
-                kind="notification.sent",
-                data={"outbound_id": email.pk, "to": email.to, "message_id": email.message_id},
-            )
+    _record_sent(email)
     return "sent"
+
+
+def _record_sent(email: OutboundEmail) -> None:
+    """Record that the SMTP server took the email. If the database is away just then (a
+    restart), keep trying for most of the claim's lifetime: giving up would leave the claim to
+    go stale and the email to be sent a second time."""
+    deadline = time.monotonic() + RECORD_SENT_SECONDS
+    delay = 0.5
+    while True:
+        try:
+            with transaction.atomic():
+                OutboundEmail.objects.filter(pk=email.pk).update(
+                    state=State.SENT, sent_at=clock.now(), last_error=""
+                )
+                if email.stream:
+                    append_event(
+                        shop=email.shop,
+                        stream=email.stream,
+                        kind="notification.sent",
+                        data={
+                            "outbound_id": email.pk,
+                            "to": email.to,
+                            "message_id": email.message_id,
+                        },
+                    )
+            return
+        except (OperationalError, InterfaceError) as exc:
+            if time.monotonic() > deadline:
+                raise
+            log.warning("email %s was sent; recording it failed (%s), trying again", email.pk, exc)
+            connection.close()  # a broken connection is replaced on the next query
+            time.sleep(delay)
+            delay = min(delay * 2, 10.0)
 
 
 def _failed(email: OutboundEmail, exc: Exception) -> str:

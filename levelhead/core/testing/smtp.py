@@ -7,6 +7,7 @@ backend, and waits for messages with ``smtp_server.wait_for(n)``.
 
 from __future__ import annotations
 
+import asyncio
 import email
 import socket
 import threading
@@ -45,9 +46,14 @@ class SmtpSink:
         self._arrived = threading.Condition()
         self.host = ""
         self.port = 0
+        self.delay = 0.0  # seconds each DATA takes before it is accepted: a slow server
+        self.receiving = threading.Event()  # set when a message's DATA has begun
 
     # aiosmtpd calls its hooks by these names.
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.receiving.set()
+        if self.delay:
+            await asyncio.sleep(self.delay)
         parsed = email.message_from_bytes(envelope.content, policy=default_policy)
         assert isinstance(parsed, EmailMessage)
         mail = ReceivedMail(envelope.mail_from, tuple(envelope.rcpt_tos), parsed)

@@ -7,7 +7,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
-from django.db import close_old_connections
+from django.db import InterfaceError, OperationalError, close_old_connections, connections
 
 log = logging.getLogger(__name__)
 
@@ -61,13 +61,6 @@ class Command(BaseCommand):
         parser.add_argument("--batch", action="store_true", help="run what is due, then exit")
 
     def handle(self, *args: object, **options: object) -> None:
-        from levelhead.conversations.ingest import schedule_if_waiting
-        from levelhead.outbox.services import sweep
-
-        # Anything left queued by a worker that died is put back first, and inbound input
-        # stored but never scheduled is scheduled.
-        sweep()
-        schedule_if_waiting(older_than=timedelta(0))
         worker_args = ["--no-startup-delay", "--no-reload", "--queue-name", "*"]
         stop = threading.Event()
         if options["batch"]:
@@ -84,6 +77,38 @@ class Command(BaseCommand):
                 target=_clock, args=(jobs, stop), name="worker-clock", daemon=True
             ).start()
         try:
-            call_command("db_worker", *worker_args)
+            _run_through_outages(worker_args, retry=not options["batch"])
         finally:
             stop.set()
+
+
+def _catch_up() -> None:
+    """Put back what a worker that died (or lost the database) left: emails due or claimed long
+    ago, inbound input stored but never scheduled."""
+    from levelhead.conversations.ingest import schedule_if_waiting
+    from levelhead.outbox.services import sweep
+
+    sweep()
+    schedule_if_waiting(older_than=timedelta(0))
+
+
+def _run_through_outages(worker_args: list[str], *, retry: bool) -> None:
+    """Run the tasks framework's worker; when the database goes away (restarted, failed over),
+    wait for it and carry on rather than exit: the task that was running is retried through
+    ``_catch_up``, since its work is idempotent."""
+    delay = 1.0
+    while True:
+        started = time.monotonic()
+        try:
+            _catch_up()
+            call_command("db_worker", *worker_args)
+            return
+        except (OperationalError, InterfaceError) as exc:
+            if not retry:
+                raise
+            if time.monotonic() - started > 60:
+                delay = 1.0
+            log.warning("the database is unreachable (%s); trying again in %.0f s", exc, delay)
+            connections.close_all()
+            time.sleep(delay)
+            delay = min(delay * 2, 15.0)

@@ -1,0 +1,32 @@
+"""`levelhead worker` through a database outage: it waits and carries on instead of exiting."""
+
+import pytest
+from django.db import OperationalError
+
+from levelhead.core.management.commands import worker
+
+
+def test_the_worker_waits_out_a_database_outage_and_catches_up(monkeypatch):
+    runs, catch_ups, sleeps = [], [], []
+
+    def db_worker(*args):
+        runs.append(args)
+        if len(runs) < 3:
+            raise OperationalError("connection refused")
+
+    monkeypatch.setattr(worker, "call_command", db_worker)
+    monkeypatch.setattr(worker, "_catch_up", lambda: catch_ups.append(1))
+    monkeypatch.setattr(worker.time, "sleep", sleeps.append)
+    worker._run_through_outages(["--queue-name", "*"], retry=True)
+    assert len(runs) == 3 and len(catch_ups) == 3  # what the lost task left is put back
+    assert sleeps == [1.0, 2.0]  # backing off
+
+
+def test_a_batch_run_reports_the_outage_instead(monkeypatch):
+    def db_worker(*args):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(worker, "call_command", db_worker)
+    monkeypatch.setattr(worker, "_catch_up", lambda: None)
+    with pytest.raises(OperationalError):
+        worker._run_through_outages(["--batch"], retry=False)
