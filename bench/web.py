@@ -1,24 +1,31 @@
-"""Web latency: the order list and the order page over HTTP, logged in, 4 concurrent clients
-against 2 server processes, with a bare Django page measured in the same run as the baseline.
+"""Web latency: the order list, the order page, the inbox and the case page over HTTP, logged
+in, 4 concurrent clients against 2 server processes, with a bare Django page measured in the same
+run as the baseline.
 
-    .venv/bin/python bench/web.py                       # PostgreSQL, 20 shops, 100,000 orders
-    .venv/bin/python bench/web.py --orders 20000        # a smaller seed
-    .venv/bin/python bench/web.py --sqlite              # SQLite, 20,000 orders by default
-    .venv/bin/python bench/web.py --serve uvicorn-x2    # how the 2 processes are run (see below)
+    .venv/bin/python bench/web.py                     # PostgreSQL, 20 shops, 100,000 orders,
+                                                      # 50,000 cases, 250,000 messages
+    .venv/bin/python bench/web.py --orders 20000      # a smaller seed (10,000 cases)
+    .venv/bin/python bench/web.py --sqlite            # SQLite, 20,000 orders by default
+    .venv/bin/python bench/web.py --pages inbox,case  # only these pages (and the baselines)
+    .venv/bin/python bench/web.py --serve uvicorn-x2  # how the 2 processes are run (see below)
 
-The database is seeded with ``levelhead seed`` once and reused while it holds the same number of
-orders: PostgreSQL in a database of its own (levelhead_bench_web, on BENCH_POSTGRES_URL, default
+The database is seeded with ``levelhead seed`` once and reused while it holds the same numbers of
+shops, orders, cases and messages (a seed with the orders but no cases gets its cases added):
+PostgreSQL in a database of its own (levelhead_bench_web, on BENCH_POSTGRES_URL, default
 postgres://postgres@127.0.0.1:5432/postgres), SQLite in /tmp/levelhead-bench/.
 
 Every client logs in as owner1 (the biggest shop) with its own session and keeps its connection
 alive, as a browser does; all four hit one page at a time. Pages: the order list (page 1, a
-search by customer name, the late filter) and order pages (a different order each request).
-Baselines: ``/bench/baseline/`` (see bench/web_site.py) and ``/api/health`` (no query).
+search by customer name, the late filter), order pages (a different order each request), the
+inbox (the default view, the overdue view, the owner's own cases) and case pages (a different
+case each request). Baselines: ``/bench/baseline/`` (see bench/web_site.py) and ``/api/health``
+(no query).
 
 Serving modes (``--serve``):
   uvicorn-workers  ``levelhead serve --workers 2``: one socket, two uvicorn worker processes
   uvicorn-x2       two ``levelhead serve`` processes on two ports, clients split between them
-  gunicorn         ``levelhead serve --wsgi --workers 2``: two gunicorn sync workers (WSGI)
+  gunicorn         ``levelhead serve --wsgi --workers 2``: two gunicorn sync workers (WSGI),
+                   the default: how pages are served at scale
 """
 
 from __future__ import annotations
@@ -46,7 +53,9 @@ BENCH_DB = "levelhead_bench_web"
 SQLITE_DIR = Path(tempfile.gettempdir()) / "levelhead-bench"
 PASSWORD = "levelhead-bench"
 HOST = "127.0.0.1"
-TARGETS = {"order list": 50.0, "order page": 30.0}  # p95 ms on PostgreSQL with the full seed
+# p95 ms on PostgreSQL with the full seed
+TARGETS = {"order list": 50.0, "order page": 30.0, "inbox": 50.0, "case page": 30.0}
+PAGES = ("orders", "inbox", "case")
 
 
 # ---------------------------------------------------------------- database
@@ -109,14 +118,32 @@ def prepare_database(args: argparse.Namespace) -> dict[str, str]:
     levelhead(env, "migrate", "-v0")
     have = django_eval(
         env,
-        "from levelhead.core.bulk_seed import seeded_orders\n"
-        "from levelhead.accounts.models import Shop\n"
-        "result = [seeded_orders(), Shop.objects.filter(slug__startswith='seed-shop-').count()]",
+        "from levelhead.core.bulk_seed import seeded_cases, seeded_orders, seeded_shops\n"
+        "result = [seeded_orders(), len(seeded_shops()), *seeded_cases()]",
     )
-    if have == [args.orders, args.shops] and not args.reseed:
-        print(f"Reusing the seeded database ({args.orders:,} orders, {args.shops} shops).")
+    shape = (
+        f"{args.orders:,} orders, {args.shops} shops, {args.cases:,} cases, "
+        f"{args.messages:,} messages"
+    )
+    want = [args.orders, args.shops, args.cases, args.messages]
+    if have == want and not args.reseed:
+        print(f"Reusing the seeded database ({shape}).")
         return env
-    print(f"Seeding {args.shops} shops and {args.orders:,} orders …")
+    if have[:2] == want[:2] and have[2:] == [0, 0] and not args.reseed:
+        print(f"Adding {args.cases:,} cases and {args.messages:,} messages to the seeded orders …")
+        started = time.monotonic()
+        levelhead(
+            env,
+            "seed",
+            "--add-cases",
+            f"--cases={args.cases}",
+            f"--messages={args.messages}",
+            f"--password={PASSWORD}",
+        )
+        print(f"Seeded in {time.monotonic() - started:.0f} s.")
+        analyze(args, env)
+        return env
+    print(f"Seeding {shape} …")
     if args.sqlite:
         Path(env["LEVELHEAD_SQLITE_PATH"]).unlink(missing_ok=True)
     else:
@@ -132,24 +159,33 @@ def prepare_database(args: argparse.Namespace) -> dict[str, str]:
         "seed",
         f"--shops={args.shops}",
         f"--orders={args.orders}",
+        f"--cases={args.cases}",
+        f"--messages={args.messages}",
         f"--password={PASSWORD}",
     )
     print(f"Seeded in {time.monotonic() - started:.0f} s.")
+    analyze(args, env)
+    return env
+
+
+def analyze(args: argparse.Namespace, env: dict[str, str]) -> None:
+    """Fresh planner statistics after a bulk load (PostgreSQL)."""
     if not args.sqlite:
         import psycopg
 
         with psycopg.connect(env["DATABASE_URL"], autocommit=True) as conn:
             conn.execute("VACUUM ANALYZE")
-    return env
 
 
 def sample(env: dict[str, str]) -> dict:
-    """What the clients ask for: shop 1's id and slug, order numbers, a name to search for."""
+    """What the clients ask for: shop 1's id and slug, order numbers, a name to search for,
+    case ids."""
     return django_eval(
         env,
         "import random\n"
         "from collections import Counter\n"
         "from levelhead.accounts.models import Shop\n"
+        "from levelhead.conversations.models import Case\n"
         "from levelhead.orders.models import Order\n"
         "shop = Shop.objects.get(slug='seed-shop-1')\n"
         "numbers = list(Order.objects.filter(shop=shop).values_list('number', flat=True))\n"
@@ -157,8 +193,12 @@ def sample(env: dict[str, str]) -> dict:
         "names = Counter(n.split()[-1] for n in Order.objects.filter(shop=shop)"
         ".values_list('customer__name', flat=True)[:2000])\n"
         "late = Order.objects.filter(shop=shop).late(__import__('datetime').date.today()).count()\n"
+        "cases = list(Case.objects.filter(shop=shop).values_list('pk', flat=True))\n"
+        "random.Random(5).shuffle(cases)\n"
+        "statuses = Counter(Case.objects.filter(shop=shop).values_list('status', flat=True))\n"
         "result = {'id': shop.pk, 'slug': shop.slug, 'numbers': numbers[:400],"
-        " 'orders': len(numbers), 'late': late,"
+        " 'orders': len(numbers), 'late': late, 'cases': cases[:400], 'n_cases': len(cases),"
+        " 'case_statuses': dict(statuses),"
         " 'name': sorted(names, key=lambda n: (names[n], n))[len(names) // 2]}",
     )  # type: ignore[return-value]
 
@@ -333,9 +373,16 @@ def main() -> None:
     parser.add_argument("--sqlite", action="store_true", help="SQLite instead of PostgreSQL")
     parser.add_argument("--shops", type=int, default=20)
     parser.add_argument("--orders", type=int, help="default 100,000 (20,000 with --sqlite)")
+    parser.add_argument("--cases", type=int, help="default: half the orders")
+    parser.add_argument("--messages", type=int, help="default: five a case")
+    parser.add_argument(
+        "--pages",
+        default=",".join(PAGES),
+        help=f"comma-separated, of {', '.join(PAGES)} (the baselines always run)",
+    )
     parser.add_argument("--reseed", action="store_true", help="seed again even if it matches")
     parser.add_argument(
-        "--serve", choices=["uvicorn-workers", "uvicorn-x2", "gunicorn"], default="uvicorn-x2"
+        "--serve", choices=["uvicorn-workers", "uvicorn-x2", "gunicorn"], default="gunicorn"
     )
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--requests", type=int, default=150, help="per client and page")
@@ -344,15 +391,24 @@ def main() -> None:
     args = parser.parse_args()
     if args.orders is None:
         args.orders = 20_000 if args.sqlite else 100_000
+    if args.cases is None:
+        args.cases = args.orders // 2
+    if args.messages is None:
+        args.messages = 5 * args.cases
+    chosen = set(args.pages.split(","))
+    if not chosen <= set(PAGES):
+        parser.error(f"--pages: choose among {', '.join(PAGES)}")
     if not shutil.which(str(ROOT / ".venv/bin/levelhead")):
         raise SystemExit("run `make` first: .venv/bin/levelhead is missing")
 
     env = prepare_database(args)
     facts = sample(env)
     slug = facts["slug"]
+    statuses = ", ".join(f"{k} {v:,}" for k, v in sorted(facts["case_statuses"].items()))
     print(
-        f"Shop 1 holds {facts['orders']:,} orders ({facts['late']:,} late); "
-        f"searching for {facts['name']!r}. Serving: {args.serve}."
+        f"Shop 1 holds {facts['orders']:,} orders ({facts['late']:,} late) and "
+        f"{facts['n_cases']:,} cases ({statuses}); searching for {facts['name']!r}. "
+        f"Serving: {args.serve}."
     )
     log = SQLITE_DIR / f"web-server-{'sqlite' if args.sqlite else 'postgres'}.log"
     servers = start_servers(env, args.serve, args.port, log)
@@ -361,14 +417,26 @@ def main() -> None:
         for client in clients:
             client.login("owner1", PASSWORD)
         base = f"/shops/{slug}/orders/"
+        inbox = f"/shops/{slug}/inbox/"
         pages = [
             ("baseline: bare page, 1 query", [f"/bench/baseline/?shop={facts['id']}"]),
             ("baseline: /api/health", ["/api/health"]),
-            ("order list", [base]),
-            ("order list: search", [base + "?" + urlencode({"q": facts["name"]})]),
-            ("order list: late", [base + "?late=on"]),
-            ("order page", [f"{base}{n}/" for n in facts["numbers"]]),
         ]
+        if "orders" in chosen:
+            pages += [
+                ("order list", [base]),
+                ("order list: search", [base + "?" + urlencode({"q": facts["name"]})]),
+                ("order list: late", [base + "?late=on"]),
+                ("order page", [f"{base}{n}/" for n in facts["numbers"]]),
+            ]
+        if "inbox" in chosen:
+            pages += [
+                ("inbox", [inbox]),
+                ("inbox: overdue", [inbox + "?view=overdue"]),
+                ("inbox: mine", [inbox + "?view=mine"]),
+            ]
+        if "case" in chosen and facts["cases"]:
+            pages.append(("case page", [f"{inbox}cases/{pk}/" for pk in facts["cases"]]))
         results = [run(clients, name, paths, args.requests, args.warmup) for name, paths in pages]
     finally:
         servers.stop()
@@ -376,8 +444,9 @@ def main() -> None:
     db = "SQLite" if args.sqlite else "PostgreSQL"
     base_p95 = results[0].pct(0.95)
     print(
-        f"\n{db}, {args.orders:,} orders in {args.shops} shops; {args.clients} clients, "
-        f"{args.requests} requests each per page; {args.serve}; {os.cpu_count()} CPUs"
+        f"\n{db}, {args.orders:,} orders, {args.cases:,} cases and {args.messages:,} messages "
+        f"in {args.shops} shops; {args.clients} clients, {args.requests} requests each per page; "
+        f"{args.serve}; {os.cpu_count()} CPUs"
     )
     print(f"{'page':<30} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8} {'p95 / baseline':>15}")
     for r in results:

@@ -79,7 +79,18 @@ class Case(models.Model):
 
     class Meta:
         indexes = [
-            models.Index(fields=["shop", "status", "-priority", "due_at"], name="case_inbox"),
+            # Each inbox view in its order to the last key, so a page of 50 stops after 50.
+            models.Index(
+                fields=["shop", "status", "-priority", "due_at", "-updated_at"], name="case_inbox"
+            ),
+            # The active cases only (a tenth of them, or less): the inbox counts, and the
+            # mine and unassigned views in their order.
+            models.Index(
+                fields=["shop", "assignee", "-priority", "due_at", "-updated_at"],
+                condition=Q(status__in=["open", "waiting", "escalated"]),
+                include=["status"],
+                name="case_queue",
+            ),
             models.Index(fields=["shop", "assignee", "status"], name="case_assignee"),
             models.Index(fields=["shop", "customer"], name="case_customer"),
         ]

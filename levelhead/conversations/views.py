@@ -24,13 +24,11 @@ from .models import Case, Channel, InboundRaw, RawStatus
 
 def _case_or_404(shop, case_id: int) -> Case:  # type: ignore[no-untyped-def]
     case = (
-        Case.objects.for_shop(shop)
-        .select_related("customer", "order", "assignee", "shop")
-        .filter(pk=case_id)
-        .first()
+        Case.objects.for_shop(shop).select_related("customer", "order").filter(pk=case_id).first()
     )
     if case is None:
         raise Http404("No such case.")
+    case.shop = shop  # known already: no join for it
     return case
 
 
@@ -42,11 +40,16 @@ def inbox(request: HttpRequest, slug: str) -> HttpResponse:
     if view not in selectors.FILTERS:
         view = "open"
     channel = request.GET.get("channel", "")
-    cases, counts = selectors.inbox(access.shop, request.user, view=view, channel=channel)
-    now = clock.now()
+    rows, counts = selectors.inbox(
+        access.shop,
+        request.user,
+        view=view,
+        channel=channel,
+        case_url=reverse("case-detail", args=[slug, 0]),
+    )
     context = {
         "shop": access.shop,
-        "rows": [(c, selectors.due_state(c, now)) for c in cases],
+        "rows": rows,
         "view": view,
         "channel": channel,
         "views": [(key, label, counts[key]) for key, (label, _) in selectors.FILTERS.items()],

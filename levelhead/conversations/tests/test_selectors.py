@@ -1,0 +1,156 @@
+"""Reads for the inbox and the case page: counts that agree with the views, rows formatted for
+the page, the customer panel's totals, attachments read only when there are some."""
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from levelhead.accounts.models import Shop, User
+from levelhead.conversations import selectors, services
+from levelhead.conversations.ingest import process_raw, receive_raw
+from levelhead.conversations.models import Case, CaseStatus, Channel
+from levelhead.core import clock
+from levelhead.core.bulk_seed import seed
+from levelhead.orders.models import Order
+from levelhead.orders.services import OrderData, create_order
+
+from .mime import make_email
+
+CASE_URL = "/shops/x/inbox/cases/0/"
+
+
+def incoming(shop, **kwargs):
+    raw, _ = receive_raw(shop, "email", make_email(**kwargs), source="test")
+    return process_raw(raw.pk)
+
+
+@pytest.fixture
+def seeded(db):
+    """A shop with cases of every status, assignee and channel (the benchmark's seed, small)."""
+    seed(shops=1, orders=300, cases=200, messages=700, seed=5)
+    return Shop.objects.get(), User.objects.get(username="owner1")
+
+
+@pytest.mark.parametrize("channel", ["", Channel.EMAIL, Channel.CHAT])
+def test_inbox_counts_are_the_number_of_cases_in_each_view(seeded, channel):
+    shop, owner = seeded
+    now = clock.now()
+    base = Case.objects.for_shop(shop)
+    if channel:
+        base = base.filter(channel=channel)
+    counts = selectors.inbox_counts(base, owner, now)
+    expected = {
+        key: base.filter(q).count() for key, (_, q) in selectors.inbox_filters(owner, now).items()
+    }
+    assert counts == expected
+    if not channel:
+        assert all(counts.values()), counts  # the seed has cases in every view
+
+
+def test_inbox_rows_in_order_and_ready_to_show(seeded):
+    shop, owner = seeded
+    rows, counts = selectors.inbox(shop, owner, view="open", case_url=CASE_URL, limit=500)
+    assert len(rows) == counts["open"]
+    cases = {c.pk: c for c in Case.objects.select_related("customer", "order", "assignee")}
+    listed = [cases[int(r.case_id)] for r in rows]
+    assert [(-c.priority, c.due_at) for c in listed] == sorted(
+        (-c.priority, c.due_at) for c in listed
+    )
+    for row, case in zip(rows, listed, strict=True):
+        assert row.path == f"/shops/x/inbox/cases/{case.pk}/"
+        assert row.title == f"{case.customer.name or case.customer.email} · {case.subject}"
+        assert row.details.startswith(case.get_channel_display())
+        if case.order is not None:
+            assert f"order #{case.order.number}" in row.details
+        assert (case.assignee is None) == ("unassigned" in row.details)
+        assert row.heat == ("" if case.heat is None else str(case.heat))
+        assert row.due == selectors.due_state(case, clock.now())
+        assert row.css == (f"case-row due-{row.due}" if row.due else "case-row")
+        assert row.when.startswith("overdue since") == (row.due == "overdue")
+        assert row.priority == {3: "Urgent", 2: "High"}.get(case.priority, "")
+
+
+def test_inbox_row_of_an_assigned_threatening_case(client, cast):
+    incoming(cast.shop_a, body="Where is my order A1001? I will file a chargeback with my bank.")
+    case = Case.objects.get()
+    services.assign(case, cast.agent, actor=cast.owner)
+    rows, counts = selectors.inbox(cast.shop_a, cast.agent, view="mine", case_url=CASE_URL)
+    assert counts["mine"] == 1 and len(rows) == 1
+    agent = cast.agent.get_full_name() or cast.agent.username
+    assert agent in rows[0].details
+    assert "threatens chargeback" in rows[0].details
+
+
+def test_overdue_case_shows_since_when(cast):
+    incoming(cast.shop_a)
+    Case.objects.update(due_at=clock.now() - timedelta(hours=2))
+    rows, counts = selectors.inbox(cast.shop_a, cast.owner, view="overdue", case_url=CASE_URL)
+    assert counts["overdue"] == 1
+    assert rows[0].due == "overdue" and rows[0].when.startswith("overdue since ")
+    assert "due-overdue" in rows[0].css
+
+
+def test_customer_panel_totals_for_a_few_orders_and_for_a_big_buyer(cast, monkeypatch):
+    incoming(cast.shop_a)
+    case = Case.objects.select_related("customer").get()
+    customer = case.customer
+    for n in range(4):
+        create_order(
+            cast.shop_a,
+            OrderData(
+                number=f"P{n}",
+                customer_name=customer.name,
+                customer_email=customer.email,
+                currency="GBP",
+                total=Decimal("10.50"),
+                placed_at=clock.now() - timedelta(days=n),
+            ),
+            actor=cast.owner,
+        )
+    orders = Order.objects.filter(shop=cast.shop_a, customer=customer)
+    expected_spend = sum(o.total for o in orders)
+    panel = selectors.customer_panel(case)
+    assert panel.lifetime_orders == orders.count() >= 4
+    assert panel.lifetime_spend == expected_spend
+    assert [o.number for o in panel.orders] == [
+        o.number for o in orders.order_by("-placed_at")[: selectors.PANEL_ORDERS]
+    ]
+    # More orders than one read takes: the totals are counted in the database instead.
+    monkeypatch.setattr(selectors, "PANEL_READ", 2)
+    panel = selectors.customer_panel(case)
+    assert panel.lifetime_orders == orders.count()
+    assert panel.lifetime_spend == expected_spend
+    assert len(panel.orders) == 2
+
+
+def test_conversation_reads_attachments_only_when_a_message_has_some(cast):
+    incoming(cast.shop_a)
+    case = Case.objects.get()
+    with CaptureQueriesContext(connection) as plain:
+        shown = selectors.conversation(case, reveal=False)
+    assert len(plain.captured_queries) == 1
+    assert shown[0].files == [] and shown[0].who and shown[0].channel == "Email"
+    incoming(
+        cast.shop_a,
+        subject="Re: Where is my order A1001?",
+        body="Photo of the parcel attached.",
+        attachments=[("parcel.jpg", "image/jpeg", b"x" * 2048)],
+    )
+    with CaptureQueriesContext(connection) as with_files:
+        shown = selectors.conversation(case, reveal=False)
+    assert len(with_files.captured_queries) == 2
+    assert shown[-1].files == [("parcel.jpg", "2.0\xa0KB")]
+
+
+def test_reply_shows_its_author_and_delivery_state(cast):
+    incoming(cast.shop_a)
+    case = Case.objects.get()
+    services.reply(case, "Your parcel left on Monday.", actor=cast.agent)
+    shown = selectors.conversation(Case.objects.get(), reveal=False)
+    reply = shown[-1]
+    assert reply.who == (cast.agent.get_full_name() or cast.agent.username)
+    assert reply.delivery == ("Queued", "secondary", "")
+    assert Case.objects.get().status == CaseStatus.WAITING
