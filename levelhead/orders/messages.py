@@ -74,11 +74,14 @@ def customer_order_url(order: Order) -> str:
     return settings.SITE_URL + reverse("customer-order", args=[customer_token(order)])
 
 
+LATEST = object()  # placeholders: look the order's latest shipment up (None: it has none)
+
+
 def placeholders(
-    order: Order, *, shipment: Any = None, order_link: str = "", **extra: Any
+    order: Order, *, shipment: Any = LATEST, order_link: str = "", **extra: Any
 ) -> dict[str, str]:
-    if shipment is None and order.pk:
-        shipment = order.shipments.order_by("-created_at").first()
+    if shipment is LATEST:
+        shipment = order.shipments.order_by("-created_at").first() if order.pk else None
     values = {
         "customer_name": order.customer.name or "there",
         "order_number": order.number,
@@ -126,7 +129,7 @@ def render_stage_message(
     order: Order,
     status: str,
     *,
-    shipment: Any = None,
+    shipment: Any = LATEST,
     custom: dict[str, tuple[str, str]] | None = None,
     **extra: Any,
 ) -> tuple[str, str]:

@@ -193,3 +193,24 @@ def test_a_dispatched_order_can_get_a_second_shipment(client, cast):
     )
     assert response.status_code == 302
     assert list(cast.order_a.shipments.values_list("carrier", flat=True)) == ["DPD", "Royal Mail"]
+
+
+def test_the_order_page_reads_each_table_once(client, cast):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(cast.agent)
+    url = reverse("order-detail", args=[cast.shop_a.slug, cast.order_a.number])
+    client.get(url)  # sessions and caches warm
+    with CaptureQueriesContext(connection) as without_shipment:
+        assert client.get(url).status_code == 200
+    services.add_shipment(
+        cast.order_a,
+        services.ShipmentData(carrier="Royal Mail", tracking_number="RM1"),
+        actor=cast.agent,
+    )
+    with CaptureQueriesContext(connection) as with_shipment:
+        assert client.get(url).status_code == 200
+    shipment_reads = [q for q in with_shipment.captured_queries if "orders_shipment" in q["sql"]]
+    assert len(shipment_reads) == 1
+    assert len(with_shipment.captured_queries) == len(without_shipment.captured_queries) <= 8
