@@ -61,3 +61,24 @@ def shops_of(user) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
         )
         cache.set(key, shops, SHOPS_CACHE_SECONDS)
     return shops
+
+
+def members_cache_key(shop_id: int) -> str:
+    return f"levelhead:members-of:{shop_id}"
+
+
+def shop_members(shop: Shop) -> list[tuple[int, str]]:
+    """(user id, name) of the shop's people, for pickers such as a case's assignee. Cached
+    briefly; membership changes clear it (accounts.services). Display only: a choice made from
+    it is checked against the memberships themselves."""
+    key = members_cache_key(shop.pk)
+    members = cache.get(key)
+    if members is None:
+        members = [
+            (user_id, f"{first} {last}".strip() or username)
+            for user_id, first, last, username in Membership.objects.filter(shop=shop)
+            .order_by("pk")
+            .values_list("user_id", "user__first_name", "user__last_name", "user__username")
+        ]
+        cache.set(key, members, SHOPS_CACHE_SECONDS)
+    return members

@@ -18,7 +18,7 @@ from levelhead.core.errors import LevelheadError, NotAllowed
 from levelhead.outbox.services import queue_email
 from levelhead.records.services import append_event, shop_stream
 
-from .access import shops_cache_key
+from .access import members_cache_key, shops_cache_key
 from .models import ApiKey, Invitation, Membership, Platform, Role, Shop, User
 
 INVITE_SALT = "levelhead.accounts.invitation"
@@ -39,6 +39,7 @@ def create_shop(*, name: str, slug: str = "", owner: User | None = None, **field
         if owner is not None:
             Membership.objects.create(user=owner, shop=shop, role=Role.OWNER)
             forget_shops_of(owner.pk)
+            forget_members_of(shop.pk)
         append_event(
             shop=shop,
             stream=shop_stream(shop.pk),
@@ -55,12 +56,19 @@ def forget_shops_of(user_id: int) -> None:
     transaction.on_commit(lambda: cache.delete(shops_cache_key(user_id)))
 
 
+def forget_members_of(shop_id: int) -> None:
+    """Drop the cached list of the shop's people now, and again once the change is visible."""
+    cache.delete(members_cache_key(shop_id))
+    transaction.on_commit(lambda: cache.delete(members_cache_key(shop_id)))
+
+
 def add_member(shop: Shop, user: User, role: str = Role.AGENT, *, actor: Any = None) -> Membership:
     with transaction.atomic():
         membership, _ = Membership.objects.get_or_create(
             user=user, shop=shop, defaults={"role": role}
         )
         forget_shops_of(user.pk)
+        forget_members_of(shop.pk)
         append_event(
             shop=shop,
             stream=shop_stream(shop.pk),

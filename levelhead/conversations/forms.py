@@ -15,10 +15,9 @@ class AssignForm(forms.Form):
     assignee = forms.TypedChoiceField(coerce=int, empty_value=None, required=False)
 
     def __init__(self, *args, members=(), **kwargs) -> None:  # type: ignore[no-untyped-def]
+        """``members``: (user id, name) of the shop's people (``accounts.access.shop_members``)."""
         super().__init__(*args, **kwargs)
-        self.fields["assignee"].choices = [("", "Nobody")] + [  # type: ignore[attr-defined]
-            (m.user_id, m.user.get_full_name() or m.user.username) for m in members
-        ]
+        self.fields["assignee"].choices = [("", "Nobody"), *members]  # type: ignore[attr-defined]
 
 
 class StatusForm(forms.Form):

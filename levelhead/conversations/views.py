@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
-from levelhead.accounts.access import member_access
+from levelhead.accounts.access import member_access, shop_members
 from levelhead.accounts.models import Membership
 from levelhead.core import clock
 from levelhead.core.errors import LevelheadError
@@ -64,20 +64,25 @@ def inbox(request: HttpRequest, slug: str) -> HttpResponse:
 
 def _case_context(request: HttpRequest, access, case: Case, **forms) -> dict:  # type: ignore[no-untyped-def]
     reveal = request.GET.get("reveal") == "1"
-    members = Membership.objects.filter(shop=access.shop).select_related("user")
     return {
         "shop": access.shop,
         "case": case,
         "conversation": selectors.conversation(case, reveal=reveal),
         "revealed": reveal,
-        "panel": selectors.customer_panel(case),
+        "panel": selectors.customer_panel(
+            case,
+            orders_url=reverse("order-list", args=[access.shop.slug]),
+            case_url=reverse("case-detail", args=[access.shop.slug, 0]),
+        ),
         "order_timeline": order_timeline(case.order) if case.order is not None else [],
         "heat_points": selectors.heat_points(case.heat_trajectory),
         "due_state": selectors.due_state(case, clock.now()),
         "reply_form": forms.get("reply_form") or ReplyForm(),
         "tone": forms.get("tone"),
         "note_form": forms.get("note_form") or NoteForm(),
-        "assign_form": AssignForm(members=members, initial={"assignee": case.assignee_id}),
+        "assign_form": AssignForm(
+            members=shop_members(access.shop), initial={"assignee": case.assignee_id}
+        ),
         "status_form": StatusForm(initial={"status": case.status}),
     }
 
@@ -148,8 +153,10 @@ def case_note(request: HttpRequest, slug: str, case_id: int) -> HttpResponse:
 def case_assign(request: HttpRequest, slug: str, case_id: int) -> HttpResponse:
     access = member_access(request, slug)
     case = _case_or_404(access.shop, case_id)
-    members = Membership.objects.filter(shop=access.shop).select_related("user")
-    form = AssignForm(request.POST, members=members)
+    # The memberships themselves, not the cached list: the choice must be a member now.
+    members = list(Membership.objects.filter(shop=access.shop).select_related("user"))
+    choices = [(m.user_id, m.user.get_full_name() or m.user.username) for m in members]
+    form = AssignForm(request.POST, members=choices)
     if not form.is_valid():
         raise Http404("No such person in this shop.")
     user_id = form.cleaned_data["assignee"]

@@ -20,6 +20,7 @@ from levelhead.orders.services import OrderData, create_order
 from .mime import make_email
 
 CASE_URL = "/shops/x/inbox/cases/0/"
+ORDERS_URL = "/shops/x/orders/"
 
 
 def incoming(shop, **kwargs):
@@ -112,21 +113,23 @@ def test_customer_panel_totals_for_a_few_orders_and_for_a_big_buyer(cast, monkey
         )
     orders = Order.objects.filter(shop=cast.shop_a, customer=customer)
     expected_spend = sum(o.total for o in orders)
-    panel = selectors.customer_panel(case)
+    panel = selectors.customer_panel(case, orders_url=ORDERS_URL, case_url=CASE_URL)
     assert panel.lifetime_orders == orders.count() >= 4
     assert panel.lifetime_spend == expected_spend
     assert [o.number for o in panel.orders] == [
         o.number for o in orders.order_by("-placed_at")[: selectors.PANEL_ORDERS]
     ]
+    assert panel.orders[0].path == f"{ORDERS_URL}{panel.orders[0].number}/"
+    assert panel.orders[0].status == "Paid"
     # More orders than one read takes: the totals are counted in the database instead.
     monkeypatch.setattr(selectors, "PANEL_READ", 2)
-    panel = selectors.customer_panel(case)
+    panel = selectors.customer_panel(case, orders_url=ORDERS_URL, case_url=CASE_URL)
     assert panel.lifetime_orders == orders.count()
     assert panel.lifetime_spend == expected_spend
     assert len(panel.orders) == 2
 
 
-def test_conversation_reads_attachments_only_when_a_message_has_some(cast):
+def test_conversation_is_one_query_attachments_included(cast):
     incoming(cast.shop_a)
     case = Case.objects.get()
     with CaptureQueriesContext(connection) as plain:
@@ -136,13 +139,28 @@ def test_conversation_reads_attachments_only_when_a_message_has_some(cast):
     incoming(
         cast.shop_a,
         subject="Re: Where is my order A1001?",
-        body="Photo of the parcel attached.",
-        attachments=[("parcel.jpg", "image/jpeg", b"x" * 2048)],
+        body="Photos of the parcel attached.",
+        attachments=[
+            ("parcel.jpg", "image/jpeg", b"x" * 2048),
+            ("label.png", "image/png", b"y" * 10),
+        ],
     )
     with CaptureQueriesContext(connection) as with_files:
         shown = selectors.conversation(case, reveal=False)
-    assert len(with_files.captured_queries) == 2
-    assert shown[-1].files == [("parcel.jpg", "2.0\xa0KB")]
+    assert len(with_files.captured_queries) == 1
+    assert len(shown) == 2  # two attachments, still one message
+    assert shown[-1].files == [("parcel.jpg", "2.0\xa0KB"), ("label.png", "10\xa0bytes")]
+    assert shown[-1].segments[0].text.startswith("Photos of the parcel")
+
+
+def test_earlier_cases_of_the_customer_link_to_their_pages(cast):
+    incoming(cast.shop_a)
+    incoming(cast.shop_a, subject="Another thing entirely", body="Do you sell gift cards?")
+    first, second = Case.objects.order_by("pk")
+    panel = selectors.customer_panel(second, orders_url=ORDERS_URL, case_url=CASE_URL)
+    assert [(c.path, c.subject, c.status) for c in panel.previous_cases] == [
+        (f"/shops/x/inbox/cases/{first.pk}/", first.subject, "Open")
+    ]
 
 
 def test_reply_shows_its_author_and_delivery_state(cast):
