@@ -387,6 +387,13 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--requests", type=int, default=150, help="per client and page")
     parser.add_argument("--warmup", type=int, default=15, help="per client and page, not timed")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="measure the pages in turn this many times and pool the timings, so that every "
+        "page (and the baseline) sees the same changes in the machine's load",
+    )
     parser.add_argument("--port", type=int, default=8710)
     args = parser.parse_args()
     if args.orders is None:
@@ -437,7 +444,16 @@ def main() -> None:
             ]
         if "case" in chosen and facts["cases"]:
             pages.append(("case page", [f"{inbox}cases/{pk}/" for pk in facts["cases"]]))
-        results = [run(clients, name, paths, args.requests, args.warmup) for name, paths in pages]
+        pooled: dict[str, Result] = {}
+        for _ in range(args.rounds):
+            for name, paths in pages:
+                r = run(clients, name, paths, args.requests, args.warmup)
+                if name in pooled:
+                    pooled[name].latencies += r.latencies
+                    pooled[name].seconds += r.seconds
+                else:
+                    pooled[name] = r
+        results = list(pooled.values())
     finally:
         servers.stop()
 
@@ -445,7 +461,8 @@ def main() -> None:
     base_p95 = results[0].pct(0.95)
     print(
         f"\n{db}, {args.orders:,} orders, {args.cases:,} cases and {args.messages:,} messages "
-        f"in {args.shops} shops; {args.clients} clients, {args.requests} requests each per page; "
+        f"in {args.shops} shops; {args.clients} clients, {args.requests} requests each per page "
+        f"and round, {args.rounds} round(s); "
         f"{args.serve}; {os.cpu_count()} CPUs"
     )
     print(f"{'page':<30} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8} {'p95 / baseline':>15}")

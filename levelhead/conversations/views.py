@@ -23,11 +23,10 @@ from .models import Case, Channel, InboundRaw, RawStatus
 
 
 def _case_or_404(shop, case_id: int) -> Case:  # type: ignore[no-untyped-def]
-    case = (
-        Case.objects.for_shop(shop).select_related("customer", "order").filter(pk=case_id).first()
-    )
-    if case is None:
+    found = list(Case.objects.for_shop(shop).select_related("customer", "order").filter(pk=case_id))
+    if not found:
         raise Http404("No such case.")
+    case = found[0]
     case.shop = shop  # known already: no join for it
     return case
 
