@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Final
 
+import numpy as np
+
 from levelhead.triage import model as model_mod
 from levelhead.triage.features import RuleHits, find_rules
 from levelhead.triage.language import detect_language
@@ -13,7 +15,6 @@ from levelhead.triage.normalise import Normalised, normalise
 from levelhead.triage.rules import Hit
 from levelhead.triage.types import (
     DEMANDS,
-    ISSUES,
     THREATS,
     Analysis,
     HeatPoint,
@@ -39,6 +40,12 @@ ISSUE_PRECEDENCE: Final = (
     "return",
     "no_reply",
 )
+
+
+_THREAT_NAMES: Final = tuple((t, f"threat:{t}") for t in THREATS)
+_DEMAND_NAMES: Final = tuple((d, f"demand:{d}") for d in DEMANDS)
+# The heads ``analyze`` reads (the issue head aside): not the tone, anger and offensive ones.
+_READ: Final = ("heat", "abuse", *(n for _, n in _THREAT_NAMES + _DEMAND_NAMES))
 
 
 def prepare(text: str) -> tuple[str, Normalised, RuleHits, tuple[str, ...]]:
@@ -77,46 +84,58 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
     if not prepared:
         return []
     probs: dict[str, list[float]] = {}
-    issue_probs = None
+    # Per message, the threat and demand heads the model alone is sure about (few).
+    sure: dict[int, set[str]] = {}
+    issues: list[str] | None = None
     if model is not None:
-        scores = model.scores([(n, h) for _, n, h, _ in prepared])
-        for name in model.heads:
-            if model.heads[name].kind != "multiclass":
-                probs[name] = model.read(scores, name).tolist()
-        issue_probs = model.read(scores, "issue")
+        scores = model.scores([(norm, hits) for _, norm, hits, _ in prepared])
+        for name in _READ:
+            p = model.read(scores, name)
+            probs[name] = p.tolist()
+            if name.startswith(("threat:", "demand:")):
+                for i in np.flatnonzero(p >= ALONE).tolist():
+                    sure.setdefault(i, set()).add(name)
+        classes = model.heads["issue"].classes
+        issues = [classes[k] for k in model.read(scores, "issue").argmax(axis=1).tolist()]
+    extra = () if model is not None else ("no trained model found: rules only",)
     results = []
     for i, (_text, norm, hits, notes) in enumerate(prepared):
-        language = detect_language(norm.text)
-        english = language == "en"
+        language = detect_language(norm.text, words=norm.words)
+        sure_here = sure.get(i, ()) if language == "en" else ()
         spans: list[Span] = []
-        threats: list[str] = []
-        for t in THREATS:
-            rule = [h for h in hits.threats if h.label == t]
-            p = probs[f"threat:{t}"][i] if probs else 1.0
-            if (rule and p >= CONFIRM) or (english and p >= ALONE and probs):
-                threats.append(t)
-                spans.extend(_span(norm, h, f"threat:{t}") for h in rule)
-        demands: list[str] = []
-        for d in DEMANDS:
-            rule = [h for h in hits.demands if h.label == d]
-            p = probs[f"demand:{d}"][i] if probs else 1.0
-            if (rule and p >= CONFIRM) or (english and p >= ALONE and probs):
-                demands.append(d)
-                spans.extend(_span(norm, h, f"demand:{d}") for h in rule)
-        p_abuse = probs["abuse"][i] if probs else 1.0
-        abuse = bool(
-            (hits.abuse and p_abuse >= ABUSE_CONFIRM) or (probs and p_abuse >= ABUSE_ALONE)
-        )
+        found: list[tuple[str, ...]] = []
+        for named, group_hits in ((_THREAT_NAMES, hits.threats), (_DEMAND_NAMES, hits.demands)):
+            if not group_hits and not sure_here:
+                found.append(())
+                continue
+            by_label: dict[str, list[Hit]] = {}
+            for h in group_hits:
+                by_label.setdefault(h.label, []).append(h)
+            chosen = []
+            for k, name in named:
+                rule = by_label.get(k)
+                if probs:
+                    ok = bool(rule and probs[name][i] >= CONFIRM) or name in sure_here
+                else:
+                    ok = bool(rule)
+                if ok:
+                    chosen.append(k)
+                    if rule:
+                        spans.extend(_span(norm, h, name) for h in rule)
+            found.append(tuple(chosen))
+        if probs:
+            p_abuse = probs["abuse"][i]
+            abuse = bool(hits.abuse and p_abuse >= ABUSE_CONFIRM) or p_abuse >= ABUSE_ALONE
+        else:
+            abuse = bool(hits.abuse)
         if abuse:
             spans.extend(_span(norm, h, "abuse") for h in hits.abuse)
         spans.extend(_span(norm, h, "profanity") for h in hits.profanity)
-        if issue_probs is not None and model is not None:
-            classes = model.heads["issue"].classes
-            issue = classes[int(issue_probs[i].argmax())]
+        if issues is not None:
+            issue = issues[i]
         else:
-            found = {h.label for h in hits.issues}
-            issue = next((x for x in ISSUE_PRECEDENCE if x in found), "none")
-        assert issue in ISSUES
+            labels = {h.label for h in hits.issues}
+            issue = next((x for x in ISSUE_PRECEDENCE if x in labels), "none")
         spans.extend(_span(norm, h, f"issue:{issue}") for h in hits.issues if h.label == issue)
         if probs:
             heat = int(max(0, min(100, round(probs["heat"][i] * 100))))
@@ -124,14 +143,14 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
             heat = _rule_heat(norm, hits)
         if not norm.text.strip():
             heat, issue = 0, "none"
-        extra = () if model is not None else ("no trained model found: rules only",)
-        spans.sort(key=lambda s: (s.start, s.end, s.label))
+        if len(spans) > 1:
+            spans.sort(key=lambda s: (s.start, s.end, s.label))
         results.append(
             Analysis(
                 heat=heat,
                 abuse=abuse,
-                threats=tuple(threats),
-                demands=tuple(demands),
+                threats=found[0],
+                demands=found[1],
                 issue=issue,
                 language=language,
                 spans=tuple(spans),

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Final
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Final, NamedTuple
 
-from levelhead.triage import rules
-from levelhead.triage.normalise import Normalised
+from levelhead.triage import rules, ruleset
+from levelhead.triage.normalise import WORD_RE, Normalised
 from levelhead.triage.types import DEMANDS, ISSUES, THREATS
 
-WORD_RE: Final = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[!?]")
 CHAR_MIN: Final = 3
 CHAR_MAX: Final = 5
 
@@ -32,8 +30,7 @@ DENSE: Final = (
 _DENSE_INDEX: Final = {name: i for i, name in enumerate(DENSE)}
 
 
-@dataclass(frozen=True, slots=True)
-class RuleHits:
+class RuleHits(NamedTuple):
     """Everything the rules found in one text (folded-text offsets)."""
 
     abuse: tuple[rules.Hit, ...]
@@ -44,22 +41,17 @@ class RuleHits:
 
 
 def find_rules(norm: Normalised) -> RuleHits:
-    scan = rules.scan_of(norm)
-    return RuleHits(
-        abuse=tuple(rules.merge(rules.find_abuse(norm, scan))),
-        profanity=tuple(rules.merge(rules.find_profanity(norm, scan))),
-        threats=tuple(rules.merge(rules.find_threats(norm, scan))),
-        demands=tuple(rules.merge(rules.find_demands(norm, scan))),
-        issues=tuple(rules.merge(rules.find_issues(norm, scan))),
-    )
+    return RuleHits(*map(tuple, ruleset.find_all(norm)))
 
 
 def words(folded: str) -> list[str]:
+    """Tokens of a folded text (``Normalised.words`` holds them already)."""
     return WORD_RE.findall(folded)
 
 
 def word_keys(word: str) -> list[str]:
-    """Sparse keys contributed by one word: the word itself and its character n-grams."""
+    """Sparse keys contributed by one word: the word itself and its character n-grams (an n-gram
+    that occurs twice in the word is listed twice)."""
     keys = ["w:" + word]
     padded = f" {word} "
     n = len(padded)
@@ -69,14 +61,18 @@ def word_keys(word: str) -> list[str]:
     return keys
 
 
-def text_keys(folded: str) -> set[str]:
-    """All sparse keys of a text (used when building the vocabulary at training time)."""
-    ws = words(folded)
-    keys: set[str] = set()
-    for w in ws:
+def text_keys(ws: Sequence[str]) -> Counter[str]:
+    """Sparse keys of a text's tokens and how often each occurs: every distinct word adds its
+    ``word_keys``, every distinct pair of neighbouring tokens one bigram key.
+
+    The model's features are these counts scaled by 1 / sqrt(their sum, over keys in the
+    vocabulary), so a text's score is a sum of per-word vectors that can be cached
+    (``Model.scores``).
+    """
+    keys: Counter[str] = Counter()
+    for w in set(ws):
         keys.update(word_keys(w))
-    for a, b in itertools.pairwise(ws):
-        keys.add(f"b:{a} {b}")
+    keys.update({f"b:{a} {b}" for a, b in itertools.pairwise(ws)})
     return keys
 
 

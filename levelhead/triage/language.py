@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 from typing import Final
+
+from levelhead.triage.normalise import WORD_RE
 
 _WORDS: Final[dict[str, frozenset[str]]] = {
     "en": frozenset(
@@ -52,9 +54,9 @@ _WORDS: Final[dict[str, frozenset[str]]] = {
             "we",
             "they",
             "did",
-            "didn't",
-            "don't",
-            "doesn't",
+            "didn",
+            "don",
+            "doesn",
             "no",
             "yes",
             "just",
@@ -104,9 +106,7 @@ _WORDS: Final[dict[str, frozenset[str]]] = {
             "toujours",
             "reçu",
             "été",
-            "j'ai",
-            "c'est",
-            "n'est",
+            "ai",
             "rien",
             "du",
             "au",
@@ -115,7 +115,6 @@ _WORDS: Final[dict[str, frozenset[str]]] = {
             "ou",
             "très",
             "svp",
-            "s'il",
             "plait",
             "déjà",
             "encore",
@@ -164,7 +163,6 @@ _WORDS: Final[dict[str, frozenset[str]]] = {
             "kein",
             "keine",
             "nichts",
-            "ist's",
             "war",
             "sind",
             "guten",
@@ -365,7 +363,6 @@ _WORDS: Final[dict[str, frozenset[str]]] = {
         ]
     ),
 }
-_WORD_RE: Final = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 DEFAULT: Final = "en"
 
 
@@ -376,20 +373,23 @@ for _lang, _words in _WORDS.items():
         _LANGS_OF[_w] = (*_LANGS_OF.get(_w, ()), _lang)
 
 
-def detect_language(folded: str, *, max_words: int = 400) -> str:
+def detect_language(
+    folded: str, *, words: Sequence[str] | None = None, max_words: int = 400
+) -> str:
     """ISO 639-1 code of the language ``folded`` (lower-cased text) is most likely written in.
 
-    Falls back to English when there are no function words to go by (an emoji, an order number).
+    ``words`` are the text's tokens when already known (``Normalised.words``, where "don't" is
+    "don" and "t"): stop words are looked up among them instead of tokenising again. Falls back
+    to English when there are no function words to go by (an emoji, an order number).
     """
-    words = _WORD_RE.findall(folded, 0, len(folded))
+    if words is None:
+        words = WORD_RE.findall(folded)
     if len(words) > max_words:
         words = words[:max_words]
     scores = dict.fromkeys(_WORDS, 0)
     langs_of = _LANGS_OF
-    for w in words:
-        langs = langs_of.get(w)
-        if langs is not None:
-            for lang in langs:
-                scores[lang] += 1
+    for w in filter(langs_of.__contains__, words):  # stop words only, picked out in C
+        for lang in langs_of[w]:
+            scores[lang] += 1
     best = max(scores, key=lambda k: (scores[k], k == DEFAULT))
     return best if scores[best] > 0 else DEFAULT

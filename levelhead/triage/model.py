@@ -25,8 +25,9 @@ from levelhead.triage.normalise import Normalised
 MODEL_DIR: Final = Path(__file__).resolve().parent / "models"
 META_FILE: Final = "triage.json.gz"
 WEIGHTS_FILE: Final = "triage-weights.npy"
-FORMAT: Final = 1
+FORMAT: Final = 2  # 2: key counts over distinct words (``features.text_keys``)
 _WORD_CACHE_LIMIT: Final = 200_000
+_BIGRAM: Final = "b:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,91 +70,44 @@ class Model:
         if weights.shape != expected:
             raise ValueError(f"weights have shape {weights.shape}, expected {expected}")
         self.sparse_w = weights[: self.n_sparse]
-        # Outputs x features: gathering a text's feature columns from this layout and summing
-        # along the contiguous axis is several times faster than rows of ``sparse_w``.
-        self.sparse_wt = np.ascontiguousarray(self.sparse_w.T)
         self.dense_w = weights[self.n_sparse : self.n_sparse + n_dense]
         self.bias = weights[-1]
-        self._word_cache: dict[str, tuple[int, ...]] = {}
-        self._word_arrays: dict[str, array[int]] = {}
-        self._lock = threading.Lock()
+        self._pairs = _PairTable(meta["vocab"])
+        self._words = _WordVectors(self)
 
-    def _word_rows(self, word: str) -> tuple[int, ...]:
-        rows = self._word_cache.get(word)
-        if rows is None:
-            vocab = self.vocab
-            rows = tuple(vocab[k] for k in features.word_keys(word) if k in vocab)
-            with self._lock:
-                if len(self._word_cache) >= _WORD_CACHE_LIMIT:
-                    self._word_cache.clear()
-                self._word_cache[word] = rows
-        return rows
-
-    def _text_rows(self, folded: str, out: array[int] | None = None) -> array[int]:
-        """Vocabulary rows of a folded text, possibly repeated (words share n-grams), appended
-        to ``out`` (a C array of int64, cheap to hand to numpy)."""
-        ws = features.words(folded)
-        cache = self._word_arrays
-        if out is None:
-            out = array("q")
-        for w in set(ws):
-            rows = cache.get(w)
-            if rows is None:
-                rows = array("q", self._word_rows(w))
-                with self._lock:
-                    if len(cache) >= _WORD_CACHE_LIMIT:
-                        cache.clear()
-                    cache[w] = rows
-            out.extend(rows)
-        if len(ws) > 1:
-            get = self.vocab.get
-            for i in map(get, [f"b:{a} {b}" for a, b in itertools.pairwise(ws)]):
-                if i is not None:
-                    out.append(i)
-        return out
-
-    def rows(self, folded: str) -> list[int]:
-        """Distinct vocabulary rows present in a folded text."""
-        return sorted(set(self._text_rows(folded)))  # type: ignore[arg-type]
+    def word_rows(self, word: str) -> list[int]:
+        """Vocabulary rows of one word's keys (a row twice when its n-gram occurs twice)."""
+        vocab = self.vocab
+        return [vocab[k] for k in features.word_keys(word) if k in vocab]
 
     def scores(self, items: list[tuple[Normalised, RuleHits]]) -> npt.NDArray[np.float32]:
         """Raw linear scores, one row per item, one column per output.
 
-        The distinct rows of every text are found for the whole batch at once: (text, row) pairs
-        are made unique and sorted with numpy, summed per text in row order, L2-scaled.
+        A text's sparse part is the sum of the cached vectors of its distinct words (each the sum
+        of its keys' weight rows) plus the rows of its distinct known bigrams, found for the whole
+        batch at once with numpy, scaled by 1 / sqrt(the number of keys counted). Sums run in
+        float64 in an order fixed by the text alone, so a text scores the same in any batch.
         """
         n_out = self.bias.shape[0]
-        if not items:
-            return np.zeros((0, n_out), dtype=np.float32)
         n = len(items)
-        lengths = np.empty(n, dtype=np.int64)
-        flat: array[int] = array("q")
-        before = 0
-        for k, (norm, _hits) in enumerate(items):
-            self._text_rows(norm.text, flat)
-            lengths[k] = len(flat) - before
-            before = len(flat)
-        size = max(self.n_sparse, 1)
-        keys = np.repeat(np.arange(n, dtype=np.int64) * size, lengths)
-        keys += np.frombuffer(flat, dtype=np.int64)
-        keys.sort()
-        if keys.size > 1:
-            keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
-        text_of = keys // size
-        counts = np.bincount(text_of, minlength=n)
-        sums = np.zeros((n, n_out), dtype=np.float32)
-        if keys.size:
-            gathered = np.take(self.sparse_wt, keys - text_of * size, axis=1)
-            present = np.flatnonzero(counts)
-            starts = np.concatenate(([0], np.cumsum(counts[present])[:-1]))
-            sums[present] = np.add.reduceat(gathered, starts, axis=1).T
+        if not n:
+            return np.zeros((0, n_out), dtype=np.float32)
+        uniq = [set(norm.words) for norm, _ in items]
+        sums, counts = self._words.sum_per_text(uniq)
+        b_sums, b_counts = self._pairs.sum_per_text(
+            [norm.words for norm, _ in items], self.sparse_w
+        )
+        sums += b_sums
+        counts += b_counts
         with np.errstate(divide="ignore"):
             scale = np.where(counts > 0, 1.0 / np.sqrt(np.maximum(counts, 1)), 0.0)
-        sums *= scale.astype(np.float32)[:, None]
-        dense = [features.dense_features(norm, hits) for norm, hits in items]
-        out: npt.NDArray[np.float32] = (
-            sums + np.asarray(dense, dtype=np.float32) @ self.dense_w + self.bias
+        sums *= scale[:, None]
+        dense = np.asarray(
+            [features.dense_features(norm, hits) for norm, hits in items], dtype=np.float64
         )
+        sums += dense @ self.dense_w.astype(np.float64)
+        sums += self.bias
+        out: npt.NDArray[np.float32] = sums.astype(np.float32)
         return out
 
     def read(self, scores: npt.NDArray[np.float32], name: str) -> npt.NDArray[np.float64]:
@@ -198,3 +152,135 @@ def clear_cache() -> None:
     """Forget loaded models (after training a new one in the same process)."""
     with _cache_lock:
         _cache.clear()
+
+
+class _WordVectors:
+    """word -> the sum of its keys' weight rows (float64) and how many keys it has, cached.
+
+    Vectors live in one growing matrix; a word's slot never changes until the cache is cleared
+    (at ``_WORD_CACHE_LIMIT`` words), which starts a fresh matrix rather than reusing the old one.
+    """
+
+    def __init__(self, model: Model) -> None:
+        self._model = model
+        self._lock = threading.Lock()
+        self._reset()
+
+    def _reset(self) -> None:
+        n_out = self._model.bias.shape[0]
+        self._slot: dict[str, int] = {}
+        self._vec = np.zeros((1024, n_out), dtype=np.float64)
+        self._n = np.zeros(1024, dtype=np.int64)
+
+    def _add(self, new: list[str]) -> None:
+        """Compute and store the vectors of words not yet cached (caller holds the lock)."""
+        if len(self._slot) + len(new) > _WORD_CACHE_LIMIT:
+            self._reset()
+        rows: array[int] = array("q")
+        lengths = np.empty(len(new), dtype=np.int64)
+        for k, w in enumerate(new):
+            r = self._model.word_rows(w)
+            rows.extend(r)
+            lengths[k] = len(r)
+        first = len(self._slot)
+        need = first + len(new)
+        if need > self._n.shape[0]:
+            cap = max(need, 2 * self._n.shape[0])
+            vec = np.zeros((cap, self._vec.shape[1]), dtype=np.float64)
+            vec[:first] = self._vec[:first]
+            n = np.zeros(cap, dtype=np.int64)
+            n[:first] = self._n[:first]
+            self._vec, self._n = vec, n
+        flat = np.frombuffer(rows, dtype=np.int64)
+        present = np.flatnonzero(lengths)
+        if flat.size:
+            gathered = self._model.sparse_w[flat].astype(np.float64)
+            starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))[present]
+            self._vec[first + present] = np.add.reduceat(gathered, starts, axis=0)
+        self._n[first : first + len(new)] = lengths
+        for k, w in enumerate(new):
+            self._slot[w] = first + k
+
+    def sum_per_text(
+        self, uniq: list[set[str]]
+    ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+        """Per text: the sum of its words' vectors and their number of keys."""
+        n_out = self._model.bias.shape[0]
+        with self._lock:
+            new = set().union(*uniq).difference(self._slot)
+            if new:
+                self._add(sorted(new))
+            get = self._slot.__getitem__
+            slots = np.fromiter(map(get, itertools.chain.from_iterable(uniq)), dtype=np.int64)
+            vec, nkeys = self._vec, self._n
+        lengths = np.fromiter(map(len, uniq), dtype=np.int64, count=len(uniq))
+        sums = np.zeros((len(uniq), n_out), dtype=np.float64)
+        counts = np.zeros(len(uniq), dtype=np.float64)
+        present = np.flatnonzero(lengths)
+        if slots.size:
+            starts = np.concatenate(([0], np.cumsum(lengths[present])[:-1]))
+            sums[present] = np.add.reduceat(vec[slots], starts, axis=0)
+            counts[present] = np.add.reduceat(nkeys[slots], starts)
+        return sums, counts
+
+
+class _PairTable:
+    """The vocabulary's bigrams as sorted integer codes (first word id x words + second word id),
+    so the known bigrams of a whole batch are found with one ``searchsorted``."""
+
+    def __init__(self, vocab: list[str]) -> None:
+        ids: dict[str, int] = {}
+        firsts, seconds, rows = [], [], []
+        for row, key in enumerate(vocab):
+            if key.startswith(_BIGRAM):
+                a, _, b = key[len(_BIGRAM) :].partition(" ")
+                firsts.append(ids.setdefault(a, len(ids)))
+                seconds.append(ids.setdefault(b, len(ids)))
+                rows.append(row)
+        self.ids = ids
+        self.width = max(len(ids), 1)
+        codes = np.asarray(firsts, dtype=np.int64) * self.width + np.asarray(
+            seconds, dtype=np.int64
+        )
+        order = np.argsort(codes, kind="stable")
+        self.codes = codes[order]
+        self.rows = np.asarray(rows, dtype=np.int64)[order]
+
+    def sum_per_text(
+        self, texts: list[tuple[str, ...]], weights: npt.NDArray[np.float32]
+    ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+        """Per text: the sum of the weight rows of its distinct known bigrams, and their number."""
+        n = len(texts)
+        sums = np.zeros((n, weights.shape[1]), dtype=np.float64)
+        counts = np.zeros(n, dtype=np.float64)
+        if not self.codes.size:
+            return sums, counts
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+        total = int(lengths.sum())
+        if total < 2:
+            return sums, counts
+        get = self.ids.get
+        ids = np.fromiter(
+            map(get, itertools.chain.from_iterable(texts), itertools.repeat(-1)),
+            dtype=np.int64,
+            count=total,
+        )
+        text_of = np.repeat(np.arange(n, dtype=np.int64), lengths)
+        ok = (ids[:-1] >= 0) & (ids[1:] >= 0) & (text_of[:-1] == text_of[1:])
+        codes = ids[:-1][ok] * self.width + ids[1:][ok]
+        where = np.searchsorted(self.codes, codes)
+        where[where == self.codes.size] = 0
+        found = self.codes[where] == codes
+        if not found.any():
+            return sums, counts
+        keys = text_of[:-1][ok][found] * len(self.rows) + where[found]
+        keys.sort()  # (numpy 2's np.unique hashes, slower here than a sort)
+        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]  # distinct per text
+        owner = keys // len(self.rows)
+        rows = self.rows[keys - owner * len(self.rows)]
+        per_text = np.bincount(owner, minlength=n)
+        present = np.flatnonzero(per_text)
+        starts = np.concatenate(([0], np.cumsum(per_text[present])[:-1]))
+        sums[present] = np.add.reduceat(weights[rows].astype(np.float64), starts, axis=0)
+        counts[:] = per_text
+        return sums, counts

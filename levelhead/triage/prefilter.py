@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, Final
@@ -44,7 +45,18 @@ COMMON: Final = frozenset(_COMMON_WORDS.split())
 
 def tokens_of(text: str) -> frozenset[str]:
     """The atoms present in ``text``: its ``\\w+`` tokens and their three-letter starts."""
-    toks = set(TOKEN_RE.findall(text))
+    return _atoms_of(set(TOKEN_RE.findall(text)))
+
+
+def atoms_of_words(words: Iterable[str]) -> frozenset[str]:
+    """``tokens_of`` a text from its ``normalise.WORD_RE`` tokens (its ``\\w+`` runs, "!", "?")."""
+    toks = set(words)
+    toks.discard("!")
+    toks.discard("?")
+    return _atoms_of(toks)
+
+
+def _atoms_of(toks: set[str]) -> frozenset[str]:
     toks.update([PREFIX + t[:PREFIX_LEN] for t in toks if len(t) >= PREFIX_LEN])
     if any(t[0].isdecimal() for t in toks):
         toks.add(DIGIT_KEY)
@@ -103,7 +115,7 @@ def _charset(av: list[tuple[Any, Any]]) -> set[str] | None:
             chars.add(chr(arg))
         elif op is sre.RANGE and arg[1] - arg[0] < 16:
             chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
-        elif op is sre.CATEGORY and arg is sre.CATEGORY_UNI_SPACE:
+        elif op is sre.CATEGORY and arg in (sre.CATEGORY_SPACE, sre.CATEGORY_UNI_SPACE):
             chars.add(" ")
         else:
             return None
@@ -163,6 +175,17 @@ def _best(result: Result) -> frozenset[str] | None:
     return min(options, key=lambda c: (_cost(c), sorted(c))) if options else None
 
 
+def _repeated(lang: set[str]) -> set[str]:
+    """One or more repetitions of ``lang``: a first string, then either nothing or an unknown
+    stretch that ends as some string of ``lang`` ends. When every string ends with a non-word
+    character, that last character is kept, so a word that follows still has a known left edge
+    ("(?:useless )*idiot" proves the whole word "idiot")."""
+    ends = {x[-1] for x in lang if x}
+    if "" in lang or len(ends) > 2 or any(c == WILD or _WORD_RUN_RE.match(c) for c in ends):
+        return _join(lang, {"", WILD})
+    return lang | _join(lang, {WILD + c for c in ends})
+
+
 def _item(op: Any, av: Any) -> Result:
     if op is sre.LITERAL:
         return {chr(av)}, []
@@ -210,7 +233,7 @@ def _item(op: Any, av: Any) -> Result:
                     break
             else:
                 return total, clauses if lo else []
-        more = _join(lang, {"", WILD})  # one or more repetitions
+        more = _repeated(lang)
         if lo == 0:
             return more | {""}, []
         return more, clauses

@@ -53,7 +53,7 @@ def read_public(name: str, directory: Path = PUBLIC_DIR) -> list[tuple[str, str]
 
 @dataclass(frozen=True, slots=True)
 class Encoded:
-    keys: list[set[str]]
+    keys: list[Counter[str]]
     dense: list[list[float]]
 
 
@@ -61,7 +61,7 @@ def encode(texts: Sequence[str]) -> Encoded:
     keys, dense = [], []
     for t in texts:
         norm = normalise(t[:20_000])
-        keys.append(features.text_keys(norm.text))
+        keys.append(features.text_keys(norm.words))
         dense.append(features.dense_features(norm, find_rules(norm)))
     return Encoded(keys, dense)
 
@@ -78,15 +78,17 @@ def build_vocab(encoded: Sequence[Encoded]) -> list[str]:
 def matrix(enc: Encoded, vocab: dict[str, int]) -> Any:
     from scipy import sparse
 
-    rows, cols, vals = [], [], []
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
     for i, ks in enumerate(enc.keys):
-        idx = sorted(vocab[k] for k in ks if k in vocab)
-        if not idx:
+        found = sorted((vocab[k], c) for k, c in ks.items() if k in vocab)
+        if not found:
             continue
-        v = 1.0 / math.sqrt(len(idx))
-        rows.extend([i] * len(idx))
-        cols.extend(idx)
-        vals.extend([v] * len(idx))
+        scale = 1.0 / math.sqrt(sum(c for _, c in found))  # as Model.scores scales
+        rows.extend([i] * len(found))
+        cols.extend(j for j, _ in found)
+        vals.extend(c * scale for _, c in found)
     sp = sparse.csr_matrix(
         (np.asarray(vals, dtype=np.float64), (rows, cols)), shape=(len(enc.keys), len(vocab))
     )

@@ -145,3 +145,12 @@ def test_results_are_frozen():
     a = analyze("hello")
     with pytest.raises(AttributeError):
         a.heat = 5  # type: ignore[misc]
+
+
+def test_a_batch_gives_each_text_what_it_gets_alone():
+    from levelhead.triage.corpus.generate import CORPUS_DIR, read_jsonl
+
+    texts = [r["text"] for r in read_jsonl(CORPUS_DIR / "messages.jsonl")[::25]]
+    texts += ["", "😡", "!!!", "I'M CALLING MY LAWYER!!!"]
+    assert analyze_many(texts) == [analyze(t) for t in texts]
+    assert analyze_many(list(reversed(texts))) == [analyze(t) for t in reversed(texts)]

@@ -1,4 +1,7 @@
-from levelhead.triage.normalise import normalise
+import random
+import re
+
+from levelhead.triage.normalise import GATES, caps_ratio, normalise, tokenise
 
 
 def _back(text: str, word: str) -> str:
@@ -62,3 +65,38 @@ def test_trailing_exclamation_marks_are_not_letters():
 def test_caps_ratio():
     assert normalise("THIS IS A DISGRACE").caps_ratio == 1.0
     assert normalise("this is fine").caps_ratio == 0.0
+
+
+def _samples() -> list[str]:
+    from levelhead.triage.corpus.generate import CORPUS_DIR, read_jsonl
+
+    rows = read_jsonl(CORPUS_DIR / "messages.jsonl")[::5] + read_jsonl(CORPUS_DIR / "drafts.jsonl")
+    rng = random.Random(7)
+    alphabet = "aB1!@$*|. _-+xX0éÉ’😀іI\n"
+    noise = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(20000)]
+    return [r["text"] for r in rows] + [t.lower() for t in noise] + noise
+
+
+def test_quick_gates_answer_as_the_full_patterns():
+    for text in _samples():
+        folded = text.lower()
+        for pattern, gate in GATES:
+            assert bool(gate.search(folded)) == bool(pattern.search(folded)), (text, gate)
+
+
+def test_caps_ratio_on_bytes_counts_as_the_regular_expression():
+    words2 = re.compile(r"[^\W\d_]{2,}")
+    for text in [*_samples(), "I AM A", "a b c DE fG", "Ünïcode ÉCRIT", "😀 HELLO 😀 x"]:
+        joined = "".join(words2.findall(text))
+        upper = sum(map(str.isupper, joined))
+        expected = (upper / len(joined) if joined else 0.0), len(joined)
+        non_ascii = {c for c in text if not c.isascii()}
+        assert caps_ratio(text, non_ascii=non_ascii) == expected, text
+
+
+def test_tokens_and_where_they_start():
+    norm = normalise("Don't  SEND it!! 3rd time, ok?")
+    assert norm.words == ("don", "t", "send", "it", "!", "!", "3rd", "time", "ok", "?")
+    pairs = zip(norm.words, norm.starts, strict=True)
+    assert [norm.text[s : s + len(w)] for w, s in pairs] == list(norm.words)
+    assert tokenise("") == ((), ())

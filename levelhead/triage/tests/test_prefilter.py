@@ -55,3 +55,9 @@ def test_clauses_require_whole_words_only_where_the_pattern_proves_a_word_edge()
     assert clause == {prefilter.PREFIX + "rei"}
     assert prefilter.clauses_for(prefilter.parse(r"refund")) == ()  # may sit inside a word
     assert prefilter.start_keys(prefilter.parse(r"(?:^|\. )idiot")) is None
+
+
+def test_atoms_from_the_shared_tokens_are_the_atoms_of_the_text():
+    for text in _texts():
+        norm = normalise(text)
+        assert prefilter.atoms_of_words(norm.words) == prefilter.tokens_of(norm.text), text
