@@ -109,7 +109,11 @@ TEMPLATES = [
 def _databases() -> dict:
     url = os.environ.get("DATABASE_URL")
     if url:
-        db = dj_database_url.parse(url, conn_health_checks=True)
+        db = dj_database_url.parse(
+            url,
+            conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+            conn_health_checks=True,
+        )
         # Several test runs on one server (two checkouts, parallel sessions) need their own names.
         db["TEST"] = {"NAME": os.environ.get("LEVELHEAD_TEST_DB_NAME")}
         if db["ENGINE"] == "django.db.backends.postgresql" and env_bool("DATABASE_POOL", True):
@@ -233,6 +237,8 @@ TASKS = {
     }
 }
 OUTBOX_MAX_ATTEMPTS = int(os.environ.get("OUTBOX_MAX_ATTEMPTS", "8"))
+# Stored inbound input (webhooks, IMAP): the worker looks for it this often.
+INBOUND_POLL_SECONDS = float(os.environ.get("INBOUND_POLL_SECONDS", "0.5"))
 # Shops' mailboxes: polled every IMAP_POLL_SECONDS by `levelhead worker` (0: not polled).
 IMAP_POLL_SECONDS = int(os.environ.get("IMAP_POLL_SECONDS", "60"))
 IMAP_BATCH_SIZE = int(os.environ.get("IMAP_BATCH_SIZE", "50"))

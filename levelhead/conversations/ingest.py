@@ -3,7 +3,8 @@
 store raw → normalise → de-duplicate → thread → link → analyse → update the case → notify
 
 ``receive_raw`` stores the input exactly as it arrived, committed on its own, before anything
-else. ``process_pending`` (the worker's task) and ``process_raws`` run the remaining steps for a
+else; the worker notices waiting input within ``INBOUND_POLL_SECONDS`` and queues a drain.
+``process_pending`` (the drain task) and ``process_raws`` run the remaining steps for a
 batch of stored inputs in one transaction; if any input of a batch fails, the batch is rolled
 back and each input is run again alone, so only the failing one is marked failed (with the
 error, retryable) and nothing half-written stays. Channels that produce a structured message
@@ -199,12 +200,11 @@ def schedule_processing() -> None:
         process_inbound.enqueue()
 
 
-def schedule_if_waiting(older_than: timedelta = timedelta(minutes=1)) -> bool:
-    """The worker's safety net: inputs stored but never scheduled (the process storing them died
-    between the two) are picked up within a minute."""
-    waiting = InboundRaw.objects.filter(
-        status=RawStatus.RECEIVED, received_at__lt=clock.now() - older_than
-    ).exists()
+def schedule_if_waiting() -> bool:
+    """Queue a drain if any stored input is waiting. ``levelhead worker`` calls this every
+    ``INBOUND_POLL_SECONDS``, so storing an input costs its INSERT and nothing more, and an
+    input is picked up even if whatever stored it died the moment after."""
+    waiting = InboundRaw.objects.filter(status=RawStatus.RECEIVED).exists()
     if waiting:
         schedule_processing()
     return waiting

@@ -30,3 +30,26 @@ def test_a_batch_run_reports_the_outage_instead(monkeypatch):
     monkeypatch.setattr(worker, "_catch_up", lambda: None)
     with pytest.raises(OperationalError):
         worker._run_through_outages(["--batch"], retry=False)
+
+
+def test_the_clock_logs_an_outage_once_and_the_recovery_once(monkeypatch, caplog):
+    import threading
+
+    calls = []
+    stop = threading.Event()
+
+    def look_for_inbound():
+        calls.append(1)
+        if len(calls) <= 5:
+            raise OperationalError("connection refused")
+        if len(calls) >= 8:
+            stop.set()
+
+    monkeypatch.setattr(worker.connections, "close_all", lambda: None)
+    monkeypatch.setattr(worker, "close_old_connections", lambda: None)
+    with caplog.at_level("WARNING", logger=worker.log.name):
+        worker._clock([(0.001, look_for_inbound)], stop)
+    assert len(calls) >= 8
+    messages = [r.getMessage() for r in caplog.records]
+    assert len(messages) == 2, messages
+    assert "unreachable" in messages[0] and "back" in messages[1]

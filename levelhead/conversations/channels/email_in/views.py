@@ -56,7 +56,6 @@ def inbound_email(request: HttpRequest, shop_slug: str) -> HttpResponse:
         log.warning("inbound email for %s refused: bad signature", shop.slug)
         return JsonResponse({"error": "invalid signature"}, status=401)
     key = request.META.get("HTTP_X_LEVELHEAD_DELIVERY", "")[:300]
+    # Stored is all: the worker notices waiting input within INBOUND_POLL_SECONDS.
     raw, created = ingest.receive_raw(shop, "email", body, source="webhook", external_key=key)
-    if created:
-        ingest.schedule_processing()
     return JsonResponse({"id": raw.pk, "stored": created}, status=202)

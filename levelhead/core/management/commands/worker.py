@@ -2,7 +2,6 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from datetime import timedelta
 
 from django.conf import settings
 from django.core.management import call_command
@@ -30,12 +29,11 @@ def _enqueue_waiting_inbound() -> None:
     schedule_if_waiting()
 
 
-INBOUND_SWEEP_SECONDS = 30.0
-
-
 def _clock(jobs: list[tuple[float, Callable[[], None]]], stop: threading.Event) -> None:
-    """Run each job every ``interval`` seconds (first at once) until ``stop`` is set."""
+    """Run each job every ``interval`` seconds (first at once) until ``stop`` is set. While the
+    database is away a job's failure is logged once, not on every tick."""
     due = [0.0] * len(jobs)
+    failing = [False] * len(jobs)
     while not stop.is_set():
         now = time.monotonic()
         for i, (interval, job) in enumerate(jobs):
@@ -44,17 +42,27 @@ def _clock(jobs: list[tuple[float, Callable[[], None]]], stop: threading.Event) 
             due[i] = now + interval
             try:
                 job()
-            except Exception:  # the database restarting, say: the next tick tries again
+            except (OperationalError, InterfaceError) as exc:
+                if not failing[i]:
+                    log.warning("%s: the database is unreachable (%s)", job.__name__, exc)
+                failing[i] = True
+                connections.close_all()
+                continue
+            except Exception:  # a bug in a job must not stop the clock
                 log.exception("scheduled job %s failed", job.__name__)
             finally:
                 close_old_connections()
+            if failing[i]:
+                log.warning("%s: the database is back", job.__name__)
+                failing[i] = False
         stop.wait(max(0.1, min(due) - time.monotonic()))
 
 
 class Command(BaseCommand):
     help = (
-        "Run background work: outgoing email, polling the shops' mailboxes every "
-        "IMAP_POLL_SECONDS, and other queued tasks (Django's tasks framework)."
+        "Run background work: outgoing email, inbound messages (looked for every "
+        "INBOUND_POLL_SECONDS), polling the shops' mailboxes every IMAP_POLL_SECONDS, and "
+        "other queued tasks (Django's tasks framework)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -69,7 +77,7 @@ class Command(BaseCommand):
             # A small clock thread only enqueues; the work itself runs as tasks, so any number
             # of workers share it and it is retried like any other task.
             jobs: list[tuple[float, Callable[[], None]]] = [
-                (INBOUND_SWEEP_SECONDS, _enqueue_waiting_inbound)
+                (settings.INBOUND_POLL_SECONDS, _enqueue_waiting_inbound)
             ]
             if settings.IMAP_POLL_SECONDS > 0:
                 jobs.append((float(settings.IMAP_POLL_SECONDS), _enqueue_mail_poll))
@@ -89,7 +97,7 @@ def _catch_up() -> None:
     from levelhead.outbox.services import sweep
 
     sweep()
-    schedule_if_waiting(older_than=timedelta(0))
+    schedule_if_waiting()
 
 
 def _run_through_outages(worker_args: list[str], *, retry: bool) -> None:
