@@ -33,11 +33,12 @@ def sign(secret: str, body: bytes) -> str:
 @require_POST
 def inbound_email(request: HttpRequest, shop_slug: str) -> HttpResponse:
     # The secret and its shop in one query; the shop alone only when there is no secret.
-    secret = (
-        WebhookSecret.objects.select_related("shop")
-        .filter(shop__slug=shop_slug, source=WebhookSource.EMAIL)
-        .first()
-    )
+    try:  # one per shop and source: no ORDER BY, no LIMIT to plan
+        secret: WebhookSecret | None = WebhookSecret.objects.select_related("shop").get(
+            shop__slug=shop_slug, source=WebhookSource.EMAIL
+        )
+    except WebhookSecret.DoesNotExist:
+        secret = None
     shop = secret.shop if secret else get_object_or_404(Shop, slug=shop_slug)
     body = request.body
     if len(body) > settings.INBOUND_MAX_BYTES:
