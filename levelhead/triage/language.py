@@ -391,5 +391,5 @@ def detect_language(
     for w in filter(langs_of.__contains__, words):  # stop words only, picked out in C
         for lang in langs_of[w]:
             scores[lang] += 1
-    best = max(scores, key=lambda k: (scores[k], k == DEFAULT))
+    best = max(scores, key=scores.__getitem__)  # the first of equals: English comes first
     return best if scores[best] > 0 else DEFAULT

@@ -14,16 +14,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Final
+from itertools import compress
+from operator import itemgetter
+from typing import Final, cast
 
 from levelhead.triage import prefilter, rules
 from levelhead.triage.normalise import Normalised, tokenise
 from levelhead.triage.rules import Rule
 
-_DIGIT_START_RE: Final = re.compile(r"\b\d")  # where a token that starts with a digit starts
-
 _Entry = tuple[tuple[int, ...], tuple[int, ...]]  # (rules that may start here, clauses satisfied)
 _NOTHING: Final[_Entry] = ((), ())
+_RULES: Final = itemgetter(0)
+_CLAUSES: Final = itemgetter(1)
 _ENTRY_LIMIT: Final = 100_000
 
 
@@ -67,21 +69,25 @@ class RuleSet:
         self._scanned = tuple(scanned)
         self._by_word = _entries(word_rules, word_clauses)
         self._by_prefix = _entries(prefix_rules, prefix_clauses)
-        # token -> its word entry and its three-letter start's entry in one (a token's rules in
-        # rule order), learnt as tokens are met; bounded, then started again.
+        # token -> its word entry, its three-letter start's entry and (a token that starts with a
+        # digit) the digit rules' entry in one, learnt as tokens are met; bounded, then started
+        # again.
         self._entries: dict[str, _Entry] = {}
 
     def _entry(self, word: str) -> _Entry:
-        whole = self._by_word.get(word, _NOTHING)
-        start = self._by_prefix.get(word[:3], _NOTHING)
-        if start is _NOTHING:
-            entry = whole
-        elif whole is _NOTHING:
-            entry = start
+        parts = [
+            e for e in (self._by_word.get(word), self._by_prefix.get(word[:3])) if e is not None
+        ]
+        if word[:1].isdecimal() and self._digit_rules:  # ``\d``: a decimal digit
+            parts.append((self._digit_rules, ()))
+        if not parts:
+            entry = _NOTHING
+        elif len(parts) == 1:
+            entry = parts[0]
         else:
             entry = (
-                tuple(sorted(set(whole[0] + start[0]))),
-                tuple(sorted(set(whole[1] + start[1]))),
+                tuple(sorted({r for e in parts for r in e[0]})),
+                tuple(sorted({c for e in parts for c in e[1]})),
             )
         if len(self._entries) >= _ENTRY_LIMIT:
             self._entries = {}
@@ -93,22 +99,16 @@ class RuleSet:
     ) -> dict[int, list[re.Match[str]]]:
         """What ``rule.matches`` finds in ``text``, for each rule (by index) that finds anything
         (``words`` and ``starts`` are the text's ``normalise.tokenise`` tokens and offsets)."""
-        satisfied: set[int] = set()
-        candidates: list[tuple[int, tuple[int, ...]]] = []
-        entries = self._entries
-        for word, start in zip(words, starts, strict=True):
-            entry = entries.get(word)
-            if entry is None:
-                entry = self._entry(word)
-            if entry is not _NOTHING:
-                if entry[0]:
-                    candidates.append((start, entry[0]))
-                if entry[1]:
-                    satisfied.update(entry[1])
-        if self._digit_rules and _DIGIT_START_RE.search(text):
-            digits = self._digit_rules
-            candidates.extend((m.start(), digits) for m in _DIGIT_START_RE.finditer(text))
-            candidates.sort(key=_first)
+        looked_up = list(map(self._entries.get, words))
+        if None in looked_up:  # tokens not met before
+            for i, entry in enumerate(looked_up):
+                if entry is None:
+                    looked_up[i] = self._entry(words[i])
+        entries = cast(list[_Entry], looked_up)
+        # (Built with map, compress and union, so the per-token work stays in C.)
+        starters = list(map(_RULES, entries))
+        candidates = list(compress(zip(starts, starters, strict=True), starters))
+        satisfied = set().union(*map(_CLAUSES, entries))
         n = len(self.rules)
         ok = [need <= satisfied for need in self._needs]
         found: dict[int, list[re.Match[str]]] = {}
@@ -132,10 +132,6 @@ class RuleSet:
                 if scanned:
                     found[r] = scanned
         return found
-
-
-def _first(pair: tuple[int, tuple[int, ...]]) -> int:
-    return pair[0]
 
 
 def _entries(rules: dict[str, list[int]], clauses: dict[str, set[int]]) -> dict[str, _Entry]:

@@ -154,3 +154,11 @@ def test_a_batch_gives_each_text_what_it_gets_alone():
     texts += ["", "😡", "!!!", "I'M CALLING MY LAWYER!!!"]
     assert analyze_many(texts) == [analyze(t) for t in texts]
     assert analyze_many(list(reversed(texts))) == [analyze(t) for t in reversed(texts)]
+
+
+def test_language_ties_go_to_english():
+    from levelhead.triage.language import _WORDS, DEFAULT, detect_language
+
+    assert next(iter(_WORDS)) == DEFAULT  # ``detect_language`` relies on it for ties
+    assert detect_language("in") == "en"  # "in" is English, Italian and German
+    assert detect_language("12345") == "en"
