@@ -112,7 +112,7 @@ def _databases() -> dict:
         db = dj_database_url.parse(
             url,
             conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
-            conn_health_checks=True,
+            conn_health_checks=env_bool("DATABASE_HEALTH_CHECKS", True),
         )
         # Several test runs on one server (two checkouts, parallel sessions) need their own names.
         db["TEST"] = {"NAME": os.environ.get("LEVELHEAD_TEST_DB_NAME")}
