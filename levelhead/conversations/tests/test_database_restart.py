@@ -76,9 +76,9 @@ def post_until_stored(port: int, index: int, deadline: float) -> None:
     raise AssertionError(f"message {index} was never accepted")
 
 
-def counts(url: str) -> tuple[int, int, int, int, int]:
+def counts(url: str) -> tuple[int, ...]:
     with psycopg.connect(url, connect_timeout=3) as conn:
-        return conn.execute(
+        row = conn.execute(
             """SELECT
                 (SELECT count(*) FROM conversations_inboundraw WHERE source = 'webhook'),
                 (SELECT count(DISTINCT external_key) FROM conversations_inboundraw
@@ -88,6 +88,8 @@ def counts(url: str) -> tuple[int, int, int, int, int]:
                 (SELECT count(*) FROM conversations_message WHERE direction = 'in'),
                 (SELECT count(*) FROM outbox_outboundemail WHERE state = 'sent')"""
         ).fetchone()
+    assert row is not None
+    return tuple(row)
 
 
 @pytest.mark.postgres_only
@@ -122,9 +124,12 @@ def test_database_restarted_mid_traffic_loses_nothing_and_doubles_nothing(
         )
         try:
             deadline = time.monotonic() + 240
-            posted = threading.Thread(
-                target=lambda: [post_until_stored(port, i, deadline) for i in range(INBOUND)]
-            )
+
+            def post_all() -> None:
+                for i in range(INBOUND):
+                    post_until_stored(port, i, deadline)
+
+            posted = threading.Thread(target=post_all)
             assert smtp.receiving.wait(60), "the worker never started sending"
             posted.start()
             time.sleep(0.5)

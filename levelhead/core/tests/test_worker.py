@@ -7,7 +7,9 @@ from levelhead.core.management.commands import worker
 
 
 def test_the_worker_waits_out_a_database_outage_and_catches_up(monkeypatch):
-    runs, catch_ups, sleeps = [], [], []
+    runs: list[tuple[str, ...]] = []
+    catch_ups: list[int] = []
+    sleeps: list[float] = []
 
     def db_worker(*args):
         runs.append(args)
