@@ -13,6 +13,8 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.text import slugify
 
+from levelhead.accounts.access import shop_members
+from levelhead.accounts.models import User
 from levelhead.core import clock
 from levelhead.orders.models import Order
 from levelhead.outbox.models import State
@@ -83,9 +85,7 @@ ROW_FIELDS = (
     "customer__name",
     "customer__email",
     "order__number",
-    "assignee__username",
-    "assignee__first_name",
-    "assignee__last_name",
+    "assignee_id",
 )
 STATUS_LABELS = dict(CaseStatus.choices)
 ORDER_STATUS_LABELS = dict(Order._meta.get_field("status").choices or [])
@@ -121,6 +121,20 @@ def inbox_counts(base: QuerySet[Case], user: Any, now: datetime) -> dict[str, in
     return counts
 
 
+def people_names(people: dict[int, str], ids: set[int | None]) -> dict[int, str]:
+    """Names by user id: the shop's people as given (cached), and anyone else among ``ids``
+    (platform staff, someone who has left) read in one query."""
+    unknown = {i for i in ids if i is not None and i not in people}
+    if not unknown:
+        return people
+    names = dict(people)
+    for pk, first, last, username in User.objects.filter(pk__in=unknown).values_list(
+        "pk", "first_name", "last_name", "username"
+    ):
+        names[pk] = f"{first} {last}".strip() or username
+    return names
+
+
 def inbox(
     shop: Any, user: Any, *, view: str = "open", channel: str = "", limit: int = 50, case_url: str
 ) -> tuple[list[InboxRow], dict[str, int]]:
@@ -133,7 +147,12 @@ def inbox(
         base = base.filter(channel=channel)
     counts = inbox_counts(base, user, now)
     _, q = filters.get(view, filters["open"])
-    found = base.filter(q).order_by("-priority", "due_at", "-updated_at").values_list(*ROW_FIELDS)
+    found = list(
+        base.filter(q)
+        .order_by("-priority", "due_at", "-updated_at")
+        .values_list(*ROW_FIELDS)[:limit]
+    )
+    names = people_names(dict(shop_members(shop)), {row[-1] for row in found})
     tz = timezone.get_current_timezone()
     prefix = case_url.removesuffix("0/")
     rows = []
@@ -149,10 +168,8 @@ def inbox(
         name,
         email,
         number,
-        username,
-        first,
-        last,
-    ) in found[:limit]:
+        assignee_id,
+    ) in found:
         due = _due(status, due_at, now)
         if due and due_at is not None:
             local = f"{due_at.astimezone(tz):%a %H:%M}"
@@ -162,7 +179,7 @@ def inbox(
         details = [str(CHANNEL_LABELS.get(channel_, channel_))]
         if number:
             details.append(f"order #{number}")
-        details.append(f"{first} {last}".strip() or username if username else "unassigned")
+        details.append(names.get(assignee_id, "") if assignee_id else "unassigned")
         if threats := (flags or {}).get("threats"):
             details.append("threatens " + ", ".join(threats))
         label, label_css = PRIORITY_BADGES.get(priority, ("", ""))
@@ -253,26 +270,30 @@ MESSAGE_FIELDS = (
     "quoted",
     "triage",
     "created_at",
-    "author__username",
-    "author__first_name",
-    "author__last_name",
+    "author_id",
     "outbound__state",
     "outbound__last_error",
     # One row per attachment (most messages have none): no second query for them.
     "attachments__filename",
     "attachments__size",
 )
+AUTHOR = MESSAGE_FIELDS.index("author_id")
 
 
-def conversation(case: Case, *, reveal: bool) -> list[ShownMessage]:
+def conversation(
+    case: Case, *, reveal: bool, people: dict[int, str] | None = None
+) -> list[ShownMessage]:
     """The case's messages in time order, ready to show: rows read as values with their
-    authors, delivery states and attachments in one query (model instances, deferred fields
-    and a prefetch cost three times as much here)."""
-    rows = (
+    delivery states and attachments in one query (model instances, deferred fields and a
+    prefetch cost three times as much here). ``people``: names of the shop's people by user id
+    (``accounts.access.shop_members``, cached) for the replies and notes; anyone else who wrote
+    (platform staff, someone who has left) is looked up."""
+    rows = list(
         Message.objects.filter(case_id=case.pk)
         .order_by("created_at", "id", "attachments__id")
         .values_list(*MESSAGE_FIELDS)
     )
+    names = people_names(people or {}, {row[AUTHOR] for row in rows})
     tz = timezone.get_current_timezone()
     shown: list[ShownMessage] = []
     for (
@@ -285,9 +306,7 @@ def conversation(case: Case, *, reveal: bool) -> list[ShownMessage]:
         quoted,
         triage,
         created_at,
-        username,
-        first,
-        last,
+        author_id,
         state,
         last_error,
         filename,
@@ -303,8 +322,8 @@ def conversation(case: Case, *, reveal: bool) -> list[ShownMessage]:
         ]
         if direction == Direction.IN:
             who = sender_name or sender
-        elif username is not None:
-            who = f"{first} {last}".strip() or username
+        elif author_id is not None:
+            who = names.get(author_id, "")
         else:
             who = "The shop" if direction == Direction.OUT else ""
         local = created_at.astimezone(tz)

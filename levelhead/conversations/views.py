@@ -63,10 +63,11 @@ def inbox(request: HttpRequest, slug: str) -> HttpResponse:
 
 def _case_context(request: HttpRequest, access, case: Case, **forms) -> dict:  # type: ignore[no-untyped-def]
     reveal = request.GET.get("reveal") == "1"
+    members = shop_members(access.shop)
     return {
         "shop": access.shop,
         "case": case,
-        "conversation": selectors.conversation(case, reveal=reveal),
+        "conversation": selectors.conversation(case, reveal=reveal, people=dict(members)),
         "revealed": reveal,
         "panel": selectors.customer_panel(
             case,
@@ -79,9 +80,7 @@ def _case_context(request: HttpRequest, access, case: Case, **forms) -> dict:  #
         "reply_form": forms.get("reply_form") or ReplyForm(),
         "tone": forms.get("tone"),
         "note_form": forms.get("note_form") or NoteForm(),
-        "assign_form": AssignForm(
-            members=shop_members(access.shop), initial={"assignee": case.assignee_id}
-        ),
+        "assign_form": AssignForm(members=members, initial={"assignee": case.assignee_id}),
         "status_form": StatusForm(initial={"status": case.status}),
     }
 

@@ -8,6 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from levelhead.accounts.access import shop_members
 from levelhead.accounts.models import Shop, User
 from levelhead.conversations import selectors, services
 from levelhead.conversations.ingest import process_raw, receive_raw
@@ -172,3 +173,24 @@ def test_reply_shows_its_author_and_delivery_state(cast):
     assert reply.who == (cast.agent.get_full_name() or cast.agent.username)
     assert reply.delivery == ("Queued", "secondary", "")
     assert Case.objects.get().status == CaseStatus.WAITING
+
+
+def test_authors_named_from_the_shops_people_and_anyone_else_looked_up(cast):
+    incoming(cast.shop_a)
+    case = Case.objects.get()
+    services.reply(case, "Your parcel left on Monday.", actor=cast.agent)
+    services.add_note(case, "Checked with the carrier.", actor=cast.staff)  # not in the shop
+    people = dict(shop_members(cast.shop_a))
+    assert cast.staff.pk not in people
+    with CaptureQueriesContext(connection) as queries:
+        shown = selectors.conversation(case, reveal=False, people=people)
+    assert len(queries.captured_queries) == 2  # the messages, then the one outsider's name
+    agent = cast.agent.get_full_name() or cast.agent.username
+    staff = cast.staff.get_full_name() or cast.staff.username
+    assert [m.who for m in shown[1:]] == [agent, staff]
+    # Everyone who wrote is known: the messages alone.
+    people[cast.staff.pk] = staff
+    with CaptureQueriesContext(connection) as queries:
+        shown = selectors.conversation(case, reveal=False, people=people)
+    assert len(queries.captured_queries) == 1
+    assert [m.who for m in shown[1:]] == [agent, staff]
