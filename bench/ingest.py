@@ -150,7 +150,7 @@ def query(env: dict[str, str], sql: str, params: tuple = ()) -> tuple:  # type: 
         import psycopg
 
         with psycopg.connect(env["DATABASE_URL"]) as conn:
-            return conn.execute(sql, params).fetchone()  # type: ignore[return-value]
+            return conn.execute(sql, params or None).fetchone()  # type: ignore[return-value]
     import sqlite3
 
     with sqlite3.connect(env["LEVELHEAD_SQLITE_PATH"], timeout=30) as conn:
@@ -253,10 +253,11 @@ save_mailbox(shop, MailboxData(host="{server.host}", port={server.port}, securit
         servers.close()
 
 
-def start_server(env: dict[str, str], serve: str) -> subprocess.Popen[bytes]:
+def start_server(env: dict[str, str], serve: str, workers: int) -> subprocess.Popen[bytes]:
     command = [str(ROOT / ".venv/bin/levelhead"), "serve", "--port", str(PORT)]
+    command += ["--workers", str(workers)]
     if serve == "gunicorn":
-        command += ["--wsgi", "--workers", "2"]
+        command += ["--wsgi"]
     return subprocess.Popen(
         command,
         env={**env, "LOG_LEVEL": "WARNING", "IMAP_POLL_SECONDS": "0"},
@@ -273,6 +274,7 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--serve", choices=["gunicorn", "uvicorn"], default="gunicorn")
     parser.add_argument("--no-imap", action="store_true", help="skip the IMAP measurement")
+    parser.add_argument("--web-workers", type=int, default=2, help="server processes (2)")
     args = parser.parse_args()
     shutil.rmtree(HOME, ignore_errors=True)
     HOME.mkdir(parents=True)
@@ -280,7 +282,7 @@ def main() -> int:
     print(f"database: {'PostgreSQL' if args.postgres else 'SQLite'}; preparing…", flush=True)
     prepare(env, orders=200)
     bodies = messages(args.messages, 200)
-    server = start_server(env, args.serve)
+    server = start_server(env, args.serve, args.web_workers)
     try:
         wait_for(PORT)
         start = time.perf_counter()
@@ -299,7 +301,10 @@ def main() -> int:
     base_rate = base_count / baseline(env, base_count)
     accept_rate = args.messages / accept_seconds
     e2e = args.messages / total
-    print(f"\n{args.messages} messages, {args.clients} clients, {failures} refused, {args.serve}")
+    print(
+        f"\n{args.messages} messages, {args.clients} clients, {failures} refused, "
+        f"{args.serve} × {args.web_workers}"
+    )
     print(f"{'measure':<44}{'msg/s':>8}{'/ baseline':>12}")
     rows = [
         ("endpoint: accepted (stored raw, HTTP 202)", accept_rate),

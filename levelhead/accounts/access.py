@@ -63,6 +63,11 @@ def shops_of(user) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     return shops
 
 
+def secret_cache_key(shop_slug: str, source: str) -> str:
+    """Where a shop's webhook secret is cached by the endpoints that check it on every call."""
+    return f"levelhead:webhook-secret:{source}:{shop_slug}"
+
+
 def members_cache_key(shop_id: int) -> str:
     return f"levelhead:members-of:{shop_id}"
 

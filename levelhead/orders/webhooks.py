@@ -21,10 +21,12 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import DatabaseError, transaction
 
+from levelhead.accounts.access import secret_cache_key
 from levelhead.accounts.models import Shop, WebhookSecret, WebhookSource
 from levelhead.core import clock
 from levelhead.core.errors import LevelheadError
@@ -298,9 +300,13 @@ def signature_ok(secret: str | None, body: bytes, given: str) -> bool:
     return hmac.compare_digest(sign(secret, body).encode(), given.strip().encode())
 
 
+SECRET_SOURCES = {*SOURCES, WebhookSource.EMAIL}
+
+
 def set_webhook_secret(shop: Shop, source: str, secret: str) -> WebhookSecret:
-    """Store (or replace) the signing secret the shop's store platform uses."""
-    if source not in SOURCES:
+    """Store (or replace) the signing secret the shop's store platform (or its inbound email
+    provider, source ``email``) signs its webhooks with."""
+    if source not in SECRET_SOURCES:
         raise LevelheadError(f"Unknown source {source!r}.", field="source")
     if len(secret.strip()) < 8:
         raise LevelheadError("The secret is too short.", field="secret")
@@ -308,6 +314,11 @@ def set_webhook_secret(shop: Shop, source: str, secret: str) -> WebhookSecret:
         record, _ = WebhookSecret.objects.update_or_create(
             shop=shop, source=source, defaults={"secret": secret.strip()}
         )
+        # The endpoints that cache it see the new one at once (and again once it commits, in
+        # case one of them read the old one meanwhile).
+        key = secret_cache_key(shop.slug, source)
+        cache.delete(key)
+        transaction.on_commit(lambda: cache.delete(key))
     return record
 
 

@@ -70,3 +70,14 @@ def test_a_twenty_megabyte_message_is_stored_whole_and_read_within_bounds(client
     assert len(bytes(InboundRaw.objects.get(pk=raw.pk).body)) == len(body)
     assert "truncated" in raw.error
     assert raw.message is not None and len(raw.message.text) <= 200_000
+
+
+def test_a_new_secret_takes_effect_at_once_though_the_old_one_was_cached(client, cast):
+    from levelhead.orders.webhooks import set_webhook_secret
+
+    set_webhook_secret(cast.shop_a, "email", SECRET)
+    assert post(client, cast.shop_a, make_email()).status_code == 202  # now cached
+    set_webhook_secret(cast.shop_a, "email", "a-brand-new-secret")
+    assert post(client, cast.shop_a, make_email()).status_code == 401
+    body = make_email()
+    assert post(client, cast.shop_a, body, sign("a-brand-new-secret", body)).status_code == 202

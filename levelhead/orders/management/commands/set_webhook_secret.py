@@ -4,18 +4,19 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from levelhead.accounts.models import Shop
 from levelhead.core.errors import LevelheadError
-from levelhead.orders.webhooks import SOURCES, set_webhook_secret
+from levelhead.orders.webhooks import SECRET_SOURCES, set_webhook_secret
 
 
 class Command(BaseCommand):
     help = (
-        "Set the signing secret of a shop's Shopify or WooCommerce webhooks. The secret is read "
-        "from standard input (so it stays out of the shell history)."
+        "Set the signing secret of a shop's Shopify or WooCommerce webhooks, or of its inbound "
+        "email endpoint (source email). The secret is read from standard input (so it stays out "
+        "of the shell history)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("shop_slug")
-        parser.add_argument("source", choices=sorted(SOURCES))
+        parser.add_argument("source", choices=sorted(SECRET_SOURCES))
 
     def handle(self, *args: object, **options: object) -> None:
         shop = Shop.objects.filter(slug=str(options["shop_slug"])).first()
