@@ -237,8 +237,10 @@ TASKS = {
     }
 }
 OUTBOX_MAX_ATTEMPTS = int(os.environ.get("OUTBOX_MAX_ATTEMPTS", "8"))
-# Stored inbound input (webhooks, IMAP): the worker looks for it this often.
-INBOUND_POLL_SECONDS = float(os.environ.get("INBOUND_POLL_SECONDS", "0.5"))
+# How often an idle `levelhead worker` looks for queued tasks, and for stored inbound input
+# (webhooks, IMAP) to file: each look is one indexed query.
+TASKS_POLL_SECONDS = float(os.environ.get("TASKS_POLL_SECONDS", "0.5"))
+INBOUND_POLL_SECONDS = float(os.environ.get("INBOUND_POLL_SECONDS", "0.25"))
 # Shops' mailboxes: polled every IMAP_POLL_SECONDS by `levelhead worker` (0: not polled).
 IMAP_POLL_SECONDS = int(os.environ.get("IMAP_POLL_SECONDS", "60"))
 IMAP_BATCH_SIZE = int(os.environ.get("IMAP_BATCH_SIZE", "50"))

@@ -70,6 +70,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: object, **options: object) -> None:
         worker_args = ["--no-startup-delay", "--no-reload", "--queue-name", "*"]
+        worker_args += ["--interval", str(settings.TASKS_POLL_SECONDS)]
         stop = threading.Event()
         if options["batch"]:
             worker_args.append("--batch")
