@@ -107,14 +107,7 @@ def receive_raw(
     """Step 1: keep the input exactly as it arrived (one INSERT, committed at once unless the
     caller holds a transaction). Idempotent per (source, external key), so a re-poll of the
     same IMAP message or a redelivered webhook stores nothing new."""
-    raw = InboundRaw(
-        shop=shop,
-        channel=channel,
-        source=source,
-        external_key=external_key,
-        body=body,
-        size=len(body),
-    )
+    raw = _raw(shop, channel, source, external_key, body)
     try:
         if connection.in_atomic_block:
             with transaction.atomic():  # a savepoint: a duplicate must not spoil the caller's
@@ -126,6 +119,12 @@ def receive_raw(
             raise
         return InboundRaw.objects.get(shop=shop, source=source, external_key=external_key), False
     return raw, True
+
+
+def _raw(shop: Any, channel: str, source: str, key: str, body: bytes) -> InboundRaw:
+    return InboundRaw(
+        shop=shop, channel=channel, source=source, external_key=key, body=body, size=len(body)
+    )
 
 
 def receive_raws(
@@ -144,16 +143,7 @@ def receive_raws(
         if key and (key in known or key in seen):
             continue
         seen.add(key)
-        rows.append(
-            InboundRaw(
-                shop=shop,
-                channel=channel,
-                source=source,
-                external_key=key,
-                body=body,
-                size=len(body),
-            )
-        )
+        rows.append(_raw(shop, channel, source, key, body))
     return InboundRaw.objects.bulk_create(rows)
 
 

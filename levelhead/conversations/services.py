@@ -26,6 +26,13 @@ def _locked(case: Case) -> Case:
     return Case.objects.select_for_update().select_related("shop", "customer").get(pk=case.pk)
 
 
+def _recorded(locked: Case, kind: str, actor: Any, data: dict[str, Any]) -> None:
+    """Record a change of the case (in the caller's transaction) and, once it commits, tell the
+    open inbox pages of its shop."""
+    append_event(shop=locked.shop, stream=case_stream(locked.pk), kind=kind, actor=actor, data=data)
+    transaction.on_commit(lambda: notify.case_changed(locked.shop_id, locked.pk))
+
+
 def _reply_to(shop: Any, token: str) -> str:
     """The shop's address with the case's token (plus addressing): a reply finds its case even
     when the customer's mail program drops the threading headers."""
@@ -90,12 +97,11 @@ def reply(case: Case, text: str, *, actor: Any, subject: str = "") -> Message:
             locked.status = CaseStatus.WAITING
         locked.updated_at = now
         locked.save()
-        append_event(
-            shop=locked.shop,
-            stream=case_stream(locked.pk),
-            kind="message.sent",
-            actor=actor,
-            data={
+        _recorded(
+            locked,
+            "message.sent",
+            actor,
+            {
                 "message_id": message.pk,
                 "outbound_id": outbound.pk,
                 "to": outbound.to,
@@ -104,7 +110,6 @@ def reply(case: Case, text: str, *, actor: Any, subject: str = "") -> Message:
                 "status": [old_status, locked.status],
             },
         )
-        transaction.on_commit(lambda: notify.case_changed(locked.shop_id, locked.pk))
     return message
 
 
@@ -145,14 +150,7 @@ def assign(case: Case, assignee: Any, *, actor: Any) -> Case:
         locked.assignee_id = new
         locked.updated_at = clock.now()
         locked.save(update_fields=["assignee", "updated_at"])
-        append_event(
-            shop=locked.shop,
-            stream=case_stream(locked.pk),
-            kind="case.assigned",
-            actor=actor,
-            data={"old": old, "new": new},
-        )
-        transaction.on_commit(lambda: notify.case_changed(locked.shop_id, locked.pk))
+        _recorded(locked, "case.assigned", actor, {"old": old, "new": new})
     return locked
 
 
@@ -170,14 +168,7 @@ def set_status(case: Case, status: str, *, actor: Any) -> Case:
             locked.due_at = None
         locked.updated_at = clock.now()
         locked.save(update_fields=["status", "due_at", "updated_at"])
-        append_event(
-            shop=locked.shop,
-            stream=case_stream(locked.pk),
-            kind="case.status_changed",
-            actor=actor,
-            data={"old": old, "new": status},
-        )
-        transaction.on_commit(lambda: notify.case_changed(locked.shop_id, locked.pk))
+        _recorded(locked, "case.status_changed", actor, {"old": old, "new": status})
     return locked
 
 

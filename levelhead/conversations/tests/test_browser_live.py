@@ -15,6 +15,7 @@ import uuid
 
 import pytest
 
+from levelhead.core.testing import unavailable
 from levelhead.core.testing.smtp import free_port
 
 from .mime import make_email
@@ -37,10 +38,7 @@ def require_redis(url: str) -> None:
     try:
         redis.Redis.from_url(url, socket_connect_timeout=2).ping()
     except redis.RedisError as exc:
-        message = f"Redis is not reachable at {url}: {exc}"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"CI: {message}", pytrace=False)
-        pytest.skip(message)
+        unavailable(f"Redis is not reachable at {url}: {exc}")
 
 
 def wait_for(port: int, timeout: float = 60) -> None:

@@ -17,6 +17,8 @@ from typing import Any
 import pytest
 from django.db import connections
 
+from levelhead.core.testing import unavailable
+
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -44,9 +46,7 @@ def require_chromium() -> str:
         "Chromium is not installed (looked for /usr/bin/chromium); install it with "
         "`apt-get install chromium` or set LEVELHEAD_CHROMIUM to its path"
     )
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"CI: {message}", pytrace=False)
-    pytest.skip(message)
+    unavailable(message)
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from levelhead.core.testing import unavailable
 from levelhead.core.testing.smtp import free_port
 
 
@@ -89,10 +90,7 @@ class PrivatePostgres:
 def running_postgres() -> Iterator[PrivatePostgres]:
     bin_dir = server_binaries()
     if bin_dir is None:
-        message = "PostgreSQL server binaries not found (apt-get install postgresql)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
+        unavailable("PostgreSQL server binaries not found (apt-get install postgresql)")
     root = Path(tempfile.mkdtemp(prefix="levelhead-pg-"))
     root.chmod(0o755)  # the postgres account must reach its folder inside
     server = PrivatePostgres(bin_dir, root / "cluster")

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from levelhead.core.testing import unavailable
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -31,9 +33,10 @@ def alive(pid: int) -> bool:
     return state != "Z"
 
 
-@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads child processes from /proc")
 @pytest.mark.parametrize("mode", [[], ["--wsgi"]], ids=["asgi", "wsgi"])
 def test_sigterm_stops_the_server_and_its_worker(tmp_path, mode):
+    if not Path("/proc").is_dir():
+        unavailable("this test reads the server's child processes from /proc (Linux)")
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env.update(LEVELHEAD_HOME=str(tmp_path), LOG_LEVEL="WARNING", IMAP_POLL_SECONDS="0")
     command = [sys.executable, "-m", "levelhead"]
