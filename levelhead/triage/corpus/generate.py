@@ -4,7 +4,10 @@
 
 Writes ``messages.jsonl`` and ``drafts.jsonl``: one JSON object per line with every label and
 the split. Fragment *families* are assigned to train or test before anything is generated, and a
-message is composed only from families of its own split, so no phrasing crosses the split.
+message is composed only from families of its own split, so no phrasing crosses the split. For the
+labels the rules decide (threats, abuse, demands, issues, every draft kind) the test side uses only
+the families of ``heldout.py``, written after the rules and never used to write or revise them;
+the training side uses ``fragments.py`` and ``dev.py``.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from pathlib import Path
 from typing import Any, Final
 
 from levelhead.triage.corpus import fragments as F
+from levelhead.triage.corpus.dev import dev
+from levelhead.triage.corpus.heldout import held_out
 
 CORPUS_DIR: Final = Path(__file__).resolve().parent
 SEED: Final = 4
@@ -55,8 +60,25 @@ def family_split(category: str, families: Iterable[str]) -> dict[str, str]:
     return split
 
 
+HELD_OUT: Final = held_out()
+DEV: Final = dev()
+
+
 def _pool(category: str, families: dict[str, tuple[str, ...]], split: str) -> list[tuple[str, str]]:
-    """(family id, template) pairs of one split."""
+    """(family id, template) pairs of one split.
+
+    A category with held-out families (``heldout.py``) trains on all of ``fragments.py`` and
+    ``dev.py`` and is tested only on the held-out ones; any other category splits its families
+    one in five.
+    """
+    held = HELD_OUT.get(category)
+    if held is not None:
+        if split == "test":
+            return [(f"{category}/heldout:{f}", t) for f, ts in sorted(held.items()) for t in ts]
+        extra = DEV.get(category, {})
+        return [(f"{category}/{f}", t) for f, ts in sorted(families.items()) for t in ts] + [
+            (f"{category}/dev:{f}", t) for f, ts in sorted(extra.items()) for t in ts
+        ]
     assigned = family_split(category, families)
     pool = [
         (f"{category}/{fam}", t)
@@ -209,6 +231,8 @@ def _message(rng: random.Random, split: str, n: int) -> dict[str, Any]:
             b.add(_pool("profanity", F.PROFANITY_THING, split))
     if rng.random() < 0.1:
         b.add(_pool("innocent", F.INNOCENT, split))
+    if not b.families:  # a complaint that drew nothing but a greeting: say how it feels
+        b.add(_pool(f"heat:{level}", F.HEAT[level], split))
     # Shuffle the body (keep greeting/context first) so position carries no label.
     head = [p for p in b.pieces[:2] if not p.labels and p.text in _fixed_texts(b)]
     body = [p for p in b.pieces if p not in head]
