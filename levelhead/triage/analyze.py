@@ -23,11 +23,11 @@ from levelhead.triage.types import (
 )
 
 MAX_CHARS: Final = 20_000
-# A rule hit is confirmed by a modest model probability; the model alone must be sure.
+# A rule hit is confirmed by a modest model probability; without a rule, a head flags at its own
+# ``alone`` probability, chosen in training on phrasings it had not seen
+# (``train.alone_threshold``).
 CONFIRM: Final = 0.02
-ALONE: Final = 0.9
 ABUSE_CONFIRM: Final = 0.025
-ABUSE_ALONE: Final = 0.9
 # Issues in order of precedence when a message names several (see the labelling guide).
 ISSUE_PRECEDENCE: Final = (
     "damaged",
@@ -93,11 +93,12 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
             p = model.read(scores, name)
             probs[name] = p.tolist()
             if name.startswith(("threat:", "demand:")):
-                for i in np.flatnonzero(p >= ALONE).tolist():
+                for i in np.flatnonzero(p >= model.heads[name].alone).tolist():
                     sure.setdefault(i, set()).add(name)
         classes = model.heads["issue"].classes
         issues = [classes[k] for k in model.read(scores, "issue").argmax(axis=1).tolist()]
     extra = () if model is not None else ("no trained model found: rules only",)
+    abuse_alone = model.heads["abuse"].alone if model is not None else 1.0
     results = []
     for i, (_text, norm, hits, notes) in enumerate(prepared):
         language = detect_language(norm.text, words=norm.words)
@@ -125,7 +126,7 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
             found.append(tuple(chosen))
         if probs:
             p_abuse = probs["abuse"][i]
-            abuse = bool(hits.abuse and p_abuse >= ABUSE_CONFIRM) or p_abuse >= ABUSE_ALONE
+            abuse = bool(hits.abuse and p_abuse >= ABUSE_CONFIRM) or p_abuse >= abuse_alone
         else:
             abuse = bool(hits.abuse)
         if abuse:

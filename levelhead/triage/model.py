@@ -40,6 +40,7 @@ class Head:
     end: int
     classes: tuple[str, ...] = ()
     threshold: float = 0.5
+    alone: float = 0.9  # p at which the head flags a text no rule found (``train.alone_threshold``)
 
 
 class Model:
@@ -61,6 +62,7 @@ class Model:
                 end=h["end"],
                 classes=tuple(h.get("classes", ())),
                 threshold=float(h.get("threshold", 0.5)),
+                alone=float(h.get("alone", 0.9)),
             )
             for h in meta["heads"]
         }

@@ -117,10 +117,13 @@ def _c(pattern: str) -> Rule:
     return Rule(pattern)
 
 
-_YOU = r"(?:you|u|ya|yall|y'all|you guys|you people|you lot|youse)"
+_YOU = r"(?:you|u|ya|yall|y'all|you guys|you people|you lot|u guys|u people|u lot|youse)"
 _THEM = (
-    rf"(?:{_YOU}|your (?:staff|team|company|shop|store|support|employees|people|service team|"
-    r"customer service|business|warehouse staff|boss|owner|manager)|the (?:seller|owner|staff)|"
+    rf"(?:{_YOU}|(?:your|ur) (?:staff|team|company|shop|store|support|employees|people|service team|"
+    r"customer service(?: (?:girl|guy|lady|woman|man|person|rep|agent|team))?|business|"
+    r"warehouse staff|boss|owner|manager|driver)|the (?:seller|owner|staff)|the (?:guy|girl|"
+    r"woman|man|lady|person|bloke) (?:on the phone|in customer service|who (?:answered|packed "
+    r"this|picked up))|"
     r"this seller|these people|this company|this shop|whoever (?:runs|packed|owns) (?:this|it))"
 )
 INSULTS: Final = (
@@ -128,7 +131,7 @@ INSULTS: Final = (
     r"dumbass(?:es)?|jackass(?:es)?|a(?:ss|rse)holes?|bastards?|bitch(?:es)?|cunts?|dick(?:head)?s?|"
     r"pricks?|twats?|wankers?|tossers?|scumbags?|scum|lowlifes?|pigs?|thie(?:f|ves)|crooks?|"
     r"scammers?|fraudsters?|frauds|liars?|con ?artists?|cowboys|amateurs|incompetents?|"
-    r"numpties?|donkeys|parasites|vultures|rats|snakes|sharks|jokers|retards?|"
+    r"numpties?|donkeys|parasites|vultures|rats|snakes|sharks|jokers|retards?|prats?|"
     r"piece of (?:shit|crap|garbage|trash|work)|pieces of (?:shit|crap|garbage|trash)|"
     r"waste of (?:space|oxygen)|garbage (?:people|humans?)|sad little \w+)"
 )
@@ -147,21 +150,24 @@ PROFANITY: Final = _c(
 ABUSE_RULES: Final = (
     _c(r"\b(?:fuck|screw|f|stuff|sod|frick|up) (?:you|u|ya|off|yourselves|yourself)\b(?!\w)"),
     _c(r"\bgo (?:to hell|fuck yourselves?|die|screw yourselves?)\b"),
+    _c(r"\bpiss off\b|\b(?:stick|shove) (?:it|that|this|your \w+) up your (?:arse|ass)\b"),
     _c(
         r"\b(?:kys|kill (?:yo)?urself|drop dead|get fucked|gfy|stfu|shut (?:up|your (?:mouth|trap)))\b"
     ),
     _c(
-        r"\b(?:hope|wish) (?:you|u|ya|your family|your kids)\b[^.!?\n]{0,20}\b(?:die|dies|rot|burn|"
+        r"\b(?:hope|wish) (?:you|u|ya|your family|your kids|(?:your|ur) (?:shop|business|company|warehouse|house))\b[^.!?\n]{0,20}\b(?:die|dies|rot|burn|"
         r"suffer|get cancer|get hit|go bankrupt|choke)\b"
     ),
     _c(
-        rf"\b{_THEM}(?:'re| are| r| is|'s| were| must be| seem like)?(?: such| a| an| the| bunch of| "
-        rf"pack of| band of| lot of| load of| like)*(?: {_INSULT_ADJ})* {INSULTS}\b"
+        rf"\b{_THEM}(?:'re| are| r| is|'s| were| was| must be| seem like)?(?: such| a| an| the| "
+        rf"bunch of| pack of| band of| lot of| load of| like| nothing but| just)*"
+        rf"(?: {_INSULT_ADJ})* {INSULTS}\b"
     ),
     _c(
         rf"\b{_THEM}(?:'re| are| r| is|'s| were)(?: so| such| completely| totally| absolutely| "
         r"utterly| fucking| f\w*ing| bloody| really| just)* (?:incompetent|useless|pathetic|stupid|"
         r"dumb|clueless|brainless|worthless|retarded|moronic|idiotic|a joke|a disgrace|scum|"
+        r"thick(?: as (?:a brick|two short planks|mince))?|"
         r"disgusting|a bunch of \w+|thieves|crooks|liars|scammers|frauds)\b"
     ),
     _c(
@@ -173,8 +179,8 @@ ABUSE_RULES: Final = (
     # prefilter see the insult as a whole word, so texts without one skip this rule.)
     _c(rf"(?:^|[.!?\n]\s*)(?:{_INSULT_ADJ} )*\b{INSULTS}(?=\s*[.!?,]|\s*$)"),
     _c(
-        r"\b(?:your|ur|you|u) (?:shitty|shit|crap|crappy|fucking|f\w*ing|bloody|goddamn|piece of shit|garbage|pathetic|"
-        r"useless|incompetent) (?:shop|company|store|business|staff|team|people|service|"
+        r"\b(?:your|ur|you|u)(?: (?:shitty|shit|crap|crappy|fucking|f\w*ing|bloody|goddamn|piece of shit|garbage|pathetic|"
+        r"useless|incompetent))+ (?:shop|company|store|business|staff|team|people|service|"
         r"customer service|support|employees|website|outfit)\b"
     ),
     _c(
@@ -213,16 +219,25 @@ THREAT_RULES: Final = (
             r"advice|route|department|help|claim)|lawsuits?|law ?suit|small[- ]claims?|"
             r"(?:take|taking|see|drag|dragging) (?:you|u|ya|this|your \w+|them) (?:to|in) "
             r"court|in court|court (?:case|action|claim|order)|county court|litigation|"
-            r"sue (?:you|u|ya|your|the|this|them|for|over|under|the pants)|suing|sued|"
+            r"sue (?:you|u|ya|your|ur|the|this|them|for|over|under|the pants)|suing|sued|"
+            r"(?:going to|gonna|will|'ll|shall|about to|plan to|intend to) sue|"
             r"(?:letter before action|cease and desist)|class action|my legal rights)\b"
+        ),
+    ),
+    (
+        "legal",
+        _c(
+            r"\b(?:all the way |straight )to court\b|\bpursue (?:this|it|you|the matter|my claim) "
+            r"(?:legally|in court|through the courts)\b"
         ),
     ),
     (
         "report",
         _c(
             r"\b(?:report(?:ing|ed)?|flag(?:ging|ged)?) (?:you|u|ya|you guys|this seller|"
-            r"the seller|your (?:shop|store|account|listing|company|business|page)|this "
-            r"(?:shop|store|company|business|listing|account|scam))\b"
+            r"the seller|(?:your|ur) (?:shop|store|account|listing|company|business|page)|this "
+            r"(?:shop|store|company|business|listing|account|scam))\b(?! (?:sent|gave|attached|"
+            r"emailed|mentioned|shared|wrote|made|did|linked))"
         ),
     ),
     (
@@ -246,6 +261,15 @@ THREAT_RULES: Final = (
             rf"\b(?:open(?:ing)?|fil(?:e|ing)|rais(?:e|ing)|start(?:ing)?|lodg(?:e|ing)|"
             rf"submit(?:ting)?) (?:a |an )?(?:formal )?(?:case|claim|complaint|report)\b"
             rf"[^.!?\n]{{0,12}}\b(?:with|on|through|via|to) (?:the )?(?:{_PLATFORM}|{_AUTHORITY})"
+        ),
+    ),
+    (
+        "report",
+        _c(
+            rf"\b{_AUTHORITY}\b[^.!?\n]{{0,30}}\b(?:complaint|report)\b|\b(?:complaint|report) "
+            rf"(?:form )?(?:for|to|with) (?:the )?{_AUTHORITY}|\b(?:going|goes|sending this|send "
+            rf"this|taking this|take this)(?: straight| right| directly)? to (?:the )?{_AUTHORITY}|"
+            rf"\blet(?:ting)? (?:the )?(?:local )?(?:{_AUTHORITY}|council) know\b"
         ),
     ),
     (
@@ -277,6 +301,13 @@ THREAT_RULES: Final = (
         _c(
             rf"\b(?:call(?:ing)?|contact(?:ing)?|ring(?:ing)?|tell(?:ing)?|go(?:ing)? to|"
             rf"talk(?:ing)? to|speak(?:ing)? to|phon(?:e|ing)) {_MONEY}\b"
+        ),
+    ),
+    (
+        "chargeback",
+        _c(
+            rf"\b{_MONEY}\b[^.!?\n]{{0,30}}\b(?:get|getting|claw|clawing|take|taking|pull|"
+            rf"pulling|recover|recovering) (?:the |this |my |that )?(?:money|payment|funds|it) back\b"
         ),
     ),
     (
@@ -314,29 +345,36 @@ THREAT_RULES: Final = (
         "review",
         _c(
             r"\b(?:tell|warn)(?:ing)? (?:everyone|everybody|all my (?:friends|followers)|"
-            r"other (?:buyers|customers|people|shoppers)|people|my followers)\b[^.!?\n]{0,20}"
+            r"other (?:buyers|customers|people|shoppers)|people|my followers)\b[^.!?\n]{0,40}"
             r"\b(?:about|to avoid|not to|away|what|how)\b|\bname and shame\b|\bgo(?:es)? "
-            r"viral\b|\b(?:expose|exposing) (?:you|u|your|this)\b|\bmy (?:\d+k? )?followers "
-            r"will\b"
+            r"viral\b|\b(?:expose|exposing) (?:you|u|your|this)\b|\bmy (?:\d+k? )?(?:\w+ )?"
+            r"followers (?:will|are going to|are gonna)\b|\b(?:everyone|everybody|people) on "
+            r"(?:twitter|facebook|instagram|tiktok|reddit|youtube|trustpilot|google|yelp|mumsnet|"
+            r"social media)\b[^.!?\n]{0,30}\b(?:hear|know|see|find out)\b"
         ),
     ),
     (
         "violence",
         _c(
+            r"\b(?:knock|kick|smash|punch) (?:your|ur) (?:teeth|lights|head|face) (?:out|in)\b|"
             r"\b(?:kill|hurt|beat|punch|smash|stab|shoot|strangle|murder|batter|slap|"
             r"deck|knock|strangle|throttle|end) (?:you|u|ya|your (?:face|head|staff|family)|"
-            r"the (?:owner|seller|driver)|whoever)\b"
+            r"the (?:owner|seller|driver|delivery (?:guy|driver|man)|courier|postman|packer)|"
+            r"whoever)\b"
         ),
     ),
     (
         "violence",
         _c(
             r"\b(?:come|coming|turn up|turning up|show up|showing up|pay (?:you|u) a visit|"
-            r"visit)(?: round| down| over)?(?: to| at)? your (?:house|home|door|doorstep|"
+            r"visit)(?: round| down| over)?(?: to| at)? (?:your|ur) (?:house|home|door|doorstep|"
             r"family)\b|\b(?:know|found|find out|finding out|find) where (?:you|u) live\b|"
-            r"\bwatch your back\b|\b(?:burn|torch) (?:your|down your|it down)\b|\bbreak "
+            r"\bwatch (?:your|ur) back\b|\b(?:burn|torch) (?:your|ur|down your|it down)\b|\bbreak "
             r"(?:your|ur) (?:legs?|neck|face|arms?|jaw|nose|windows)\b|\byou(?:'ll| will) "
-            r"(?:get|be) hurt\b|\bsee you (?:outside|in person)\b|\bbash your\b"
+            r"(?:get|be) hurt\b|\bsee you (?:outside|in person)\b|\bbash (?:your|ur)\b|\bhope "
+            r"(?:i|we) never (?:find|meet|see) (?:you|u|your|ur)\b|\bi know where (?:you|u|your|ur "
+            r"\w+) (?:is|are|live|work)\b|\b(?:i'm|i am) coming (?:down|round|over) (?:there|to "
+            r"you)\b"
         ),
     ),
 )

@@ -52,7 +52,12 @@ TONE_RULES: Final = (
         r"\b(?:you'?ll|you will) (?:regret|be sorry|pay for)\b|\b(?:don'?t|do not) "
         r"(?:make me|test me|push (?:me|us|your luck))\b|\bor else\b|\bwatch (?:yourself|it|your "
         r"back)\b|\b(?:consider this|this is) (?:a|your) (?:final |last )?warning\b|\b(?:our|my) "
-        r"(?:lawyers?|solicitors?|legal team) will\b|\bwe know where you live\b",
+        r"(?:lawyers?|solicitors?|legal team) will\b|\bwe know where you live\b|\bmake an enemy of "
+        r"(?:us|me)\b|\bthink (?:very )?(?:carefully|twice|hard) before you\b|\b(?:and )?(?:you'?ll |"
+        r"you will )?(?:see|find out) what happens\b|\bhear from (?:our|my) (?:solicitors?|lawyers?|"
+        r"legal team|attorneys?)\b|\b(?:we|i)(?:'re| are|'m| am) (?:prepared|ready) to (?:take|go) "
+        r"(?:legal|further|this further)\b|\breport(?:ing)? your (?:account|profile|details)\b|"
+        r"\bflag you\b",
         "reads as a threat to the customer",
         THREAT_SUGGESTION,
     ),
@@ -60,10 +65,16 @@ TONE_RULES: Final = (
         "insult",
         r"\b(?:are you|r u) (?:blind|stupid|dumb|illiterate|thick|an idiot|mental|"
         r"incapable|deaf)\b|\bcan'?t you read\b|\blearn (?:how )?to read\b|\buse your (?:brain|head|"
-        r"eyes)\b|\bget a life\b|\bgrow up\b|\bwhat(?:'s| is) wrong with you\b|\b(?:you're|you are|"
-        r"hysterical|so entitled|so rude|a liar|lying|crazy|insane|mad|rude|entitled|a joke|clueless|greedy|a scammer|"
-        r"a fraud|a chancer)\b|\b(?:customers|people) like you\b|\b(?:entitled|difficult|nightmare) "
-        r"customer\b",
+        r"eyes)\b|\bget a life\b|\bgrow up\b|\bwhat(?:'s| is) wrong with you\b|\bso (?:entitled|rude)\b|"
+        r"\b(?:you're|you are)(?: being| so| such| really| just| clearly| obviously| absolutely)* "
+        r"(?:hysterical|rude|a liar|lying|crazy|insane|mad|entitled|a joke|an absolute joke|clueless|"
+        r"greedy|a scammer|a fraud|a chancer|ridiculous|pathetic|unreasonable|impossible|an? (?:\w+ )?"
+        r"(?:complainer|moaner|whinger|troublemaker|time ?waster))\b|"
+        r"\b(?:you're|you are)(?: a| an| such a| such an| just a| nothing but| a total| a complete| an "
+        r"absolute| a real)?(?: \w+)? " + rules.INSULTS + r"\b|"
+        r"\b(?:customers|people) like you\b|\b(?:entitled|difficult|nightmare) "
+        r"customer\b|\b(?:such|what|being|stop being)(?: an?| such an?| a total| a complete| an "
+        r"absolute)? " + rules.INSULTS + r"\b",
         "insults the customer",
         INSULT_SUGGESTION,
     ),
@@ -79,7 +90,12 @@ TONE_RULES: Final = (
         r"kind|good) of you to (?:finally|eventually|actually|bother)\b|\bnice of you to\b|"
         r"\bwell done(?:,| on| for)? (?:you|noticing|reading|finally)\b|\bwho knew\b|"
         r"\bi'?m (?:sure|certain) (?:you|that) (?:know|are) (?:better|an expert)\b|[🙄😒🤦]|"
-        r"\bbravo\b|\bwow,? (?:just )?wow\b|\bbecause (?:of course|obviously)\b",
+        r"\bbravo\b|\bwow,? (?:just )?wow\b|\bbecause (?:of course|obviously)\b|\bsure,? (?:i'?ll|"
+        r"we'?ll) just\b|\boh,? (?:yes|yeah|right)\b|\bbecause (?:we|i) (?:just )?(?:love|enjoy)\b|"
+        r"\b(?:brilliant|great|nice|amazing|excellent|top) (?:\w+ )?(?:work|job|effort|spot|"
+        r"observation) there\b|\blucky (?:us|me)\b|\b(?:thanks|thank you)(?: ever so much| so much| a "
+        r"lot| a million| very much)? for (?:the|your|all the) (?:(?:one|1|two|2|zero|0)[- ]star "
+        r"(?:review|rating)|abuse|insults?|threats?|bad review)\b",
         "sarcasm reads as contempt in writing",
         "Say it plainly and kindly.",
     ),
@@ -99,9 +115,9 @@ TONE_RULES: Final = (
     ),
     _r(
         "condescension",
-        r"\bas (?:i|we)(?: have| had)?(?: already| previously| clearly| repeatedly)?"
+        r"\bas (?:i|we)(?: have| had|'ve|'d)?(?: already| previously| clearly| repeatedly)?"
         r" (?:told|said|explained|stated|mentioned|informed|advised|pointed out)(?: to)?(?: you)?"
-        r"(?: before| earlier| previously| already| twice| several times| many times| repeatedly| in"
+        r"(?: before| earlier| previously| already| twice(?: now)?| several times| many times| repeatedly| in"
         r" my last (?:email|message))?\b,?|\bas (?:previously|already|clearly|repeatedly) (?:stated|"
         r"explained|mentioned|said|advised)\b,?|\bper my (?:last|previous) (?:email|message)\b,?",
         "implies the customer should have listened",
@@ -120,7 +136,10 @@ TONE_RULES: Final = (
         r"which part|why) you (?:don'?t|can'?t|fail to) understand\b|\b(?:sweetie|sweetheart|"
         r"honey|hun|darling|love)\b(?! to)|\bas anyone (?:would|could) (?:see|tell|know)\b|"
         r"\b(?:everyone|anyone) (?:else )?(?:knows|understands)\b|\bread (?:the|our) (?:description|"
-        r"listing|policy|terms|faq|instructions|email|message) (?:properly|carefully|again|first)\b",
+        r"listing|policy|terms|faq|instructions|email|message) (?:properly|carefully|again|first)\b|"
+        r"\b(?:keep|make) (?:this|it) simple\b|\b(?:one more|once more|one last) time\b|\b(?:read|"
+        r"reading|explain|say|go over)\w*\b[^.!?\n]{0,25}\bslowly\b|\bif you(?:'d| had)(?: bothered "
+        r"to| taken the time to)? read\b|\btake a (?:deep )?breath\b",
         "talks down to the customer",
         "Explain the point once, plainly, without judging them.",
     ),
@@ -129,10 +148,12 @@ TONE_RULES: Final = (
         r"\b(?:it'?s|this is|that'?s|this was|that was|it was) (?:entirely |completely |"
         r"totally |all |really )?(?:your (?:own )?(?:fault|problem|mistake|responsibility|"
         r"issue|doing)|on you|down to you)\b|\byou should(?: have|'ve| not have|n'?t have| of)\b|"
-        r"\byou (?:failed|neglected|forgot|didn'?t bother) to\b|\byou (?:didn'?t|did not|never) "
+        r"\byou (?:failed|neglected|forgot|didn'?t bother) to\b|\byou (?:clearly |obviously )?(?:didn'?t|did not|never) "
         r"(?:read|check|follow|provide|enter|give|tell|include|specify|bother|measure|look)\b|"
-        r"\b(?:because|since|as) you (?:entered|gave|typed|chose|selected|provided|put|ordered) "
-        r"(?:the |a |an )?(?:wrong|incorrect)\b|\byou (?:must|obviously|clearly|probably) (?:have )?"
+        r"\b(?:(?:because|since|as) )?you (?:entered|gave|typed|chose|selected|provided|put|ordered) "
+        r"(?:us |me )?(?:the |a |an )?(?:wrong|incorrect)\b|\b(?:this|it) (?:wouldn'?t|would not|"
+        r"would never) have happened\b|\b(?:after|once) (?:it|the \w+) (?:reached|got to|arrived "
+        r"with|was delivered to) you\b|\b(?:are|is) on you\b|\byou (?:must|obviously|clearly|probably) (?:have )?"
         r"(?:entered|made|broke|damaged|dropped|misread|ordered|used|mishandled|ignored)\b|"
         r"\b(?:the |this )?(?:mistake|error|problem|issue) (?:is|was) (?:on )?your (?:end|side)\b|"
         r"\byour (?:own )?(?:fault|mistake|error|carelessness)\b|\byou (?:broke|damaged|dropped|"
@@ -153,13 +174,18 @@ TONE_RULES: Final = (
         r"(?:responding|replying|discussing)\b|\b(?:this|the) (?:matter|case|conversation|discussion) "
         r"is (?:now )?closed\b|\bnot interested\b|\bget over it\b|\bmove on\b|\bit is what it is\b|"
         r"\bnot (?:our|my) concern\b|\bcan'?t help you\b|\bnot going to (?:happen|help)\b|\bno "
-        r"exceptions\b|\bsorry,? not sorry\b|\bjust wait\b|\bbe patient\b|\bread the (?:faq|website)\b",
+        r"exceptions\b|\bsorry,? not sorry\b|\bjust wait\b|\bbe patient\b|\bread the (?:faq|website)\b|"
+        r"\b(?:spent|wasted) (?:far too|too|enough) (?:long|much time)\b|\bnot something (?:we|i) "
+        r"(?:deal with|handle|do|can help with)\b|\b(?:contact|ask|call|email) the (?:courier|carrier|"
+        r"bank|manufacturer|post office),? not (?:us|me)\b|\b(?:not going to|won'?t|will not) "
+        r"(?:discuss|talk about|argue about|go over) (?:this|it)(?: any)? ?(?:further|more|again|"
+        r"anymore)\b|\bthat'?s the end of (?:it|that|the matter)\b",
         "brushes the customer off",
         "Say what you can do, even if it is small.",
     ),
     _r(
         "overpromise",
-        r"\b(?:i |we )?(?:guarantee|guaranteed|promise|swear)(?:d|s)?\b(?: (?:you|that))?"
+        r"\b(?:(?:i|we)(?:'ll| will| can| do)? (?:promise|swear|guarantee)|guarantee[ds]?)\b(?: (?:you|that))?"
         r"(?=[^.!?\n]{0,50}\b(?:arrive|deliver|tomorrow|today|never|always|by|within|refund|fixed|"
         r"sorted|resolved|happen|back|reach|there|work|perfect)\b)",
         "promises what you may not control",
@@ -171,7 +197,9 @@ TONE_RULES: Final = (
         r"\b100 ?% (?:sure|certain|guaranteed|guarantee)\b|\b(?:will )?(?:definitely|"
         r"certainly|absolutely|surely|for sure|without (?:a |any )?doubt) (?:will )?(?:be )?"
         r"(?:arrive|arriving|there|with you|reach|delivered|tomorrow|today|resolved|fixed|sorted)"
-        r"\b|\bnever (?:happen|occur) again\b|\bwithin the (?:hour|next hour)\b|\bno matter what\b",
+        r"\b|\bnever (?:happen|occur) again\b|\bwithin the (?:hour|next hour)\b|\bno matter what\b|"
+        r"\b(?:will|'ll) (?:ever|never) (?:happen|occur) again\b|,? guaranteed[.!]|\bwithin "
+        r"(?:minutes|seconds)\b|\bno (?:question|doubt)(?: about it)?,? (?:it|you|your)\b",
         "promises what you may not control",
         "Say what you expect, not what you guarantee.",
         DROP,
@@ -185,8 +213,10 @@ CONTRADICTION_RULES: Final = (
             r"\b(?:(?:it|the (?:parcel|package|order|item|box)|your (?:parcel|package|order|item|box))s?"
             r" (?:was|has been|had been|is|were|have been|got) (?:successfully |already )?delivered|"
             r"(?:shows?|showing|marked|confirmed|scanned) (?:it )?(?:as )?delivered|(?:was |were |has "
-            r"been )?(?:left|signed for) (?:at|by|with|in|on) (?:your|the)|delivery (?:was|is|has been) "
-            r"(?:confirmed|completed|made)|(?:you|u)(?: have|'ve)? (?:already )?(?:received|got) (?:it|"
+            r"been )?(?:left|signed for) (?:at|by|with|in|on) (?:your|the (?:door|doorstep|front door|"
+            r"porch|neighbou?r|safe place|reception|mailroom|letterbox|mailbox|back door|gate))|"
+            r"delivery (?:was|is|has been) "
+            r"(?:confirmed|completed|made)|(?:reached|got to|arrived with) you|(?:you|u)(?: have|'ve)? (?:already )?(?:received|got) (?:it|"
             r"the parcel|your order|the item|your parcel))\b",
             re.IGNORECASE,
         ),
@@ -200,7 +230,9 @@ CONTRADICTION_RULES: Final = (
             r"shipped|sent(?: out)?|posted|mailed|handed (?:over )?to)|(?:we|i)(?: have|'ve)? (?:already"
             r" )?(?:dispatched|shipped|posted|mailed|sent out) (?:it|your|the|them)|(?:it|your order|"
             r"your parcel|the parcel) (?:is|'s) (?:now )?(?:on (?:its|the) way|in transit|with the "
-            r"courier|out for delivery))\b",
+            r"courier|out for delivery)|(?:it|your order|your parcel|the parcel) went out with|(?:it|your "
+            r"order|your parcel|the parcel) left (?:us|our (?:workshop|warehouse|studio|depot|premises|"
+            r"shop)))\b",
             re.IGNORECASE,
         ),
         "the record shows no dispatch",
@@ -208,7 +240,7 @@ CONTRADICTION_RULES: Final = (
     (
         "tracking",
         re.compile(
-            r"\b(?:tracking (?:number|no|code|id|link) (?:is|was|:)|here(?:'s| is) (?:your|the) "
+            r"\b(?:tracking (?:number|no|code|id|link|reference|ref) (?:is|was|:|[a-z]{0,3}\d)|here(?:'s| is) (?:your|the) "
             r"tracking|(?:i|we)(?: have|'ve)? (?:already )?(?:sent|emailed|given) you (?:the|a|your) "
             r"tracking)",
             re.IGNORECASE,
@@ -222,7 +254,8 @@ CONTRADICTION_RULES: Final = (
             r"(?:updates?|an update|emails|several|multiple|\d+|regular)|as (?:per )?(?:i|we|our) "
             r"(?:updated|informed|notified|told) you|(?:we|i)(?: have|'ve)? (?:kept|been keeping) you "
             r"(?:updated|informed|posted)|(?:our|my) (?:previous|last|earlier) (?:update|updates)|"
-            r"(?:we|i)(?: have|'ve)? (?:already )?(?:updated|informed|notified) you)\b",
+            r"(?:we|i)(?: have|'ve)? (?:already )?(?:updated|informed|notified) you|you(?:'ve| have) "
+            r"(?:had|received|been sent) (?:\w+ )?updates)\b",
             re.IGNORECASE,
         ),
         "the record shows no update sent to the customer",
@@ -231,7 +264,8 @@ CONTRADICTION_RULES: Final = (
         "refunded",
         re.compile(
             r"\b(?:(?:the |your )?refund (?:has been|was|is|has now been) (?:issued|processed|sent|"
-            r"completed|made|paid)|(?:we|i)(?: have|'ve)? (?:already )?(?:refunded|issued (?:a|the|"
+            r"completed|made|paid)|refund (?:went|has gone) (?:through|back)|(?:money|payment) (?:was|has "
+            r"been) (?:sent|paid|returned|put) back|(?:we|i)(?: have|'ve)? (?:already )?(?:refunded|issued (?:a|the|"
             r"your) refund|processed (?:a|the|your) refund))\b",
             re.IGNORECASE,
         ),
@@ -293,8 +327,38 @@ _EXCLAIM_RE: Final = re.compile(r"!{2,}|\?!+|!\?+")
 _NEG_BEFORE_RE: Final = re.compile(r"\b(?:not|n't|never|no)\b[^.!?\n]{0,12}$", re.IGNORECASE)
 _SENTENCE_RE: Final = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 
-MODEL_ALONE: Final = 0.9
 MODEL_CONFIRM: Final = 0.0
+# When the model alone flags a kind (no rule found it): what to say, and the advice of its rules.
+_MODEL_REASONS: Final = {
+    "threat": "reads as a threat to the customer",
+    "insult": "reads as insulting the customer",
+    "sarcasm": "reads as sarcastic",
+    "condescension": "reads as talking down to the customer",
+    "blame": "reads as blaming the customer",
+    "dismissive": "reads as brushing the customer off",
+    "overpromise": "reads as a promise you may not control",
+}
+_SUGGESTIONS: Final = {r.kind: r.suggestion for r in reversed(TONE_RULES)}
+
+
+def _likeliest_sentence(model: model_mod.Model, text: str, kind: str) -> tuple[int, int]:
+    """The sentence of ``text`` the model finds most ``kind`` (the evidence of a flag no rule
+    raised), without surrounding spaces."""
+    spans = [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text) if m.group().strip()]
+    if len(spans) > 1:
+        items = []
+        for s, e in spans:
+            norm = normalise(text[s:e])
+            items.append((norm, find_rules(norm)))
+        best = int(model.read(model.scores(items), f"tone:{kind}").argmax())
+        start, end = spans[best]
+    else:
+        start, end = 0, len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _shouting(text: str) -> list[tuple[int, int]]:
@@ -446,16 +510,13 @@ def check_replies(
                 repl,
             )
         found_kinds = {p.kind for p in problems}
-        for kind in ("threat", "insult"):
-            if kind not in found_kinds and probs.get(kind, [0.0] * len(prepared))[i] >= MODEL_ALONE:
-                add(
-                    kind,
-                    0,
-                    len(text),
-                    f"the draft as a whole reads as {'a threat' if kind == 'threat' else 'insulting'}",
-                    THREAT_SUGGESTION if kind == "threat" else INSULT_SUGGESTION,
-                    DROP,
-                )
+        for kind in BLOCKING_KINDS:  # (flagging the other kinds alone hurt polite drafts)
+            kind_probs = probs.get(kind)
+            if kind in found_kinds or model is None or kind_probs is None:
+                continue
+            if kind_probs[i] >= model.heads[f"tone:{kind}"].alone:
+                start, end = _likeliest_sentence(model, text, kind)
+                add(kind, start, end, _MODEL_REASONS[kind], _SUGGESTIONS[kind], DROP)
         draft_facts = facts[i] if facts is not None else None
         if draft_facts is not None:
             for what, pattern, reason in CONTRADICTION_RULES:

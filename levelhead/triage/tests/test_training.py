@@ -59,13 +59,13 @@ def test_model_loads_fast_without_pickle():
 # held-out families show are not all met.
 THREAT_RECALL_FLOOR = {
     "legal": 0.45,
-    "report": 0.65,
-    "chargeback": 0.4,
+    "report": 0.85,
+    "chargeback": 0.55,
     "review": 0.25,
-    "violence": 0.05,
+    "violence": 0.15,
 }
 ABUSE_F1_FLOOR = 0.7
-TONE_RECALL_FLOOR = {"threat": 0.55, "insult": 0.5}
+TONE_RECALL_FLOOR = {"threat": 0.6, "insult": 0.05}
 
 
 def test_shipped_model_holds_its_figures_on_the_held_out_test_split():
