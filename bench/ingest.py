@@ -19,6 +19,7 @@ Target (DESIGN.md): end to end ≥ 200 messages/s on this 2-core machine.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import http.client
 import os
 import random
@@ -29,6 +30,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PG_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
@@ -36,6 +38,7 @@ BENCH_DB = "levelhead_bench_ingest"
 HOME = Path(tempfile.gettempdir()) / "levelhead-bench-ingest"
 PORT = 8341
 SECRET = "bench-inbound-secret"
+WARM_UP = 40  # messages posted and filed before the measurement starts
 
 OPENERS = [
     "Hi, where is my order {n}? It was due last week.",
@@ -102,13 +105,18 @@ def messages(count: int, customers: int, seed: int = 5) -> list[bytes]:
     return out
 
 
-def post_all(bodies: list[bytes], clients: int) -> tuple[float, int]:
+def post_all(
+    bodies: list[bytes], clients: int, prefix: str = "bench"
+) -> tuple[float, int, list[float]]:
+    """Post every body, signed, from ``clients`` threads on kept-alive connections (delivery
+    ids ``<prefix>-<n>``). Returns the seconds taken, the count refused and each POST's time."""
     import hashlib
     import hmac
 
     queue = list(enumerate(bodies))
     lock = threading.Lock()
     failures = [0]
+    latencies: list[float] = []
 
     def work() -> None:
         conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
@@ -118,6 +126,7 @@ def post_all(bodies: list[bytes], clients: int) -> tuple[float, int]:
                     break
                 i, body = queue.pop()
             sig = "sha256=" + hmac.new(SECRET.encode(), body, hashlib.sha256).hexdigest()
+            sent = time.perf_counter()
             conn.request(
                 "POST",
                 "/inbound/email/bench/",
@@ -125,11 +134,12 @@ def post_all(bodies: list[bytes], clients: int) -> tuple[float, int]:
                 headers={
                     "Content-Type": "message/rfc822",
                     "X-Levelhead-Signature": sig,
-                    "X-Levelhead-Delivery": f"bench-{i}",
+                    "X-Levelhead-Delivery": f"{prefix}-{i}",
                 },
             )
             response = conn.getresponse()
             response.read()
+            latencies.append(time.perf_counter() - sent)
             if response.status != 202:
                 with lock:
                     failures[0] += 1
@@ -140,7 +150,7 @@ def post_all(bodies: list[bytes], clients: int) -> tuple[float, int]:
         t.start()
     for t in threads:
         t.join()
-    return time.perf_counter() - start, failures[0]
+    return time.perf_counter() - start, failures[0], latencies
 
 
 def query(env: dict[str, str], sql: str, params: tuple = ()) -> tuple:  # type: ignore[type-arg]
@@ -157,15 +167,74 @@ def query(env: dict[str, str], sql: str, params: tuple = ()) -> tuple:  # type: 
         return conn.execute(sql.replace("%s", "?"), params).fetchone()  # type: ignore[no-any-return]
 
 
-def count_processed(env: dict[str, str], source: str) -> int:
-    return int(
-        query(
-            env,
-            "SELECT count(*) FROM conversations_inboundraw "
-            "WHERE source = %s AND status <> 'received'",
-            (source,),
-        )[0]
-    )
+def wait_processed(env: dict[str, str], source: str, count: int, timeout: float) -> bool:
+    """Wait until ``count`` inputs of ``source`` are processed, looking every 50 ms on one
+    connection (a new connection per look would cost PostgreSQL a backend start each time)."""
+    sql = "SELECT count(*) FROM conversations_inboundraw WHERE source = %s AND status <> 'received'"
+    deadline = time.perf_counter() + timeout
+    if "DATABASE_URL" in env:
+        import psycopg
+
+        conn: Any = psycopg.connect(env["DATABASE_URL"], autocommit=True)
+    else:
+        import sqlite3
+
+        conn = sqlite3.connect(env["LEVELHEAD_SQLITE_PATH"], timeout=30)
+        sql = sql.replace("%s", "?")
+    with contextlib.closing(conn):
+        while conn.execute(sql, (source,)).fetchone()[0] < count:
+            if time.perf_counter() > deadline:
+                return False
+            time.sleep(0.05)
+    return True
+
+
+TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _proc_table() -> dict[int, tuple[int, str, float]]:
+    """pid → (parent pid, command line, CPU seconds used so far) for every process we can read."""
+    table = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode().strip()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        table[int(entry.name)] = (
+            int(fields[1]),
+            cmdline,
+            (int(fields[11]) + int(fields[12])) / TICK,
+        )
+    return table
+
+
+def cpu_by_part(server_pid: int, db: str) -> dict[str, float]:
+    """CPU seconds used so far by each part of the measurement: the web processes, the
+    background worker, PostgreSQL's backends for the bench database and its shared
+    processes (WAL writer, checkpointer …), and this client. Diff two of these around a run."""
+    table = _proc_table()
+    parts = dict.fromkeys(("web", "worker", "postgres", "postgres shared", "client"), 0.0)
+    tree, todo = set(), [server_pid]
+    while todo:
+        pid = todo.pop()
+        tree.add(pid)
+        todo += [child for child, (ppid, _, _) in table.items() if ppid == pid]
+    for pid, (_, cmdline, seconds) in table.items():
+        if pid in tree:
+            parts["worker" if cmdline.endswith("levelhead worker") else "web"] += seconds
+        elif cmdline.startswith("postgres: ") and f" {db} " in cmdline:
+            parts["postgres"] += seconds
+        elif cmdline.startswith("postgres: ") and not any(
+            word in cmdline for word in (" idle", " in transaction", "(")
+        ):
+            parts["postgres shared"] += seconds
+    usage = os.times()
+    parts["client"] = usage.user + usage.system
+    return parts
 
 
 def wait_for(port: int, timeout: float = 30) -> None:
@@ -285,14 +354,18 @@ def main() -> int:
     server = start_server(env, args.serve, args.web_workers)
     try:
         wait_for(PORT)
+        # A running server: every web process has loaded the app (Django imports the URLs
+        # and the views on a process's first request) and the worker has filed mail before.
+        warm = messages(WARM_UP, 200, seed=1)
+        post_all(warm, args.clients, prefix="warm-up")
+        wait_processed(env, "webhook", WARM_UP, timeout=120)
+        before = cpu_by_part(server.pid, BENCH_DB)
         start = time.perf_counter()
-        accept_seconds, failures = post_all(bodies, args.clients)
-        while count_processed(env, "webhook") < args.messages:
-            if time.perf_counter() - start > 600:
-                print("gave up waiting for the worker after 600 s")
-                break
-            time.sleep(0.2)
+        accept_seconds, failures, latencies = post_all(bodies, args.clients)
+        if not wait_processed(env, "webhook", WARM_UP + args.messages, timeout=600):
+            print("gave up waiting for the worker after 600 s")
         total = time.perf_counter() - start
+        after = cpu_by_part(server.pid, BENCH_DB)
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -304,6 +377,11 @@ def main() -> int:
     print(
         f"\n{args.messages} messages, {args.clients} clients, {failures} refused, "
         f"{args.serve} × {args.web_workers}"
+    )
+    latencies.sort()
+    print(
+        f"POST answered in {latencies[len(latencies) // 2] * 1000:.1f} ms p50, "
+        f"{latencies[int(len(latencies) * 0.95)] * 1000:.1f} ms p95"
     )
     print(f"{'measure':<44}{'msg/s':>8}{'/ baseline':>12}")
     rows = [
@@ -318,6 +396,11 @@ def main() -> int:
     if imap is None and not args.no_imap:
         print("IMAP: not measured (dovecot is not installed: apt-get install dovecot-imapd)")
     print("target: end to end ≥ 200 msg/s")
+    print("\nCPU per message during the endpoint run (ms; all processes' user + system time):")
+    spent = {part: (after[part] - before[part]) * 1000 / args.messages for part in after}
+    for part, ms in spent.items():
+        print(f"  {part:<18}{ms:>7.2f}")
+    print(f"  {'all':<18}{sum(spent.values()):>7.2f}   (2 cores: {2000 / e2e:.2f} ms per message)")
     return 0
 
 
