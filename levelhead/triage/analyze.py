@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Final
@@ -65,6 +66,36 @@ def _span(norm: Normalised, hit: Hit, label: str) -> Span:
     return Span(start=start, end=end, label=label, text=norm.original[start:end])
 
 
+_SENTENCE_RE: Final = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+
+
+def likeliest_sentences(
+    model: model_mod.Model, text: str, heads: Sequence[str]
+) -> dict[str, tuple[int, int]]:
+    """For each head, the sentence of ``text`` it scores highest, without surrounding spaces: the
+    evidence shown for a flag the model raised with no rule behind it."""
+    spans = [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text) if m.group().strip()]
+    if not spans:
+        return {h: (0, len(text)) for h in heads}
+    best = dict.fromkeys(heads, 0)
+    if len(spans) > 1:
+        items = []
+        for s, e in spans:
+            norm = normalise(text[s:e])
+            items.append((norm, find_rules(norm)))
+        scores = model.scores(items)
+        best = {h: int(model.read(scores, h).argmax()) for h in heads}
+    out = {}
+    for h, k in best.items():
+        start, end = spans[k]
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        out[h] = (start, end)
+    return out
+
+
 def _rule_heat(norm: Normalised, hits: RuleHits) -> int:
     heat = 10.0
     heat += 25 if hits.issues else 0
@@ -104,6 +135,7 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
         language = detect_language(norm.text, words=norm.words)
         sure_here = sure.get(i, ()) if language == "en" else ()
         spans: list[Span] = []
+        model_only: list[str] = []  # heads that flagged with no rule: their spans come last
         found: list[tuple[str, ...]] = []
         for named, group_hits in ((_THREAT_NAMES, hits.threats), (_DEMAND_NAMES, hits.demands)):
             if not group_hits and not sure_here:
@@ -123,6 +155,8 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
                     chosen.append(k)
                     if rule:
                         spans.extend(_span(norm, h, name) for h in rule)
+                    else:
+                        model_only.append(name)
             found.append(tuple(chosen))
         if probs:
             p_abuse = probs["abuse"][i]
@@ -131,6 +165,12 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
             abuse = bool(hits.abuse)
         if abuse:
             spans.extend(_span(norm, h, "abuse") for h in hits.abuse)
+            if not hits.abuse:
+                model_only.append("abuse")
+        if model_only and model is not None:
+            text = norm.original
+            for name, (start, end) in likeliest_sentences(model, text, model_only).items():
+                spans.append(Span(start=start, end=end, label=name, text=text[start:end]))
         spans.extend(_span(norm, h, "profanity") for h in hits.profanity)
         if issues is not None:
             issue = issues[i]

@@ -10,7 +10,7 @@ from typing import Final
 
 from levelhead.triage import model as model_mod
 from levelhead.triage import rules
-from levelhead.triage.analyze import MAX_CHARS
+from levelhead.triage.analyze import MAX_CHARS, likeliest_sentences
 from levelhead.triage.features import find_rules
 from levelhead.triage.normalise import Normalised, normalise
 from levelhead.triage.types import BLOCKING_KINDS, TONE_KINDS, ReplyFacts, ToneProblem, ToneReport
@@ -341,26 +341,6 @@ _MODEL_REASONS: Final = {
 _SUGGESTIONS: Final = {r.kind: r.suggestion for r in reversed(TONE_RULES)}
 
 
-def _likeliest_sentence(model: model_mod.Model, text: str, kind: str) -> tuple[int, int]:
-    """The sentence of ``text`` the model finds most ``kind`` (the evidence of a flag no rule
-    raised), without surrounding spaces."""
-    spans = [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text) if m.group().strip()]
-    if len(spans) > 1:
-        items = []
-        for s, e in spans:
-            norm = normalise(text[s:e])
-            items.append((norm, find_rules(norm)))
-        best = int(model.read(model.scores(items), f"tone:{kind}").argmax())
-        start, end = spans[best]
-    else:
-        start, end = 0, len(text)
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def _shouting(text: str) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     words = [m for m in _CAPS_WORD_RE.finditer(text) if m.group().strip("'") not in _ACRONYMS]
@@ -515,7 +495,7 @@ def check_replies(
             if kind in found_kinds or model is None or kind_probs is None:
                 continue
             if kind_probs[i] >= model.heads[f"tone:{kind}"].alone:
-                start, end = _likeliest_sentence(model, text, kind)
+                start, end = likeliest_sentences(model, text, [f"tone:{kind}"])[f"tone:{kind}"]
                 add(kind, start, end, _MODEL_REASONS[kind], _SUGGESTIONS[kind], DROP)
         draft_facts = facts[i] if facts is not None else None
         if draft_facts is not None:

@@ -162,3 +162,17 @@ def test_language_ties_go_to_english():
     assert next(iter(_WORDS)) == DEFAULT  # ``detect_language`` relies on it for ties
     assert detect_language("in") == "en"  # "in" is English, Italian and German
     assert detect_language("12345") == "en"
+
+
+def test_every_flag_has_a_span_even_when_no_rule_raised_it():
+    from levelhead.triage.corpus.generate import CORPUS_DIR, read_jsonl
+
+    texts = [r["text"] for r in read_jsonl(CORPUS_DIR / "messages.jsonl")[::5]]
+    for a in analyze_many(texts):
+        flagged = {f"threat:{t}" for t in a.threats} | {f"demand:{d}" for d in a.demands}
+        flagged |= {"abuse"} if a.abuse else set()
+        assert flagged <= {s.label for s in a.spans}, a
+
+
+def test_a_report_someone_sent_is_not_a_threat_to_report():
+    assert analyze("I read the report you sent, thanks").threats == ()

@@ -97,3 +97,16 @@ def test_insult_blocks_and_json_shape():
     assert set(data) >= {"problems", "block", "alternative"}
     for p in data["problems"]:
         assert set(p) == {"kind", "start", "end", "reason", "suggestion"}
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "You're welcome, glad it arrived safely.",
+        "You are right, and I'm sorry about that.",
+        "I've chased the courier and they've promised an update by Friday.",
+        "The courier's report says the parcel was left at the depot.",
+    ],
+)
+def test_polite_lines_that_once_tripped_a_rule_pass(draft):
+    assert check_reply(draft).problems == ()
