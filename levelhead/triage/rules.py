@@ -384,7 +384,9 @@ DEMAND_RULES: Final = (
         "refund",
         _c(
             r"\b(?:full )?refund(?:ed|ing)?\b(?! polic)(?! rules)(?! terms)|\bmoney back\b|"
-            r"\breimburs\w+|\bpay (?:me )?back\b|\breturn (?:of )?my money\b|\brefunded\b"
+            r"\breimburs\w+|\bpay (?:me )?back\b|\breturn (?:of )?my money\b|\brefunded\b|"
+            r"\b(?:full |whole |total )?amount back\b|\bevery (?:penny|cent|pound|dollar|euro)\b|"
+            r"\bmy money (?:returned|refunded)\b"
         ),
     ),
     (
@@ -393,7 +395,8 @@ DEMAND_RULES: Final = (
             r"\breplac(?:e|ement|ing)\b|\breship\w*|\bre-?send\w*|\bsend (?:me )?"
             r"(?:a |another |the (?:right|correct) |a new |out a new |the missing |"
             r"it again|them again|one that)|\bexchange (?:it|this|for)\b|\bnew one\b|"
-            r"\bsend (?:the )?(?:right|correct) (?:one|item|size|colou?r)\b"
+            r"\bsend (?:the )?(?:right|correct) (?:one|item|size|colou?r)\b|\bswap (?:it|this|"
+            r"them|the \w+)\b"
         ),
     ),
     (
@@ -403,10 +406,18 @@ DEMAND_RULES: Final = (
             r"\bstore credit\b|\bcredit (?:note|on my account)\b|\bpartial refund\b|"
             r"\bsomething for (?:the|my) (?:trouble|inconvenience)\b|\bfree (?:shipping|"
             r"postage|delivery|gift|item|upgrade)\b|\bmoney off\b|\b\d+ ?% off\b|"
-            r"\bmake (?:it|this) up to me\b|\bgesture\b"
+            r"\bmake (?:it|this) up to me\b|\bgesture\b|\bmake up for\b|\bgift (?:card|voucher)\b|"
+            r"\b(?:deserve|owed|entitled to) (?:something|some \w+)\b|\bsomething (?:extra |back )?"
+            r"for (?:the|my) (?:hassle|trouble|inconvenience|time)\b"
         ),
     ),
-    ("cancel", _c(r"\bcancel(?:l?ed|l?ing|lation)?\b(?! fee)")),
+    (
+        "cancel",
+        _c(
+            r"\bcancel(?:l?ed|l?ing|lation)?\b(?! fee)|\b(?:stop|scrap|call off|kill|void|"
+            r"withdraw|halt|abort) (?:the|my|this|that) (?:whole )?order\b"
+        ),
+    ),
     (
         "expedite",
         _c(
@@ -415,7 +426,10 @@ DEMAND_RULES: Final = (
             r"\bspeed (?:it|this|things) up\b|\bovernight\b|\b(?:ship|send|post|dispatch) "
             r"(?:it|this|my order|them)? ?(?:today|now|immediately|right away|tomorrow|"
             r"straight away|first thing)\b|\bneed (?:it|this|them) by\b|\bpriority "
-            r"(?:shipping|delivery)\b"
+            r"(?:shipping|delivery)\b|\b(?:send|ship|post|deliver)\w* (?:it |them |this )?"
+            r"(?:express|priority|first class|special delivery)\b|\b(?:get|send|ship|deliver)\w* "
+            r"(?:it|them|this|my order)(?: to me)? (?:quicker|faster|sooner)\b|\bgo out (?:first "
+            r"thing|today|tonight|tomorrow morning)\b"
         ),
     ),
     (
@@ -423,7 +437,8 @@ DEMAND_RULES: Final = (
         _c(
             r"\b(?:manager|supervisor|your boss|the owner|someone in charge|someone senior|"
             r"higher up|escalat\w+|a (?:real|actual) (?:person|human)|a human|the person in "
-            r"charge|head of|senior (?:staff|member)|speak to someone|talk to someone)\b"
+            r"charge|head of|senior (?:staff|member)|speak to someone|talk to someone|whoever is "
+            r"in charge|management)\b"
         ),
     ),
 )

@@ -246,7 +246,9 @@ def train(
             put(name, "binary", [coef], [b], alone=alone)
             log(f"{name}: flags alone at p >= {alone}")
         present = sorted({m["issue"] for m in messages})
-        clf = LogisticRegression(C=4.0, max_iter=1000)
+        # Balanced: "none" is a third of the rows; on families it had not seen (dev.py held out
+        # as a validation split) balancing raised accuracy from 0.547 to 0.577.
+        clf = LogisticRegression(C=4.0, max_iter=1000, class_weight="balanced")
         clf.fit(xm, np.asarray([m["issue"] for m in messages]))
         issue_coef = {c: (clf.coef_[i], clf.intercept_[i]) for i, c in enumerate(clf.classes_)}
         put(
