@@ -30,9 +30,11 @@ def member_access(request: HttpRequest, slug: str) -> ShopAccess:
     user = request.user
     if not user.is_authenticated:
         raise Http404("No such shop.")
-    membership = (
-        Membership.objects.select_related("shop").filter(user=user, shop__slug=slug).first()
-    )
+    membership = getattr(request, "shop_membership", None)  # read with the user (middleware)
+    if membership is None or membership.user_id != user.pk or membership.shop.slug != slug:
+        membership = (
+            Membership.objects.select_related("shop").filter(user=user, shop__slug=slug).first()
+        )
     if membership is None:
         raise Http404("No such shop.")
     activate_shop_timezone(membership.shop.timezone)

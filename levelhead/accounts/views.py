@@ -92,7 +92,7 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
                     user.set_password(data["password"])
                     user.save()
                     services.accept_invitation(invitation, user)
-                login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+                login(request, user, backend="levelhead.accounts.backends.ModelBackend")
                 flash.success(request, f"Welcome to {invitation.shop.name}.")
                 return redirect(reverse("order-list", args=[invitation.shop.slug]))
     return render(

@@ -39,6 +39,8 @@ from levelhead.orders.models import (
     Shipment,
 )
 from levelhead.orders.status import Status
+from levelhead.outbox.models import OutboundEmail
+from levelhead.outbox.models import State as OutboxState
 from levelhead.records.services import NewEvent, append_events_bulk, order_stream
 
 SEED_PASSWORD = "levelhead-seed"  # noqa: S105 - printed on screen; seeded data is for benchmarks
@@ -116,6 +118,7 @@ class SeedResult:
     orders: int = 0
     items: int = 0
     shipments: int = 0
+    outbound: int = 0  # emails to customers about their orders, sent
     events: int = 0
     late: int = 0
     by_status: dict[str, int] = field(default_factory=dict)
@@ -343,14 +346,20 @@ def _write_batch(
         OrderItem.objects.bulk_create(order_items)
 
         shipments: list[Shipment] = []
+        emails: list[OutboundEmail] = []
         events: list[NewEvent] = []
         for order, d, walk in zip(orders, drafts, walks, strict=True):
-            events.extend(_order_events(order, d, walk, owner, rng, shipments))
+            events.extend(_order_events(order, d, walk, owner, rng, shipments, emails))
         Shipment.objects.bulk_create(shipments)
-        # Shipment ids are known only now; the shipment.added events name them.
+        OutboundEmail.objects.bulk_create(emails)
+        # Shipment and email ids are known only now; the events name them.
         for event in events:
             if event.kind == "shipment.added":
                 event.data["shipment_id"] = event.data.pop("_shipment").pk
+            elif "_outbound" in event.data:
+                event.data["outbound_id"] = event.data.pop("_outbound").pk
+            elif "_outbound" in event.data.get("message", {}):
+                event.data["message"]["outbound_id"] = event.data["message"].pop("_outbound").pk
         append_events_bulk(events)
 
     today = now.date()
@@ -359,6 +368,7 @@ def _write_batch(
     result.orders += len(orders)
     result.items += len(order_items)
     result.shipments += len(shipments)
+    result.outbound += len(emails)
     result.events += len(events)
     for order in orders:
         result.by_status[order.status] = result.by_status.get(order.status, 0) + 1
@@ -389,6 +399,7 @@ def _order_events(
     owner: User,
     rng: random.Random,
     shipments: list[Shipment],
+    emails: list[OutboundEmail],
 ) -> list[NewEvent]:
     stream = order_stream(order.pk)
     customer = draft["customer"]
@@ -454,8 +465,26 @@ def _order_events(
         if status == Status.DELIVERED and shipment is not None:
             shipment.delivered_at = at
         data: dict[str, Any] = {"old": previous.value, "new": status.value}
+        email: OutboundEmail | None = None
         if status in TOLD and customer.email and rng.random() < 0.85:
             data["message"] = _message(order, customer, status, shipment)
+            # As the outbox would have it: queued with the change, sent a few seconds later.
+            email = OutboundEmail(
+                shop_id=order.shop_id,
+                stream=stream,
+                to=customer.email,
+                from_address=order.shop.from_address,
+                subject=data["message"]["subject"],
+                body_text=data["message"]["body"],
+                message_id=f"<{rng.getrandbits(48):012x}.o{order.pk}@{_domain(order.shop)}>",
+                state=OutboxState.SENT,
+                attempts=1,
+                next_attempt_at=at,
+                sent_at=at + timedelta(seconds=rng.randint(2, 60)),
+                created_at=at,
+            )
+            emails.append(email)
+            data["message"]["_outbound"] = email
         events.append(
             NewEvent(
                 shop_id=order.shop_id,
@@ -466,6 +495,16 @@ def _order_events(
                 data=data,
             )
         )
+        if email is not None:
+            events.append(
+                NewEvent(
+                    shop_id=order.shop_id,
+                    stream=stream,
+                    kind="notification.sent",
+                    occurred_at=email.sent_at,
+                    data={"_outbound": email, "to": email.to, "message_id": email.message_id},
+                )
+            )
         previous = status
     return events
 
@@ -478,6 +517,10 @@ def _customer_link(order: Order) -> str:
         link = base.replace("TOKEN", customer_token(order))
         order._seed_link = link  # type: ignore[attr-defined]
     return link
+
+
+def _domain(shop: Shop) -> str:
+    return (shop.sender_email or "seed.test").rpartition("@")[2]
 
 
 def _message(

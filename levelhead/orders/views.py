@@ -13,8 +13,10 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from levelhead.accounts.access import member_access
+from levelhead.accounts.models import Shop
 from levelhead.core.errors import LevelheadError
 from levelhead.outbox.models import OutboundEmail
+from levelhead.records.models import Event
 
 from . import selectors, services
 from .forms import DispatchForm, NoteForm, OrderFilterForm, ShipmentForm, StatusChangeForm
@@ -75,6 +77,21 @@ def order_list(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
+def _outbound(shop: Shop, events: list[Event]) -> list[OutboundEmail]:
+    """The delivery state of the emails the record says were sent to the customer, newest first.
+    Every email to an order's customer is queued together with the event that names it (a
+    status change's ``message.outbound_id``), so an order whose record names none costs no
+    query."""
+    ids = set()
+    for event in events:
+        message = event.data.get("message") if isinstance(event.data, dict) else None
+        if isinstance(message, dict) and message.get("outbound_id"):
+            ids.add(message["outbound_id"])
+    if not ids:
+        return []
+    return list(OutboundEmail.objects.filter(shop=shop, pk__in=ids).order_by("-created_at")[:20])
+
+
 def _detail_context(request: HttpRequest, access, order: Order, **forms) -> dict:  # type: ignore[no-untyped-def]
     shipments = list(order.shipments.all())
     events = selectors.order_events(order)
@@ -107,11 +124,7 @@ def _detail_context(request: HttpRequest, access, order: Order, **forms) -> dict
         "shipments": shipments,
         "timeline": selectors.timeline(order, events=events),
         "stages": selectors.stages(order, events),
-        "outbound": list(
-            OutboundEmail.objects.filter(shop=access.shop, stream=f"order:{order.pk}").order_by(
-                "-created_at"
-            )[:20]
-        ),
+        "outbound": _outbound(access.shop, events),
         "customer_link": link,
         "can_dispatch": can_dispatch,
         "dispatch_form": forms.get("dispatch_form")

@@ -66,3 +66,53 @@ def test_shop_switcher_lists_every_shop_of_a_member(client, cast):
     assert b"Clay &amp; Kiln" in home.content and b"Bright Socks" in home.content
     page = client.get(reverse("order-list", args=[cast.shop_b.slug]))
     assert page.context["current_shop"] == cast.shop_b
+
+
+def _queries(client, url: str, status: int = 200) -> list[str]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == status
+    return [q["sql"] for q in ctx.captured_queries]
+
+
+def test_a_shop_page_reads_the_person_with_their_membership_in_one_query(client, cast):
+    client.force_login(cast.agent)
+    url = reverse("order-list", args=[cast.shop_a.slug])
+    client.get(url)  # the session cached
+    queries = _queries(client, url)
+    people = [q for q in queries if '"accounts_user"' in q]
+    assert len(people) == 1
+    assert '"accounts_membership"' in people[0] and '"accounts_shop"' in people[0]
+    # A page outside any shop still reads the person the usual way.
+    home = _queries(client, reverse("home"), status=302)
+    assert any('"accounts_user"' in q and '"accounts_membership"' not in q for q in home)
+
+
+def test_a_changed_password_still_signs_out_other_sessions_on_shop_pages(client, cast):
+    client.force_login(cast.agent)
+    url = reverse("order-list", args=[cast.shop_a.slug])
+    assert client.get(url).status_code == 200
+    cast.agent.set_password("a-brand-new-passphrase")
+    cast.agent.save()
+    response = client.get(url)
+    assert response.status_code == 302 and response.url.startswith(reverse("login"))
+    assert "_auth_user_id" not in client.session
+
+
+def test_a_deactivated_member_is_signed_out_on_shop_pages(client, cast):
+    client.force_login(cast.agent)
+    url = reverse("order-list", args=[cast.shop_a.slug])
+    assert client.get(url).status_code == 200
+    User.objects.filter(pk=cast.agent.pk).update(is_active=False)
+    response = client.get(url)
+    assert response.status_code == 302 and response.url.startswith(reverse("login"))
+
+
+def test_a_member_of_one_shop_meets_404_on_anothers_pages(client, cast):
+    client.force_login(cast.agent)
+    assert client.get(reverse("order-list", args=[cast.shop_b.slug])).status_code == 404
+    # …and the failed lookup does not leave them half signed in elsewhere.
+    assert client.get(reverse("order-list", args=[cast.shop_a.slug])).status_code == 200

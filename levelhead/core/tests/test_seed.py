@@ -52,7 +52,8 @@ def test_small_seed_makes_the_expected_rows_and_a_valid_chain():
     assert [Case.objects.filter(shop__slug=f"seed-shop-{i}").count() for i in (1, 2)] == (
         shop_sizes(2, 25)
     )
-    assert result.cases.outbound == OutboundEmail.objects.count()
+    assert result.outbound + result.cases.outbound == OutboundEmail.objects.count()
+    assert result.outbound == OutboundEmail.objects.filter(stream__startswith="order:").count() > 0
     assert result.cases.events == Event.objects.filter(stream__startswith="case:").count()
     checked, broken = verify_all()
     assert broken is None
@@ -70,6 +71,15 @@ def test_every_order_has_its_history_in_the_record():
         assert walked[-1] == order.status
         for before, after in itertools.pairwise(walked):
             assert after in ALLOWED[before], (order.number, walked)
+        # Every message the seller sent is an email in the outbox, sent, and its delivery recorded.
+        told = [c["message"] for c in changes if "message" in c]
+        emails = {e.pk: e for e in OutboundEmail.objects.filter(stream=f"order:{order.pk}")}
+        assert sorted(m["outbound_id"] for m in told) == sorted(emails)
+        for m in told:
+            email = emails[m["outbound_id"]]
+            assert (email.to, email.subject, email.state) == (m["to"], m["subject"], "sent")
+        delivered = [e.data["outbound_id"] for e in events if e.kind == "notification.sent"]
+        assert sorted(delivered) == sorted(emails)
         shipped = [e for e in events if e.kind == "shipment.added"]
         assert [e.data["shipment_id"] for e in shipped] == [s.pk for s in order.shipments.all()]
         for shipment in order.shipments.all():

@@ -213,4 +213,18 @@ def test_the_order_page_reads_each_table_once(client, cast):
         assert client.get(url).status_code == 200
     shipment_reads = [q for q in with_shipment.captured_queries if "orders_shipment" in q["sql"]]
     assert len(shipment_reads) == 1
-    assert len(with_shipment.captured_queries) == len(without_shipment.captured_queries) <= 8
+    assert len(with_shipment.captured_queries) == len(without_shipment.captured_queries) <= 6
+    # Nothing was sent to the customer yet: the outbox is not read.
+    assert not [q for q in with_shipment.captured_queries if "outbox_outboundemail" in q["sql"]]
+    services.change_status(
+        cast.order_a,
+        "processing",
+        actor=cast.agent,
+        message=services.CustomerMessage(subject="Packing", body="We are packing it."),
+    )
+    with CaptureQueriesContext(connection) as with_message:
+        response = client.get(url)
+    assert [q for q in with_message.captured_queries if "outbox_outboundemail" in q["sql"]]
+    assert len(with_message.captured_queries) == len(without_shipment.captured_queries) + 1
+    sent = OutboundEmail.objects.get(stream=f"order:{cast.order_a.pk}")
+    assert list(response.context["outbound"]) == [sent]

@@ -105,7 +105,7 @@ class Command(BaseCommand):
                 f"Seeded {result.orders:,} orders: {result.shops} shops, "
                 f"{result.customers:,} customers ({result.identities:,} identities), "
                 f"{result.items:,} items, {result.shipments:,} shipments, "
-                f"{result.events:,} events."
+                f"{result.outbound:,} emails sent, {result.events:,} events."
             )
             console.print(f"Statuses: {statuses}; late: {result.late:,}.")
         c = result.cases
