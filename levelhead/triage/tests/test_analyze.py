@@ -176,3 +176,19 @@ def test_every_flag_has_a_span_even_when_no_rule_raised_it():
 
 def test_a_report_someone_sent_is_not_a_threat_to_report():
     assert analyze("I read the report you sent, thanks").threats == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("I will su\u0435 you", "legal"),  # Cyrillic е
+        ("I'm rep\u200borting you to trading standards", "report"),  # zero-width space
+        ("I'LL DO A CH\u0410RGEBACK", "chargeback"),  # Cyrillic А, all caps
+    ],
+)
+def test_zero_width_characters_and_homoglyphs_do_not_hide_a_threat(text, threat):
+    assert threat in analyze(text).threats
+
+
+def test_zero_width_characters_do_not_hide_abuse():
+    assert analyze("you use\u200bless id\u200biots").abuse
