@@ -34,9 +34,9 @@ from django.db.models import F
 
 from levelhead.accounts.models import Shop
 from levelhead.core import clock
-from levelhead.core.bulk_insert import insert_object, update_rows
+from levelhead.core.bulk_insert import insert_object, insert_objects, update_rows
 from levelhead.orders.models import Customer, CustomerIdentity, IdentityKind, Order
-from levelhead.records.services import NewEvent, append_events_bulk
+from levelhead.records.services import NewEvent, append_event_rows
 
 from . import analysis, notify, sla
 from .channels.email_in.parse import parse_email
@@ -87,6 +87,27 @@ CASE_FIELDS = [
 
 def case_stream(case_id: int) -> str:
     return f"case:{case_id}"
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """A recent case that no message of the batch can continue (another subject): kept only
+    for its place among the customer's recent cases."""
+
+    pk: int
+    customer_id: int
+    channel: str
+    status: str
+    updated_at: datetime
+    subject: str
+
+
+@dataclass(frozen=True)
+class _OrderRef:
+    pk: int
+    customer_id: int | None
+    email: str | None
+    placed_at: datetime
 
 
 @dataclass(frozen=True)
@@ -199,20 +220,27 @@ def schedule_if_waiting() -> bool:
 
 
 def _lock_raws(ids: list[int]) -> list[InboundRaw]:
-    rows = (
-        InboundRaw.objects.select_for_update(of=("self",)).select_related("shop").filter(pk__in=ids)
-    )
-    by_id = {raw.pk: raw for raw in rows}
-    return [by_id[pk] for pk in ids if pk in by_id]
+    by_id = {raw.pk: raw for raw in InboundRaw.objects.select_for_update().filter(pk__in=ids)}
+    return _with_shops([by_id[pk] for pk in ids if pk in by_id])
 
 
 def _claim_pending(limit: int) -> list[InboundRaw]:
-    return list(
-        InboundRaw.objects.select_for_update(skip_locked=True, of=("self",))
-        .select_related("shop")
-        .filter(status=RawStatus.RECEIVED)
-        .order_by("pk")[:limit]
+    return _with_shops(
+        list(
+            InboundRaw.objects.select_for_update(skip_locked=True)
+            .filter(status=RawStatus.RECEIVED)
+            .order_by("pk")[:limit]
+        )
     )
+
+
+def _with_shops(raws: list[InboundRaw]) -> list[InboundRaw]:
+    """Each input with its shop, read once per shop (a batch is mostly one shop's: joining
+    the shop to every row read and decoded it a hundred times)."""
+    shops = Shop.objects.in_bulk({raw.shop_id for raw in raws})
+    for raw in raws:
+        raw.shop = shops[raw.shop_id]
+    return raws
 
 
 def _run_batch(
@@ -351,23 +379,52 @@ class _Batch:
         }
         self.customers = self._customers(shop_ids)
         customer_ids = {c.pk for c in self.customers.values()}
-        # Threads: reply tokens, the messages replied to, the customers' recent open cases.
-        self.by_token = {
-            case.reply_token: case
-            for case in Case.objects.filter(
+        self._load_threads(shop_ids, customer_ids)
+        # Orders: the numbers mentioned, and the customers' recent orders (ids and the few
+        # fields linking needs: an instance per order cost more than the query).
+        self.orders_by_number: dict[tuple[int, str], list[_OrderRef]] = defaultdict(list)
+        numbers = {n for i in incoming for n in _order_numbers(i)}
+        for pk, shop_id, number, customer_id, email, placed_at in (
+            Order.objects.filter(shop_id__in=shop_ids, number__in=numbers)
+            .order_by("-placed_at")
+            .values_list("pk", "shop_id", "number", "customer_id", "customer__email", "placed_at")
+        ):
+            self.orders_by_number[(shop_id, number)].append(
+                _OrderRef(pk, customer_id, email, placed_at)
+            )
+        self.latest_order: dict[int, int] = dict(
+            Order.objects.filter(
+                shop_id__in=shop_ids,
+                customer_id__in=customer_ids,
+                placed_at__gte=self.now - ORDER_WINDOW,
+            )
+            .order_by("placed_at")
+            .values_list("customer_id", "pk")
+        )
+        self.new_cases: list[Case] = []
+        self.touched: dict[int, Case] = {}  # id(case) → case, in the order first touched
+        self.new_messages: list[Message] = []
+        self.attachments: list[tuple[Message, Any]] = []
+        self.events: list[tuple[Case, Message, dict[str, Any] | None]] = []
+
+    def _load_threads(self, shop_ids: list[int], customer_ids: set[int]) -> None:
+        """The cases the batch's messages may continue: by reply token, by the message they
+        reply to, and the customers' recent open cases. Those recent cases are first read as a
+        few columns, and only the ones a message of the batch could continue (same subject)
+        are read whole, each case once, so a customer with many open cases costs little."""
+        incoming = [item.incoming for item in self.items]
+        by_token = list(
+            Case.objects.filter(
                 shop_id__in=shop_ids, reply_token__in={t for i in incoming for t in _tokens(i)}
             )
-        }
+        )
         referenced = {r for i in incoming for r in (i.in_reply_to, *i.references) if r}
-        self.replied: dict[tuple[int, str], Case] = {}
-        for message in (
+        replied = list(
             Message.objects.filter(shop_id__in=shop_ids, external_id__in=referenced)
-            .select_related("case")
             .order_by("created_at")
-        ):
-            self.replied[(message.shop_id, message.external_id)] = message.case
-        self.recent: dict[int, list[Case]] = defaultdict(list)
-        for case in (
+            .values_list("shop_id", "external_id", "case_id")
+        )
+        recent = list(
             Case.objects.filter(
                 shop_id__in=shop_ids,
                 customer_id__in=customer_ids,
@@ -375,32 +432,36 @@ class _Batch:
             )
             .active()
             .order_by("-updated_at")
-        ):
-            self.recent[case.customer_id].append(case)
-        # Orders: the numbers mentioned, and the customers' recent orders.
-        self.orders_by_number: dict[tuple[int, str], list[Order]] = defaultdict(list)
-        numbers = {n for i in incoming for n in _order_numbers(i)}
-        for order in (
-            Order.objects.filter(shop_id__in=shop_ids, number__in=numbers)
-            .select_related("customer")
-            .order_by("-placed_at")
-        ):
-            self.orders_by_number[(order.shop_id, order.number)].append(order)
-        self.latest_order: dict[int, Order] = {}
-        for order in Order.objects.filter(
-            shop_id__in=shop_ids,
-            customer_id__in=customer_ids,
-            placed_at__gte=self.now - ORDER_WINDOW,
-        ).order_by("placed_at"):
-            self.latest_order[order.customer_id] = order
-        for cases in (self.by_token.values(), self.replied.values(), *self.recent.values()):
-            for case in cases:
-                case.shop = self.shops[case.shop_id]
-        self.new_cases: list[Case] = []
-        self.touched: dict[int, Case] = {}  # id(case) → case, in the order first touched
-        self.new_messages: list[Message] = []
-        self.attachments: list[tuple[Message, Any]] = []
-        self.events: list[tuple[Case, Message, dict[str, Any] | None]] = []
+            .values_list("pk", "customer_id", "channel", "status", "updated_at", "subject")
+        )
+        wanted_subjects: dict[tuple[int, str], set[str]] = defaultdict(set)
+        for idx, item in enumerate(self.items):
+            if idx not in self.duplicates:
+                customer = self.customers[(item.shop.pk, *_identity(item.incoming))]
+                wanted_subjects[(customer.pk, item.incoming.channel)].add(
+                    normal_subject(item.incoming.subject)
+                )
+        wanted = {case_id for _, _, case_id in replied} | {
+            pk
+            for pk, customer_id, channel, _, _, subject in recent
+            if channel != "email"
+            or normal_subject(subject) in wanted_subjects[(customer_id, channel)]
+        }
+        self.cases: dict[int, Case] = {case.pk: case for case in by_token}
+        missing = wanted - self.cases.keys()
+        if missing:
+            self.cases.update((case.pk, case) for case in Case.objects.filter(pk__in=missing))
+        for case in self.cases.values():
+            case.shop = self.shops[case.shop_id]
+        self.by_token = {case.reply_token: case for case in by_token}
+        self.replied: dict[tuple[int, str], Case] = {
+            (shop_id, external_id): self.cases[case_id] for shop_id, external_id, case_id in replied
+        }
+        self.recent: dict[int, list[Case | _Seen]] = defaultdict(list)
+        for pk, customer_id, channel, status, updated_at, subject in recent:
+            self.recent[customer_id].append(
+                self.cases.get(pk) or _Seen(pk, customer_id, channel, status, updated_at, subject)
+            )
 
     def _customers(self, shop_ids: list[int]) -> dict[tuple[int, str, str], Customer]:
         """Each sender's customer, by identity; new senders become customers now."""
@@ -455,7 +516,7 @@ class _Batch:
             return self.messages[key], False
         customer = self.customers[(shop.pk, *_identity(incoming))]
         case, new_case = self._thread(shop, incoming, customer)
-        order = self._link_order(shop, incoming, customer) if case.order_id is None else None
+        order_id = self._link_order(shop, incoming, customer) if case.order_id is None else None
         message = Message(
             shop=shop,
             case=case,
@@ -479,7 +540,7 @@ class _Batch:
             self.replied[key] = case
         self.new_messages.append(message)
         self.attachments.extend((message, a) for a in incoming.attachments)
-        _update_case(case, message, result, order=order, new_case=new_case)
+        _update_case(case, message, result, order_id=order_id, new_case=new_case)
         if case.pk is not None:
             self.touched.setdefault(id(case), case)
         recent = self.recent[customer.pk]
@@ -505,7 +566,7 @@ class _Batch:
             if earlier is not None and earlier.customer_id == customer.pk:
                 return earlier, False
         subject = normal_subject(incoming.subject)
-        candidates = sorted(
+        candidates: list[Case | _Seen] = sorted(
             (
                 case
                 for case in self.recent[customer.pk]
@@ -516,9 +577,11 @@ class _Batch:
             key=lambda case: case.updated_at,
             reverse=True,
         )[:5]
-        for case in candidates:
-            if incoming.channel != "email" or normal_subject(case.subject) == subject:
-                return case, False
+        for candidate in candidates:
+            if incoming.channel != "email" or normal_subject(candidate.subject) == subject:
+                # Never a _Seen: those are the cases whose subject no message here has.
+                assert isinstance(candidate, Case)
+                return candidate, False
         case = Case(
             shop=shop,
             customer=customer,
@@ -529,7 +592,7 @@ class _Batch:
         self.new_cases.append(case)
         return case, True
 
-    def _link_order(self, shop: Shop, incoming: Incoming, customer: Customer) -> Order | None:
+    def _link_order(self, shop: Shop, incoming: Incoming, customer: Customer) -> int | None:
         """The order the message is about: a number mentioned in it (the customer's own first),
         else the customer's latest."""
         mentioned = sorted(
@@ -543,20 +606,20 @@ class _Batch:
         )
         for order in mentioned:
             if order.customer_id == customer.pk or (
-                customer.email and order.customer.email == customer.email
+                customer.email and order.email == customer.email
             ):
-                return order
+                return order.pk
         if mentioned:
-            return mentioned[0]
+            return mentioned[0].pk
         return self.latest_order.get(customer.pk)
 
     def save(self) -> None:
-        Case.objects.bulk_create(self.new_cases)
-        Message.objects.bulk_create(self.new_messages)
+        insert_objects(self.new_cases)
+        insert_objects(self.new_messages)
         self._save_attachments()
         if self.touched:
             update_rows(Case, CASE_FIELDS, list(self.touched.values()))
-        append_events_bulk(list(self._events()))
+        append_event_rows(list(self._events()))
         changed = {(case.shop_id, case.pk) for case, _, _ in self.events}
         for shop_id, case_id in sorted(changed):
             transaction.on_commit(partial(notify.case_changed, shop_id, case_id))
@@ -606,7 +669,7 @@ def _update_case(
     message: Message,
     result: dict[str, Any] | None,
     *,
-    order: Order | None,
+    order_id: int | None,
     new_case: bool,
 ) -> None:
     """The case after this message (in memory; the batch writes it)."""
@@ -615,8 +678,8 @@ def _update_case(
     case.last_inbound_at = now
     case.updated_at = now
     case.channel = message.channel
-    if order is not None:
-        case.order = order
+    if order_id is not None:
+        case.order_id = order_id
     if case.status in (CaseStatus.WAITING, CaseStatus.RESOLVED):
         case.status = CaseStatus.OPEN
     if case.due_at is None:

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Max, Q
+from django.db.models import OuterRef, Subquery
 
 from levelhead.core import clock
 from levelhead.core.bulk_insert import insert_rows
@@ -104,8 +104,25 @@ def append_events_bulk(items: list[NewEvent]) -> list[Event]:
     """Append many events at once (imports, seeding), in the order given, with the same hashes,
     stream numbering and global links as ``append_event``: one lock, a few queries, multi-row
     inserts. Opens a transaction of its own if the caller has none."""
+    ids, rows = _append_bulk(items)
+    db = transaction.get_connection().alias
+    names = [f.attname for f in Event._meta.concrete_fields]
+    # Positional, in the model's field order (id first, erased_at between salt and digest).
+    return [
+        Event.from_db(db, names, (pk, *row[:9], None, *row[9:]))
+        for pk, row in zip(ids, rows, strict=True)
+    ]
+
+
+def append_event_rows(items: list[NewEvent]) -> list[int]:
+    """``append_events_bulk`` for callers that need only the new events' ids (the inbound
+    pipeline): the same chain, without building an Event per row."""
+    return _append_bulk(items)[0]
+
+
+def _append_bulk(items: list[NewEvent]) -> tuple[list[int], list[tuple[Any, ...]]]:
     if not items:
-        return []
+        return [], []
     with transaction.atomic():
         head = ChainHead.objects.select_for_update().get(pk=1)
         tips = _stream_tips({item.stream for item in items})
@@ -148,13 +165,7 @@ def append_events_bulk(items: list[NewEvent]) -> list[Event]:
         head.last_event_id = ids[-1]
         head.link = link
         head.save(update_fields=["last_event_id", "link"])
-    db = transaction.get_connection().alias
-    names = [f.attname for f in Event._meta.concrete_fields]
-    # Positional, in the model's field order (id first, erased_at between salt and digest).
-    return [
-        Event.from_db(db, names, (pk, *row[:9], None, *row[9:]))
-        for pk, row in zip(ids, rows, strict=True)
-    ]
+    return ids, rows
 
 
 EVENT_COLUMNS = (
@@ -175,25 +186,15 @@ EVENT_COLUMNS = (
 
 
 def _stream_tips(streams: set[str], chunk: int = 5000) -> dict[str, tuple[int, str]]:
-    """The last (seq, hash) of each stream that already has events."""
+    """The last (seq, hash) of each stream that already has events: one query a chunk, each
+    stream's last event found through the (stream, seq) index."""
     tips: dict[str, tuple[int, str]] = {}
     names = sorted(streams)
     for start in range(0, len(names), chunk):
-        part = names[start : start + chunk]
-        last = dict(
-            Event.objects.filter(stream__in=part)
-            .values("stream")
-            .annotate(seq=Max("seq"))
-            .values_list("stream", "seq")
-        )
-        if not last:
-            continue
-        match = Q()
-        for stream, seq in last.items():
-            match |= Q(stream=stream, seq=seq)
-        for stream, seq, event_hash in Event.objects.filter(match).values_list(
-            "stream", "seq", "hash"
-        ):
+        last = Event.objects.filter(stream=OuterRef("stream")).order_by("-seq").values("seq")[:1]
+        for stream, seq, event_hash in Event.objects.filter(
+            stream__in=names[start : start + chunk], seq=Subquery(last)
+        ).values_list("stream", "seq", "hash"):
             tips[stream] = (seq, event_hash)
     return tips
 

@@ -119,3 +119,21 @@ def test_posts_only_store_and_the_worker_queues_one_drain_for_them_all(client, c
     assert process_inbound.call() == 5
     assert Message.objects.count() == 5
     assert not ingest.schedule_if_waiting()
+
+
+def test_a_case_reached_twice_in_one_batch_is_one_case_with_both_messages(cast):
+    topics = [make_email(subject=f"Topic {n}", message_id=f"<t{n}@example.test>") for n in range(3)]
+    for body in topics:  # three open cases of one customer, filed one after another
+        process_raws([r.pk for r in store(cast.shop_a, body)])
+    by_reply = make_email(subject="Re: Topic 0", body="Hello??", in_reply_to="<t0@example.test>")
+    by_subject = make_email(subject="RE: topic 0", body="Anyone there?")
+    other = make_email(subject="Re: Topic 1", body="And this one.")
+    new = make_email(subject="Topic 9", body="Something new.")
+    raws = process_raws([r.pk for r in store(cast.shop_a, by_reply, by_subject, other, new)])
+    assert {r.status for r in raws} == {RawStatus.PROCESSED}
+    cases = {c.subject: c for c in Case.objects.all()}
+    assert set(cases) == {"Topic 0", "Topic 1", "Topic 2", "Topic 9"}
+    assert cases["Topic 0"].messages.count() == 3 and cases["Topic 1"].messages.count() == 2
+    # Both messages' heat is on the case: it was one object, not two written over each other.
+    assert len(cases["Topic 0"].heat_trajectory) == 3
+    assert verify_all()[1] is None
