@@ -11,6 +11,8 @@ from urllib.parse import quote
 from django.db.models import Count, Q, QuerySet, Sum
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
 
 from levelhead.accounts.access import shop_members
@@ -240,6 +242,25 @@ def segments(text: str, spans: list[dict[str, Any]], *, mask_abuse: bool) -> lis
     return out
 
 
+MASKED = '<span class="masked" title="Hidden: abusive language">••••</span>'
+
+
+def marked_html(parts: list[Segment]) -> SafeString:
+    """The message as HTML: its text escaped, the evidence in ``<mark>`` and abuse masked. Built
+    here rather than by a template loop over the segments (a third of the case page's
+    rendering)."""
+    html = []
+    for seg in parts:
+        if seg.masked:
+            html.append(MASKED)
+        elif seg.label:
+            css, label, text = escape(seg.css), escape(seg.label), escape(seg.text)
+            html.append(f'<mark class="{css}" title="{label}">{text}</mark>')
+        else:
+            html.append(escape(seg.text))
+    return mark_safe("".join(html))  # every piece of text above is escaped
+
+
 @dataclass(frozen=True)
 class ShownMessage:
     """One message of the conversation, formatted here for the page."""
@@ -256,6 +277,10 @@ class ShownMessage:
     quoted: str
     files: list[tuple[str, str]] = field(default_factory=list)  # (name, size)
     delivery: tuple[str, str, str] | None = None  # (label, badge colour, last error) of a reply
+
+    @property
+    def html(self) -> SafeString:
+        return marked_html(self.segments)
 
 
 DELIVERY_COLOURS = {"sent": "success", "failed": "danger"}

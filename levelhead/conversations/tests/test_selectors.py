@@ -194,3 +194,19 @@ def test_authors_named_from_the_shops_people_and_anyone_else_looked_up(cast):
         shown = selectors.conversation(case, reveal=False, people=people)
     assert len(queries.captured_queries) == 1
     assert [m.who for m in shown[1:]] == [agent, staff]
+
+
+def test_marked_html_escapes_the_customers_text_and_masks_abuse():
+    text = '<script>alert(1)</script> you "idiots" & no refund'
+    start = text.index("idiots")
+    spans = [
+        {"start": start, "end": start + 6, "label": "abuse"},
+        {"start": text.index("refund"), "end": len(text), "label": 'demand:refund"><b>'},
+    ]
+    html = selectors.marked_html(selectors.segments(text, spans, mask_abuse=True))
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "idiots" not in html and "••••" in html
+    assert "&quot;" in html and "&amp;" in html
+    assert 'title="demand:refund&quot;&gt;&lt;b&gt;">refund</mark>' in html
+    shown = selectors.marked_html(selectors.segments(text, spans, mask_abuse=False))
+    assert '<mark class="span-abuse" title="abuse">idiots</mark>' in shown
