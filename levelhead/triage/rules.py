@@ -121,7 +121,7 @@ _YOU = r"(?:you|u|ya|yall|y'all|you guys|you people|you lot|u guys|u people|u lo
 _THEM = (
     rf"(?:{_YOU}|(?:your|ur) (?:staff|team|company|shop|store|support|employees|people|service team|"
     r"customer service(?: (?:girl|guy|lady|woman|man|person|rep|agent|team))?|business|"
-    r"warehouse staff|boss|owner|manager|driver)|the (?:seller|owner|staff)|the (?:guy|girl|"
+    r"warehouse staff|boss|owner|manager|(?:delivery )?drivers?|couriers?|packers?)|the (?:seller|owner|staff)|the (?:guy|girl|"
     r"woman|man|lady|person|bloke) (?:on the phone|in customer service|who (?:answered|packed "
     r"this|picked up))|"
     r"this seller|these people|this company|this shop|whoever (?:runs|packed|owns) (?:this|it))"
@@ -131,7 +131,7 @@ INSULTS: Final = (
     r"dumbass(?:es)?|jackass(?:es)?|a(?:ss|rse)holes?|bastards?|bitch(?:es)?|cunts?|dick(?:head)?s?|"
     r"pricks?|twats?|wankers?|tossers?|scumbags?|scum|lowlifes?|pigs?|thie(?:f|ves)|crooks?|"
     r"scammers?|fraudsters?|frauds|liars?|con ?artists?|cowboys|amateurs|incompetents?|"
-    r"numpties?|donkeys|parasites|vultures|rats|snakes|sharks|jokers|retards?|prats?|"
+    r"numpties?|donkeys|parasites|vultures|rats|snakes|sharks|jokers|retards?|prats?|cows?|"
     r"piece of (?:shit|crap|garbage|trash|work)|pieces of (?:shit|crap|garbage|trash)|"
     r"waste of (?:space|oxygen)|garbage (?:people|humans?)|sad little \w+)"
 )
@@ -187,6 +187,10 @@ ABUSE_RULES: Final = (
         rf"\b{_YOU}(?: fucking| f\w*ing| all| really| guys)? (?:suck|disgust me|make me sick|are "
         r"(?:a )?disgrace)\b"
     ),
+    _c(
+        r"\b(?:you|u) (?:(?:fucking|f\w*ing|bloody|useless|incompetent|stupid|pathetic|thieving|"
+        r"lying|brainless|clueless) )+(?:lot|people|bunch|shower)\b"
+    ),
 )
 
 _AUTHORITY = (
@@ -215,7 +219,7 @@ THREAT_RULES: Final = (
     (
         "legal",
         _c(
-            r"\b(?:lawyers?|attorneys?|solicitors?|legal (?:action|proceedings|steps|team|"
+            r"\b(?:lawyers?|attorneys?(?! general)|solicitors?|legal (?:action|proceedings|steps|team|"
             r"advice|route|department|help|claim)|lawsuits?|law ?suit|small[- ]claims?|"
             r"(?:take|taking|see|drag|dragging) (?:you|u|ya|this|your \w+|them) (?:to|in) "
             r"court|in court|court (?:case|action|claim|order)|county court|litigation|"
@@ -377,6 +381,48 @@ THREAT_RULES: Final = (
             r"you)\b"
         ),
     ),
+    (
+        "legal",
+        _c(
+            r"\blegal (?:insurance|cover|expenses|letter)\b|\bby a (?:judge|court|magistrate)\b|"
+            r"\bserved (?:with )?(?:papers|a (?:claim|summons|writ))\b|\bsummons\b"
+        ),
+    ),
+    (
+        "report",
+        _c(
+            rf"\breport(?:ing|ed)? the (?:listing|shop|seller|account|store)\b|\bmake sure (?:the )?"
+            rf"(?:{_PLATFORM}|{_AUTHORITY}) knows?\b"
+        ),
+    ),
+    (
+        "chargeback",
+        _c(
+            r"\b(?:payment|charge|transaction)s? (?:is |are |was |were |being |will be |has been )*"
+            r"(?:disputed|reversed|charged back|contested)\b|\b(?:payment|card|bank) dispute\b"
+        ),
+    ),
+    (
+        "review",
+        _c(
+            r"\b(?:(?:1|one|0|zero|single|half)[- ]?stars?|bad|negative|terrible|scathing|awful|"
+            r"horrible|damning|brutal|nasty) (?:google|trustpilot|amazon|ebay|etsy|yelp|facebook) "
+            r"(?:review|rating|feedback)s?\b|\b(?:everyone|everybody|people) on (?:twitter|facebook|"
+            r"instagram|tiktok|reddit|youtube|trustpilot|google|yelp|mumsnet|social media)\b"
+            r"[^.!?\n]{0,30}\b(?:knows|hears|sees|finds out|will know|will hear)\b|\breviews? (?:are|"
+            r"is|will) (?:about to |going to |gonna )?(?:take a hit|tank|suffer|drop)\b|\bnaming "
+            r"and shaming\b"
+        ),
+    ),
+    (
+        "violence",
+        _c(
+            r"\b(?:giv(?:e|ing)|get) (?:you|u) a (?:slap|smack|punch|kicking|beating|hiding|"
+            r"thump)\b|\bset fire to (?:your|ur)\b|\b(?:find|hunt) (?:you|u) (?:down|and)\b|"
+            r"\b(?:someone|somebody|you|people) (?:is |are )?(?:going to|gonna|will) get hurt\b|"
+            r"\bwring (?:the|your|his|her) neck\b"
+        ),
+    ),
 )
 
 DEMAND_RULES: Final = (
@@ -441,6 +487,36 @@ DEMAND_RULES: Final = (
             r"in charge|management)\b"
         ),
     ),
+    (
+        "refund",
+        _c(
+            r"\b(?:come|go|be paid|be sent|be put) back (?:to me|onto my card|on my card|into my "
+            r"account)\b|\bpay (?:it |(?:the|my) (?:whole |full )?(?:lot|amount|money) )back\b"
+        ),
+    ),
+    (
+        "replacement",
+        _c(
+            r"\b(?:send|post|ship)\w* (?:me )?(?:another|a new|a fresh|a replacement)\b|\b(?:fresh|"
+            r"replacement) one\b|\bmake (?:it|another|a new one) again\b"
+        ),
+    ),
+    (
+        "compensation",
+        _c(
+            r"\b(?:a bit|something|some money|\d+ ?%) off (?:the price|the total|my next)\b|"
+            r"\bcredit for\b|\bthrow in\b|\bsomething (?:for )?free\b"
+        ),
+    ),
+    (
+        "expedite",
+        _c(
+            r"\bspeed (?:up )?(?:the |my )?(?:delivery|shipping|order|postage)\b|\b(?:send|ship|"
+            r"post|dispatch)\w* (?:it |them |this )?(?:quickly|fast|faster|quicker|sooner)\b|\bget "
+            r"(?:it|this|them|my order) out (?:today|tonight|now|tomorrow)\b"
+        ),
+    ),
+    ("manager", _c(r"\b(?:someone|somebody|anyone) (?:more )?senior\b|\bmore senior\b")),
 )
 
 ISSUE_RULES: Final = (

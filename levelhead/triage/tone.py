@@ -204,6 +204,64 @@ TONE_RULES: Final = (
         "Say what you expect, not what you guarantee.",
         DROP,
     ),
+    _r(
+        "threat",
+        r"\b(?:pass|hand|send|give|forward)\w* (?:this|it|your (?:details|info\w*|name)) (?:on )?to "
+        r"the (?:police|authorities|courts?)\b|\bcareful what you (?:say|post|write|do)\b|\byou(?:'ve| "
+        r"have) been warned\b",
+        "reads as a threat to the customer",
+        THREAT_SUGGESTION,
+    ),
+    _r(
+        "insult",
+        r"\bare you (?:really |just |actually )?(?:that |so )?(?:thick|stupid|dumb|dense|slow)\b|"
+        r"\b(?:dumbest|stupidest|silliest)\b|\bhow (?:dumb|stupid|thick) (?:can|are) you\b|\b(?:any|even an?) (?:idiot|fool|child|moron)\b|"
+        r"\b(?:you're|you are) (?:an embarrassment|a disgrace|the worst|a freeloader|a chancer)\b|"
+        r"\bwhat an? (?:\w+,? )*(?:rude|ungrateful|nasty|awful|vile|entitled|stupid|unpleasant) "
+        r"(?:person|customer|man|woman|individual)\b|\bworst customers?\b|\b(?:dealing|talking) "
+        r"with you is\b",
+        "insults the customer",
+        INSULT_SUGGESTION,
+    ),
+    _r(
+        "sarcasm",
+        r"\boh,? (?:how|so|just) (?:great|wonderful|brilliant|fantastic|lovely|perfect)\b|\bjust "
+        r"(?:great|fantastic|wonderful|brilliant|perfect|marvellous)\b|\byou (?:finally )?managed "
+        r"to\b|\b(?:yeah|yes|sure|oh),? because\b",
+        "sarcasm reads as contempt in writing",
+        "Say it plainly and kindly.",
+    ),
+    _r(
+        "condescension",
+        r"\bit (?:really )?(?:isn'?t|is not) (?:that |very |exactly )?(?:complicated|hard|difficult|"
+        r"rocket science)\b|\b(?:no need to|don'?t) get (?:so )?(?:worked up|upset|angry|emotional|"
+        r"excited|hysterical)\b|\bstay calm\b",
+        "talks down to the customer",
+        "Explain the point once, plainly, without judging them.",
+    ),
+    _r(
+        "blame",
+        r"\byou (?:typed|entered|wrote|spelled|spelt|put|gave|got) (?:the|your|in the|us the) (?:\w+ )?"
+        r"(?:wrong|incorrectly)\b|\bif you(?:'d| had) been (?:in|home|there|available)\b",
+        "puts the blame on the customer",
+        "Describe what happened and the fix, not whose fault it is.",
+    ),
+    _r(
+        "dismissive",
+        r"\bfor you to (?:worry about|sort out|deal with|figure out)\b|\bnothing to do with (?:us|me)"
+        r"\b|\bsort it out (?:with (?:the )?\w+ )?yourself\b|\b(?:i|we) have nothing (?:more|else|"
+        r"further) to (?:say|add)\b|\ball there is to it\b",
+        "brushes the customer off",
+        "Say what you can do, even if it is small.",
+    ),
+    _r(
+        "overpromise",
+        r"\bno doubt about it\b|\b(?:i|we) (?:can )?assure you\b|\byou have my word\b|\b(?:are|is) "
+        r"never late\b|\bnothing (?:will|can) go wrong\b|\b(?:will be|'ll be) (?:back )?(?:in|with) "
+        r"(?:your|you)\b[^.!?\n]{0,25}\b(?:this afternoon|tonight|today|tomorrow)\b",
+        "promises what you may not control",
+        "Say what you expect, not what you guarantee.",
+    ),
 )
 
 CONTRADICTION_RULES: Final = (
@@ -216,7 +274,7 @@ CONTRADICTION_RULES: Final = (
             r"been )?(?:left|signed for) (?:at|by|with|in|on) (?:your|the (?:door|doorstep|front door|"
             r"porch|neighbou?r|safe place|reception|mailroom|letterbox|mailbox|back door|gate))|"
             r"delivery (?:was|is|has been) "
-            r"(?:confirmed|completed|made)|(?:reached|got to|arrived with) you|(?:you|u)(?: have|'ve)? (?:already )?(?:received|got) (?:it|"
+            r"(?:confirmed|completed|made)|(?:reached|got to|arrived with) you|(?:confirms?|confirmed) (?:the )?delivery|signed for|(?:you|u)(?: have|'ve)? (?:already )?(?:received|got) (?:it|"
             r"the parcel|your order|the item|your parcel))\b",
             re.IGNORECASE,
         ),
@@ -230,7 +288,7 @@ CONTRADICTION_RULES: Final = (
             r"shipped|sent(?: out)?|posted|mailed|handed (?:over )?to)|(?:we|i)(?: have|'ve)? (?:already"
             r" )?(?:dispatched|shipped|posted|mailed|sent out) (?:it|your|the|them)|(?:it|your order|"
             r"your parcel|the parcel) (?:is|'s) (?:now )?(?:on (?:its|the) way|in transit|with the "
-            r"courier|out for delivery)|(?:it|your order|your parcel|the parcel) went out with|(?:it|your "
+            r"courier|out for delivery)|(?:it|your order|your parcel|the parcel) went (?:out with|in(?:to)? the post)|(?:it|your "
             r"order|your parcel|the parcel) left (?:us|our (?:workshop|warehouse|studio|depot|premises|"
             r"shop)))\b",
             re.IGNORECASE,
@@ -240,7 +298,8 @@ CONTRADICTION_RULES: Final = (
     (
         "tracking",
         re.compile(
-            r"\b(?:tracking (?:number|no|code|id|link|reference|ref) (?:is|was|:|[a-z]{0,3}\d)|here(?:'s| is) (?:your|the) "
+            r"\b(?:tracking (?:number|no|code|id|link|reference|ref) (?:is|was|:|[a-z]{0,3}\d)|reference "
+            r"[a-z]{0,3}\d|here(?:'s| is) (?:your|the) "
             r"tracking|(?:i|we)(?: have|'ve)? (?:already )?(?:sent|emailed|given) you (?:the|a|your) "
             r"tracking)",
             re.IGNORECASE,
@@ -264,7 +323,7 @@ CONTRADICTION_RULES: Final = (
         "refunded",
         re.compile(
             r"\b(?:(?:the |your )?refund (?:has been|was|is|has now been) (?:issued|processed|sent|"
-            r"completed|made|paid)|refund (?:went|has gone) (?:through|back)|(?:money|payment) (?:was|has "
+            r"completed|made|paid)|refund (?:went|has (?:already )?gone) (?:through|back)|(?:money|payment) (?:was|has "
             r"been) (?:sent|paid|returned|put) back|(?:we|i)(?: have|'ve)? (?:already )?(?:refunded|issued (?:a|the|"
             r"your) refund|processed (?:a|the|your) refund))\b",
             re.IGNORECASE,

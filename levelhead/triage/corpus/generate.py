@@ -7,7 +7,7 @@ the split. Fragment *families* are assigned to train or test before anything is 
 message is composed only from families of its own split, so no phrasing crosses the split. For the
 labels the rules decide (threats, abuse, demands, issues, every draft kind) the test side uses only
 the families of ``heldout.py``, written after the rules and never used to write or revise them;
-the training side uses ``fragments.py`` and ``dev.py``.
+the training side uses ``fragments.py``, ``dev.py`` and ``dev2.py``.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from typing import Any, Final
 
 from levelhead.triage.corpus import fragments as F
 from levelhead.triage.corpus.dev import dev
+from levelhead.triage.corpus.dev2 import dev2
 from levelhead.triage.corpus.heldout import held_out
 
 CORPUS_DIR: Final = Path(__file__).resolve().parent
@@ -61,24 +62,25 @@ def family_split(category: str, families: Iterable[str]) -> dict[str, str]:
 
 
 HELD_OUT: Final = held_out()
-DEV: Final = dev()
+DEV: Final = {"dev": dev(), "dev2": dev2()}
 
 
 def _pool(category: str, families: dict[str, tuple[str, ...]], split: str) -> list[tuple[str, str]]:
     """(family id, template) pairs of one split.
 
-    A category with held-out families (``heldout.py``) trains on all of ``fragments.py`` and
-    ``dev.py`` and is tested only on the held-out ones; any other category splits its families
-    one in five.
+    A category with held-out families (``heldout.py``) trains on all of ``fragments.py``,
+    ``dev.py`` and ``dev2.py`` and is tested only on the held-out ones; any other category
+    splits its families one in five.
     """
     held = HELD_OUT.get(category)
     if held is not None:
         if split == "test":
             return [(f"{category}/heldout:{f}", t) for f, ts in sorted(held.items()) for t in ts]
-        extra = DEV.get(category, {})
-        return [(f"{category}/{f}", t) for f, ts in sorted(families.items()) for t in ts] + [
-            (f"{category}/dev:{f}", t) for f, ts in sorted(extra.items()) for t in ts
-        ]
+        pool = [(f"{category}/{f}", t) for f, ts in sorted(families.items()) for t in ts]
+        for tag, extra in DEV.items():
+            fams = extra.get(category, {})
+            pool += [(f"{category}/{tag}:{f}", t) for f, ts in sorted(fams.items()) for t in ts]
+        return pool
     assigned = family_split(category, families)
     pool = [
         (f"{category}/{fam}", t)
@@ -420,18 +422,19 @@ def _draft(rng: random.Random, split: str, n: int) -> dict[str, Any]:
 def generate(
     seed: int = SEED, scale: float = 1.0
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """All messages and drafts, train split first, deterministic for a seed."""
-    rng = random.Random(seed)
-    messages = [
-        _message(rng, split, i)
-        for split, count in N_MESSAGES.items()
-        for i in range(int(count * scale))
-    ]
-    drafts = [
-        _draft(rng, split, i)
-        for split, count in N_DRAFTS.items()
-        for i in range(int(count * scale))
-    ]
+    """All messages and drafts, train split first, deterministic for a seed.
+
+    Each split of each kind draws from its own random stream, so adding training families
+    leaves the test split exactly as it was (figures before and after stay comparable).
+    """
+    messages: list[dict[str, Any]] = []
+    drafts: list[dict[str, Any]] = []
+    for k, (split, count) in enumerate(N_MESSAGES.items()):
+        rng = random.Random(seed * 100 + k)
+        messages += [_message(rng, split, i) for i in range(int(count * scale))]
+    for k, (split, count) in enumerate(N_DRAFTS.items()):
+        rng = random.Random(seed * 100 + 50 + k)
+        drafts += [_draft(rng, split, i) for i in range(int(count * scale))]
     return messages, drafts
 
 

@@ -58,21 +58,21 @@ def test_model_loads_fast_without_pickle():
 # not the targets (0.9 for every threat type, abuse F1 and tone recall), which these
 # held-out families show are not all met.
 THREAT_RECALL_FLOOR = {
-    "legal": 0.45,
-    "report": 0.85,
-    "chargeback": 0.55,
-    "review": 0.25,
-    "violence": 0.15,
+    "legal": 0.5,
+    "report": 0.4,
+    "chargeback": 0.25,
+    "review": 0.1,
+    "violence": 0.45,
 }
-ABUSE_F1_FLOOR = 0.7
-TONE_RECALL_FLOOR = {"threat": 0.6, "insult": 0.05}
+ABUSE_F1_FLOOR = 0.65
+TONE_RECALL_FLOOR = {"threat": 0.65, "insult": 0.2}
 
 
 def test_shipped_model_holds_its_figures_on_the_held_out_test_split():
     messages = [m for m in read_jsonl(CORPUS_DIR / "messages.jsonl") if m["split"] == "test"]
     by = {s.label: s for s in eval_messages(messages).scores}
     for t, floor in THREAT_RECALL_FLOOR.items():
-        assert by[f"threat:{t}"].precision >= 0.75, t
+        assert by[f"threat:{t}"].precision >= 0.8, t
         assert by[f"threat:{t}"].recall >= floor, t
     assert by["abuse"].f1 >= ABUSE_F1_FLOOR
     drafts = [d for d in read_jsonl(CORPUS_DIR / "drafts.jsonl") if d["split"] == "test"]
@@ -101,11 +101,11 @@ def _templates(obj: object) -> list[str]:
 
 
 def test_held_out_templates_are_not_near_copies_of_training_ones():
-    from levelhead.triage.corpus import dev, fragments, heldout
+    from levelhead.triage.corpus import dev, dev2, fragments, heldout
 
     seen = [
         _template_words(t)
-        for mod in (fragments, dev)
+        for mod in (fragments, dev, dev2)
         for name in dir(mod)
         if name.isupper()
         for t in _templates(getattr(mod, name))
