@@ -115,3 +115,12 @@ def test_held_out_templates_are_not_near_copies_of_training_ones():
             words = _template_words(t)
             closest = max(len(words & w) / len(words | w) for w in seen if w)
             assert closest < 0.6, t
+
+
+def test_rule_decided_labels_are_tested_only_on_held_out_families():
+    ruled = ("threat:", "abuse/", "demand:", "issue:", "draft:", "draft_polite/", "claim:")
+    for name in ("messages.jsonl", "drafts.jsonl"):
+        for r in read_jsonl(CORPUS_DIR / name):
+            for family in r["families"]:
+                if family.startswith(ruled):
+                    assert ("/heldout:" in family) == (r["split"] == "test"), family
