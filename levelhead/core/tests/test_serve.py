@@ -70,3 +70,28 @@ def test_sigterm_stops_the_server_and_its_worker(tmp_path, mode):
     finally:
         if server.poll() is None:
             server.kill()
+
+
+def test_the_wsgi_module_imports_every_view_without_touching_the_database(tmp_path):
+    """gunicorn preloads levelhead.wsgi before forking its workers: the views must be imported
+    there (not on each worker's first request), and no database connection may be opened,
+    since the forks would share it."""
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    # A database that cannot be reached: any connection attempt would fail the import.
+    env.update(
+        LEVELHEAD_HOME=str(tmp_path),
+        DATABASE_URL="postgres://nobody@127.0.0.1:9/none",
+        DATABASE_POOL="0",
+    )
+    probe = (
+        "import sys, levelhead.wsgi\n"
+        "from django.db import connections\n"
+        "assert 'levelhead.orders.views' in sys.modules\n"
+        "assert 'levelhead.conversations.views' in sys.modules\n"
+        "assert connections['default'].connection is None\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]

@@ -48,6 +48,9 @@ class Command(BaseCommand):
                 # about half the time two uvicorn processes take (docs/benchmarks.md).
                 gunicorn = [sys.executable, "-m", "gunicorn", "levelhead.wsgi:application"]
                 gunicorn += ["--workers", workers, "--bind", f"{host}:{port}"]
+                # The app and every view imported once in the master (levelhead/wsgi.py), not
+                # by each worker on its first request.
+                gunicorn += ["--preload"]
                 server = subprocess.Popen([*gunicorn, "--access-logfile", "-"], env=_persistent())
                 try:
                     server.wait()
