@@ -224,7 +224,7 @@ THREAT_RULES: Final = (
             r"(?:take|taking|see|drag|dragging) (?:you|u|ya|this|your \w+|them) (?:to|in) "
             r"court|in court|court (?:case|action|claim|order)|county court|litigation|"
             r"sue (?:you|u|ya|your|ur|the|this|them|for|over|under|the pants)|suing|sued|"
-            r"(?:going to|gonna|will|'ll|shall|about to|plan to|intend to) sue|"
+            r"(?:going to|gonna|will|ll|shall|about to|plan to|intend to) sue|"
             r"(?:letter before action|cease and desist)|class action|my legal rights)\b"
         ),
     ),
