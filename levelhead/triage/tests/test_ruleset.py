@@ -47,3 +47,13 @@ def test_find_all_on_the_whole_sample():
         ]
         abuse, _, threats, _, issues = ruleset.find_all(norm)
         assert [abuse, threats, issues] == expected, text
+
+
+def test_every_message_rule_but_one_is_tried_only_at_its_candidate_words():
+    from levelhead.triage import rules
+
+    labelled = [*rules.THREAT_RULES, *rules.DEMAND_RULES, *rules.ISSUE_RULES]
+    scanning = [r for _, r in labelled if r.starts is None]
+    scanning += [r for r in rules.ABUSE_RULES if r.starts is None]
+    # Only the insult standing alone as a sentence starts after punctuation, not at a word.
+    assert len(scanning) == 1 and scanning[0].pattern.pattern.startswith("(?:^|[.!?\\n]")
