@@ -96,6 +96,24 @@ def likeliest_sentences(
     return out
 
 
+def _clear_of(text: str, start: int, end: int, taken: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The part of ``[start, end)`` before (else after) the rule spans inside it, so a sentence
+    shown as a model-only flag's evidence never swallows a rule's span (the page keeps the first
+    of overlapping spans, and an abuse span lost that way would go unmasked)."""
+    s, e = start, end
+    for a, b in sorted(taken):
+        if a < e and b > s:
+            if a > s:
+                e = a
+            else:
+                s = b
+    while s < e and not text[s].isalnum():
+        s += 1
+    while e > s and not text[e - 1].isalnum():
+        e -= 1
+    return (s, e) if e > s else (start, end)
+
+
 def _rule_heat(norm: Normalised, hits: RuleHits) -> int:
     heat = 10.0
     heat += 25 if hits.issues else 0
@@ -167,10 +185,6 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
             spans.extend(_span(norm, h, "abuse") for h in hits.abuse)
             if not hits.abuse:
                 model_only.append("abuse")
-        if model_only and model is not None:
-            text = norm.original
-            for name, (start, end) in likeliest_sentences(model, text, model_only).items():
-                spans.append(Span(start=start, end=end, label=name, text=text[start:end]))
         spans.extend(_span(norm, h, "profanity") for h in hits.profanity)
         if issues is not None:
             issue = issues[i]
@@ -184,6 +198,12 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
             heat = _rule_heat(norm, hits)
         if not norm.text.strip():
             heat, issue = 0, "none"
+        if model_only and model is not None:
+            text = norm.original
+            taken = [(s.start, s.end) for s in spans]
+            for name, (start, end) in likeliest_sentences(model, text, model_only).items():
+                start, end = _clear_of(text, start, end, taken)
+                spans.append(Span(start=start, end=end, label=name, text=text[start:end]))
         if len(spans) > 1:
             spans.sort(key=lambda s: (s.start, s.end, s.label))
         results.append(

@@ -192,3 +192,11 @@ def test_zero_width_characters_and_homoglyphs_do_not_hide_a_threat(text, threat)
 
 def test_zero_width_characters_do_not_hide_abuse():
     assert analyze("you use\u200bless id\u200biots").abuse
+
+
+def test_a_model_only_span_does_not_overlap_a_rule_span():
+    from levelhead.triage.analyze import _clear_of
+
+    text = "please hurry, you idiots, I need it"
+    assert _clear_of(text, 0, len(text), [(14, 24)]) == (0, 12)
+    assert _clear_of(text, 14, len(text), [(14, 24)]) == (26, len(text))
