@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -221,24 +222,23 @@ class Segment:
 
 def segments(text: str, spans: list[dict[str, Any]], *, mask_abuse: bool) -> list[Segment]:
     """The text cut at the evidence spans, so the page can highlight them; abusive spans are
-    masked unless the reader asked to see them."""
-    cuts = sorted(
-        (s for s in spans if 0 <= s.get("start", -1) < s.get("end", -1) <= len(text)),
-        key=lambda s: (s["start"], -s["end"]),
-    )
+    masked unless the reader asked to see them.
+
+    Spans may overlap (a threat sentence around an insult): the text is cut at every span's
+    edges, each piece takes the label of the abuse span covering it if there is one, else of the
+    earliest span covering it, and every character of every abuse span is masked."""
+    valid = [s for s in spans if 0 <= s.get("start", -1) < s.get("end", -1) <= len(text)]
+    edges = sorted({0, len(text), *(s["start"] for s in valid), *(s["end"] for s in valid)})
     out: list[Segment] = []
-    pos = 0
-    for span in cuts:
-        start, end = span["start"], span["end"]
-        if start < pos:
-            continue  # overlapping evidence: the first wins
-        if start > pos:
-            out.append(Segment(text[pos:start]))
-        label = str(span.get("label", ""))
-        out.append(Segment(text[start:end], label, mask_abuse and label.startswith("abuse")))
-        pos = end
-    if pos < len(text):
-        out.append(Segment(text[pos:]))
+    for a, b in itertools.pairwise(edges):
+        covering = [s for s in valid if s["start"] <= a and b <= s["end"]]
+        abusive = [s for s in covering if str(s.get("label", "")).startswith("abuse")]
+        chosen = (abusive or sorted(covering, key=lambda s: (s["start"], -s["end"])) or [{}])[0]
+        label, masked = str(chosen.get("label", "")), mask_abuse and bool(abusive)
+        if out and (out[-1].label, out[-1].masked) == (label, masked):
+            out[-1] = Segment(out[-1].text + text[a:b], label, masked)
+        else:
+            out.append(Segment(text[a:b], label, masked))
     return out
 
 

@@ -210,3 +210,26 @@ def test_marked_html_escapes_the_customers_text_and_masks_abuse():
     assert 'title="demand:refund&quot;&gt;&lt;b&gt;">refund</mark>' in html
     shown = selectors.marked_html(selectors.segments(text, spans, mask_abuse=False))
     assert '<mark class="span-abuse" title="abuse">idiots</mark>' in shown
+
+
+def test_every_abuse_span_is_masked_even_inside_or_across_another_span():
+    text = "Refund me or I will tell everyone you are thieving idiots, you morons."
+    threat = {"start": 12, "end": text.index(","), "label": "threat:review"}
+    inside = {"start": text.index("thieving"), "end": text.index(","), "label": "abuse"}
+    across = {"start": text.index("idiots"), "end": len(text) - 1, "label": "abuse"}
+    demand = {"start": 0, "end": 9, "label": "demand:refund"}
+    parts = selectors.segments(text, [threat, inside, across, demand], mask_abuse=True)
+    assert "".join(p.text for p in parts) == text  # nothing lost or repeated
+    shown = "".join("#" * len(p.text) if p.masked else p.text for p in parts)
+    for word in ("thieving", "idiots", "morons"):
+        assert word not in shown
+    assert shown.startswith("Refund me or I will tell everyone you are ")
+    assert [p.label for p in parts if not p.masked and p.label] == [
+        "demand:refund",
+        "threat:review",
+    ]
+    html = selectors.marked_html(parts)
+    assert "idiots" not in html and "morons" not in html and html.count("••••") == 1
+    revealed = selectors.segments(text, [threat, inside, across], mask_abuse=False)
+    assert not any(p.masked for p in revealed)
+    assert [p.label for p in revealed if "idiots" in p.text] == ["abuse"]
