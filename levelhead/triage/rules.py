@@ -121,9 +121,10 @@ _YOU = r"(?:you|u|ya|yall|y'all|you guys|you people|you lot|u guys|u people|u lo
 _THEM = (
     rf"(?:{_YOU}|(?:your|ur) (?:staff|team|company|shop|store|support|employees|people|service team|"
     r"customer service(?: (?:girl|guy|lady|woman|man|person|rep|agent|team))?|business|"
-    r"warehouse staff|boss|owner|manager|(?:delivery )?drivers?|couriers?|packers?)|the (?:seller|owner|staff)|the (?:guy|girl|"
-    r"woman|man|lady|person|bloke) (?:on the phone|in customer service|who (?:answered|packed "
-    r"this|picked up))|"
+    r"warehouse staff|boss|owner|manager|(?:delivery )?drivers?|couriers?|packers?)|(?:your|ur) so[- ]called "
+    r"\w+(?: (?:team|service|staff|department))?|the (?:seller|owner|staff)|the (?:guy|girl|"
+    r"woman|man|lady|person|bloke|lad|fella|chap|kid|boy) (?:on the phone|in customer service|who (?:answered|packed "
+    r"this|picked up)|(?:on|at|in|from|behind) (?:your|ur)(?: \w+){1,2})|"
     r"this seller|these people|this company|this shop|whoever (?:runs|packed|owns) (?:this|it))"
 )
 INSULTS: Final = (
@@ -132,6 +133,11 @@ INSULTS: Final = (
     r"pricks?|twats?|wankers?|tossers?|scumbags?|scum|lowlifes?|pigs?|thie(?:f|ves)|crooks?|"
     r"scammers?|fraudsters?|frauds|liars?|con ?artists?|cowboys|amateurs|incompetents?|"
     r"numpties?|donkeys|parasites|vultures|rats|snakes|sharks|jokers|retards?|prats?|cows?|"
+    r"melts?|wazzocks?|chancers?|gits?|plonkers?|pillocks?|bellends?|knobheads?|jerks?|con ?men|"
+    r"toerags?|twerps?|douche(?:bag)?s?|buffoons?|nitwits?|nincompoops?|dunces?|charlatans?|"
+    r"swindlers?|grifters?|shysters?|leeches|cockroaches|vermin|bozos?|thugs?|criminals?|cheats?|"
+    r"hypocrites?|creeps?|weirdos?|psychos?|nutters?|gobshites?|eejits?|tosspots?|"
+    r"excuse for an? (?:business|company|shop|human(?: being)?|person|seller|service)|"
     r"piece of (?:shit|crap|garbage|trash|work)|pieces of (?:shit|crap|garbage|trash)|"
     r"waste of (?:space|oxygen)|garbage (?:people|humans?)|sad little \w+)"
 )
@@ -139,7 +145,9 @@ _INSULT_ADJ = (
     r"(?:incompetent|useless|pathetic|stupid|dumb|clueless|brainless|worthless|lazy|"
     r"retarded|moronic|idiotic|hopeless|spineless|dishonest|thieving|lying|crooked|disgusting|"
     r"shitty|crappy|fucking|f\w*ing|bloody|damn(?:ed)?|goddamn|absolute|complete|utter|total|"
-    r"sad|rude|arrogant|greedy|sorry|scamming|cheating|rip-?off)"
+    r"sad|rude|arrogant|greedy|sorry|scamming|cheating|rip-?off|braindead|brain-dead|gormless|"
+    r"inept|shambolic|dodgy|shady|two-faced|deceitful|vile|nasty|despicable|ignorant|little|thick|"
+    r"dense|mindless|miserable|money-grabbing|money grabbing|low-life|lowlife|scummy)"
 )
 PROFANITY: Final = _c(
     r"\b(?:fuck\w*|f\*+k\w*|shit\w*|bullshit|crap(?:py)?|damn(?:ed)?|goddamn|bloody|hell|"
@@ -148,7 +156,7 @@ PROFANITY: Final = _c(
 )
 
 ABUSE_RULES: Final = (
-    _c(r"\b(?:fuck|screw|f|stuff|sod|frick|up) (?:you|u|ya|off|yourselves|yourself)\b(?!\w)"),
+    _c(r"\b(?:fuck|screw|f|f\*+|stuff|sod|frick|up) (?:you|u|ya|off|yourselves|yourself)\b(?!\w)"),
     _c(r"\bgo (?:to hell|fuck yourselves?|die|screw yourselves?)\b"),
     _c(r"\bpiss off\b|\b(?:stick|shove) (?:it|that|this|your \w+) up your (?:arse|ass)\b"),
     _c(
@@ -156,17 +164,22 @@ ABUSE_RULES: Final = (
     ),
     _c(
         r"\b(?:hope|wish) (?:you|u|ya|your family|your kids|(?:your|ur) (?:shop|business|company|warehouse|house))\b[^.!?\n]{0,20}\b(?:die|dies|rot|burn|"
-        r"suffer|get cancer|get hit|go bankrupt|choke)\b"
+        r"suffer|get cancer|get hit|go bankrupt|choke|go(?:es)? (?:under|bust|broke|out of business)|"
+        r"lose (?:everything|it all|your (?:shop|business|house|home|job))|get what'?s coming|rot in hell|"
+        r"close down|shut down|fail)\b"
     ),
     _c(
-        rf"\b{_THEM}(?:'re| are| r| is|'s| were| was| must be| seem like)?(?: such| a| an| the| "
+        rf"\b{_THEM}(?: (?:he|she|they))?(?:'re| are| r| is|'s| were| was| must be| seem like)?(?: such| a| an| the| all| "
         rf"bunch of| pack of| band of| lot of| load of| like| nothing but| just)*"
         rf"(?: {_INSULT_ADJ})* {INSULTS}\b"
     ),
     _c(
-        rf"\b{_THEM}(?:'re| are| r| is|'s| were)(?: so| such| completely| totally| absolutely| "
-        r"utterly| fucking| f\w*ing| bloody| really| just)* (?:incompetent|useless|pathetic|stupid|"
-        r"dumb|clueless|brainless|worthless|retarded|moronic|idiotic|a joke|a disgrace|scum|"
+        rf"\b{_THEM}(?: (?:he|she|they))?(?:'re| are| r| is|'s| were)(?: so| such| completely| totally| absolutely| "
+        r"utterly| fucking| f\w*ing| bloody| really| just| all| both| clearly| obviously| honestly| "
+        r"literally| genuinely| beyond| the most| the biggest| the worst| a bunch of| a load of| a pack of)* "
+        r"(?:incompetent|useless|pathetic|stupid|inept|braindead|brain-dead|gormless|shambolic|"
+        r"dumb|clueless|brainless|worthless|retarded|moronic|idiotic|a joke|a disgrace|scum|vile|"
+        r"full of (?:shit|crap|it|bs|bullshit|lies)|dishonest|crooked|crooks|shady|dodgy|a shambles|"
         r"thick(?: as (?:a brick|two short planks|mince))?|"
         r"disgusting|a bunch of \w+|thieves|crooks|liars|scammers|frauds)\b"
     ),
@@ -191,6 +204,25 @@ ABUSE_RULES: Final = (
         r"\b(?:you|u) (?:(?:fucking|f\w*ing|bloody|useless|incompetent|stupid|pathetic|thieving|"
         r"lying|brainless|clueless) )+(?:lot|people|bunch|shower)\b"
     ),
+    _c(
+        rf"\b(?:{INSULTS}|scum|trash|garbage|vermin|filth|mugs) like (?:you|u|ya|your lot|yourselves|"
+        r"this (?:shop|company|seller))\b"
+    ),
+    _c(
+        rf"\b(?:{INSULTS}|mugs|jokes),? the (?:lot|bunch|pack|load|whole lot) "
+        r"of (?:you|u|ya|youse|them)\b|\bthe (?:lot|whole lot|bunch|pack) of (?:you|u|ya) (?:are|r)(?: \w+)? "
+        rf"(?:{_INSULT_ADJ} )*{INSULTS}\b"
+    ),
+    _c(
+        rf"\b{_YOU}(?: \w+){{0,2}} (?:can|could|should|may as well|might as well) (?:get stuffed|get lost|do one|"
+        r"jog on|sod off|piss off|fuck off|go to hell|go and die|shove it|stick it|take a hike|"
+        r"shove (?:it|that|this|your|ur)|ram it|go fuck)\b|\b(?:get stuffed|jog on)\b"
+    ),
+    _c(
+        r"\b(?:you|u|ya|your (?:shop|business|company)|ur (?:shop|business|company)) deserves? to "
+        r"(?:go (?:bust|under|broke|out of business|bankrupt)|fail|lose everything|rot|suffer|die|be "
+        r"(?:shut|closed) down|close)\b"
+    ),
 )
 
 _AUTHORITY = (
@@ -209,6 +241,21 @@ _MONEY = (
     r"(?:my |the )?(?:bank|card (?:company|issuer|provider)|credit card(?: company)?|visa|"
     r"mastercard|amex|american express|paypal|stripe|klarna|apple pay|google pay|card)"
 )
+# Word classes for the third revision: any bank or payment provider, any public venue.
+_MONEY_ANY = (
+    r"(?:my |the |our )?(?:bank|building society|card (?:company|issuer|provider)|credit card(?: "
+    r"company| provider)?|debit card|visa|mastercard|amex|american express|discover|paypal|stripe|"
+    r"klarna|clearpay|afterpay|affirm|apple pay|google pay|revolut|monzo|starling|chase|barclays|"
+    r"barclaycard|hsbc|lloyds|natwest|santander|nationwide|halifax|capital one|wells fargo|citi(?:bank)?|"
+    r"bank of america|amex|card provider)"
+)
+_VENUE = (
+    r"(?:facebook|fb|twitter|instagram|insta|tiktok|tik tok|reddit|youtube|mumsnet|trustpilot|yelp|"
+    r"google(?: reviews?| maps)?|social media|socials|the internet|online|forums?|groups?|whatsapp|"
+    r"snapchat|linkedin|threads|sitejabber|(?:the )?(?:local )?(?:papers?|news(?:papers?)?|press|"
+    r"radio|telly|tv)|journalists?|the bbc|the whole (?:internet|world|town|village))"
+)
+
 _INTENT = (
     r"(?:will|'ll|shall|going to|gonna|gon|about to|plan to|intend to|want to|have to|forced to|"
     r"no choice but to|next step is to|i'm|i am|am|already|have|has|'ve|just|now|then|or|else|"
@@ -423,6 +470,120 @@ THREAT_RULES: Final = (
             r"\bwring (?:the|your|his|her) neck\b"
         ),
     ),
+    # Third revision: word classes rather than phrases (see docs/triage.md).
+    (
+        "legal",
+        _c(
+            r"\b(?:barristers?|paralegals?|law ?firms?|no win,? no fee|legal(?:ly)? (?:remed\w+|"
+            r"options|avenues|recourse|rep\w*|counsel|firm|notice|route|means|process)|"
+            r"money claim online|mcol|letters? (?:before|of) (?:action|claim)|(?:fil|bring|start|launch|"
+            r"issu)\w* (?:a )?(?:law)?suit|(?:issu|start|begin|bring)\w* (?:legal |court )?proceedings|"
+            r"(?:a|the|small claims|county court|any) judge|magistrates'? court|(?:getting|get|be|being) "
+            r"sued|small claims court|court summons|(?:my|our) (?:lawyer|attorney|solicitor|barrister)s?)\b"
+        ),
+    ),
+    (
+        "report",
+        _c(
+            r"\b(?:get|getting|have|having|see|seeing|make sure|ensure)(?: that)? (?:you|u|ya|your|ur|this "
+            r"(?:shop|seller|company|store|listing|account)|the (?:shop|seller|listing|account))(?: \w+){0,2} "
+            r"(?:shut down|closed down|suspended|banned|taken down|removed|delisted|kicked off|struck "
+            r"off|deactivated|blocked|investigated|closed)\b"
+        ),
+    ),
+    (
+        "report",
+        _c(
+            rf"\b(?:{_PLATFORM}|{_AUTHORITY})[^.!?\n]{{0,30}}\b(?:will|'ll|would|is going to|are going "
+            r"to|gonna|needs? to|should|is about to|are about to|can)(?: \w+)? (?:hear|know|be "
+            r"interested|love|be told|learn|find out|be hearing|be getting|be informed|investigate)\b"
+        ),
+    ),
+    (
+        "report",
+        _c(
+            rf"\b(?:log|lodg|fil|submit|rais|register|report|complain|escalat|flag|contact|call|ring|"
+            rf"phon|email|writ|notif|alert|inform|reach)\w*(?: \w+){{0,4}} (?:to|with|at|through|via) (?:the )?"
+            rf"(?:{_AUTHORITY}|{_PLATFORM})\b|\b(?:call|ring|phon)\w* (?:the )?(?:police|cops)\b|"
+            r"\b(?:once|when|after|as soon as) (?:i|we) (?:report|flag)\b"
+        ),
+    ),
+    (
+        "chargeback",
+        _c(
+            rf"\b(?:hear|hearing|heard) from (?:my|the) {_MONEY_ANY}\b|\b{_MONEY_ANY}\b[^.!?\n]{{0,25}}"
+            r"\b(?:will|'ll|can|is going to|are going to|gonna|would|are|is)(?: be)? (?:in touch|deal\w*|"
+            r"sort\w*|contact\w*|claim\w*|revers\w*|pull\w*|recover\w*|handl\w*|chas\w*|stop\w*|"
+            r"block\w*|fight\w*|investigat\w*|take (?:it|the money|the payment)|get (?:it|my money))\b"
+        ),
+    ),
+    (
+        "chargeback",
+        _c(
+            rf"\b(?:claim|dispute|chargeback|revers|refund|money back|pull|stop|block|recover|claw|"
+            rf"request|report)\w*\b[^.!?\n]{{0,35}}\b(?:with|through|via|off|from|by|to) {_MONEY_ANY}\b|"
+            rf"\b(?:go|goes|going|went|talk\w*|speak\w*|contact\w*|report\w*|complain\w*|escalat\w*|"
+            rf"rais\w*|tak\w*|took|put\w*)(?: (?:this|it|in a claim|a claim|a dispute|the (?:charge|payment|"
+            rf"transaction)|the matter))? (?:to|with) {_MONEY_ANY}\b|\b(?:get|ask|have|let) "
+            rf"{_MONEY_ANY} (?:to )?(?:revers|pull|stop|block|claw|refund|sort|deal|cancel|take)\w*|"
+            r"\bsection 75\b|\bpull (?:the|this|my) (?:charge|payment)\b"
+        ),
+    ),
+    (
+        "review",
+        _c(r"\b(?:1|one|0|zero|no|a single)[- ]?(?:\*|stars?)(?!\w)(?! (?:hotel|general|service))"),
+    ),
+    (
+        "review",
+        _c(
+            rf"\b{_VENUE}\b[^.!?\n]{{0,25}}\b(?:will|'ll|would|is going to|are going to|gonna|is "
+            r"about to|are about to|shall)(?: \w+)? (?:know|hear|love|learn|find out|be told|be hearing|"
+            r"be warned|get to know)\b|\b(?:everyone|everybody|every1|all my \w+|my (?:friends|"
+            r"followers|family|mates|contacts|community)|the (?:whole )?world|other (?:buyers|customers|"
+            r"shoppers)|the whole of \w+)\b[^.!?\n]{0,20}\b(?:will|'ll|would|is going to|are going to|"
+            r"gonna)(?: \w+)? (?:know|hear|be told|find out|learn|be warned|avoid)\b"
+        ),
+    ),
+    (
+        "review",
+        _c(
+            r"\b(?:tell|warn|let|inform|alert)(?:ing|s|ed)? (?:everyone|everybody|the whole (?:\w+ )?of "
+            r"\w+|the whole \w+|the world|all (?:of )?my \w+|every \w+|my (?:followers|friends|mates|"
+            r"family|community)|other (?:buyers|customers|shoppers|people)|anyone (?:who|that) (?:will )?"
+            r"listens?)\b|\bwarn(?:ing)? (?:people|others|folks)\b|\bmake sure (?:nobody|no one|no-one) "
+            r"(?:else )?(?:buys|orders|shops|uses|trusts)\b|\b(?:your|ur) (?:reputation|rep|name|ratings?|"
+            r"reviews?)\b[^.!?\n]{0,20}\b(?:toast|ruined|destroyed|finished|in tatters|mud|tank\w*|"
+            r"trashed|going down|suffer|take a hit)\b"
+        ),
+    ),
+    (
+        "review",
+        _c(
+            rf"(?<!the )(?<!a )(?<!your )(?<!that )(?<!this )(?<!it )(?<!was )\b(?:post|share|put|writ|tweet|"
+            rf"blast|plaster|spread|expos|rant|upload)\w*\b"
+            rf"(?! (?:it|this|them) (?:back|in the post))[^.!?\n]{{0,40}}\b(?:on|in|to|across|all over|onto)"
+            rf"(?: the| every| my| our| a| all| loads of)?(?: local| whole| \w+)? {_VENUE}\b|\b(?:make|"
+            r"making|do|doing|film|filming|record|recording|put|putting) (?:up )?(?:a|an)(?: \w+)? "
+            r"(?:video|post|thread|tiktok|reel|blog(?: post)?|article) (?:about|on|of) (?:you|u|your|ur|"
+            r"this|the (?:shop|seller|company)|how)\b|\b(?:going|goes|go) (?:up )?(?:on|onto) (?:the |every |my )?(?:\w+ )?"
+            rf"{_VENUE}\b"
+        ),
+    ),
+    (
+        "violence",
+        _c(
+            r"\b(?:smash|slash|wreck|trash|burn|torch|key|vandali[sz]e|break|rip|kick|punch|batter|stab|"
+            r"beat|knock|tear|bash|brick|egg|cave)\w*(?: in| down| up| off)? (?:your|ur|yer|the owner'?s|"
+            r"his|her)(?: \w+){0,2} (?:windows?|tyres?|tires?|car|van|shop|store|unit|workshop|house|home|"
+            r"door|face|head|teeth|legs?|arms?|neck|nose|jaw|block|lights|premises|office|warehouse|"
+            r"kneecaps?|skull)\b|\bput (?:you|u|ya|him|her|them) (?:in|into|six feet) (?:hospital|the "
+            r"hospital|a wheelchair|the ground|an early grave|your grave|a coffin|intensive care|under)\b|"
+            r"\b(?:waiting|wait|be) (?:outside|for (?:you|u) outside) (?:your|ur|yours)\b|\bpay(?:ing)? "
+            r"(?:your|ur|you|u)(?: \w+)? a (?:little )?visit\b|\block (?:your|ur) doors?\b|\bteach "
+            r"(?:you|u|ya|him|her|them) a lesson\b|\b(?:driv|head|com|walk)\w* (?:round|over) to yours\b|"
+            r"\baddress\b[^.!?\n]{0,40}\b(?:see (?:you|u) soon|coming for (?:you|u)|on my way)\b"
+        ),
+    ),
 )
 
 DEMAND_RULES: Final = (
@@ -628,11 +789,35 @@ _NEGATED_RE: Final = _c(
     r"didn't|did not|have no (?:intention|plans?|wish|desire)|am not)\b[^.!?,;\n]{0,30}|"
     r"\bno need (?:for|to)\b[^.!?,;\n]{0,15}|\bnot (?:asking|looking) for\b[^.!?,;\n]{0,15}|"
     r"\bwithout\b[^.!?,;\n]{0,15}|\bthanks? (?:you )?(?:so much )?for (?:the|my|your)\b"
-    r"[^.!?,;\n]{0,12}|\b(?:received|got) (?:the|my)\b[^.!?,;\n]{0,8})$"
+    r"[^.!?,;\n]{0,12}|\b(?:received|got) (?:the|my)\b[^.!?,;\n]{0,8}|"
+    r"\b(?:do|should|shall|can|could|must|would) (?:i|we)\b[^.!?,;\n]{0,25}|\b(?:friend|someone|"
+    r"somebody|people|they|he|she|mum|dad|husband|wife|partner|everyone) (?:said|says|told me|"
+    r"suggested|advised|recommended)\b[^.!?,;\n]{0,15})$"
 )
 _NEG_INTENT_OVERRIDE: Final = _c(
     r"\b(?:don'?t make me|do not make me|unless|if (?:i|you) (?:don'?t|do not)|or (?:else|i))\b"
 )
+
+
+_PRAISE_RE: Final = re.compile(
+    r"\b(?:love[sd]?|loving|lovely|gorgeous|beautiful|amazing|brilliant|excited|great|fantastic|"
+    r"wonderful|recommend\w*|happy|pleased|delighted|stunning|perfect|glowing|positive|(?:5|five)[- ]?stars?)\b"
+)
+_COMPLAINT_RE: Final = re.compile(
+    r"\b(?:scam\w*|avoid|never|worst|terrible|awful|disgrace\w*|rip-?off|useless|shocking|joke|warn\w*|"
+    r"bad|negative|nightmare|rubbish|appalling|shit\w*|crap\w*|thie\w+|fraud\w*|treated)\b|[1\u2605*]"
+)
+
+
+def praising(text: str, start: int, end: int) -> bool:
+    """True when the sentence around a review hit praises ("I'll post it on Instagram, it's
+    gorgeous"): sharing good news is not a threat. The hit's own words are left out, so "my
+    followers will love this story" still counts."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    right = min(rights) if rights else len(text)
+    rest = text[left:start] + " " + text[end:right]
+    return bool(_PRAISE_RE.search(rest)) and not _COMPLAINT_RE.search(text[left:right])
 
 
 def negated(text: str, start: int) -> bool:
@@ -659,6 +844,8 @@ def find(
         for m in rule.matches(scan):
             start = m.start()
             if negatable and negated(text, start):
+                continue
+            if label == "review" and praising(text, start, m.end()):
                 continue
             hits.append(Hit(label, start, m.end()))
     return hits

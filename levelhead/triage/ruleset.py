@@ -180,8 +180,11 @@ def find_all(norm: Normalised) -> list[list[rules.Hit]]:
         elif group in _NEGATABLE:
             for m in matches:
                 start = m.start()
-                if not rules.negated(text, start):
-                    out.append(Hit(label, start, m.end()))
+                if rules.negated(text, start):
+                    continue
+                if label == "review" and rules.praising(text, start, m.end()):
+                    continue
+                out.append(Hit(label, start, m.end()))
         else:
             out.extend([Hit(label, m.start(), m.end()) for m in matches])
     return [rules.merge(h) if len(h) > 1 else h for h in hits]

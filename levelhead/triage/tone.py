@@ -223,6 +223,61 @@ TONE_RULES: Final = (
         "insults the customer",
         INSULT_SUGGESTION,
     ),
+    # Third revision: word classes (courts and costs, passing details on, veiled warnings; contempt
+    # for the person or their message) rather than the phrases of one development set.
+    _r(
+        "threat",
+        r"\blet (?:a|the) (?:judge|court|magistrates?|small claims court) decide\b|\b(?:seek|recover|"
+        r"claim|pursue|reclaim)\w* (?:our |all |the )?(?:legal |court )?(?:costs|damages|fees|losses)\b"
+        r"[^.!?\n]{0,15}\bfrom you\b|\b(?:we|i)(?:'ll| will| shall| are going to|'re going to|'re| are)"
+        r"(?: be| now| also)* (?:report|flag)\w* (?:this|it|you|your (?:account|review|message|behaviou?r|"
+        r"details))\b[^.!?\n]{0,20}\b(?:as|for|to)\b|\b(?:pass|hand|send|give|forward|refer)\w* "
+        r"(?:this|it|you|your (?:details|account|debt|info\w*|case|name|balance)) (?:on )?to (?:a |an |our "
+        r"|the )?(?:police|authorities|courts?|debt collect\w+|collection(?:s| agenc\w+)|solicitors?|"
+        r"lawyers?|legal (?:team|department)|fraud team|bailiffs)\b|\bthink (?:very |really |long and )?"
+        r"(?:carefully|twice|hard) (?:about your next|before)\b|\byou (?:really )?(?:don'?t|do not) want to (?:go down this (?:road|"
+        r"route|path)|do that|push (?:this|me|us)|test (?:me|us)|find out|go there)\b|\b(?:won'?t|will "
+        r"not|isn'?t going to|is not going to) end well for you\b|\b(?:we|i) (?:have|know|'ve got|got) "
+        r"your (?:home )?address\b[^.!?\n]{0,20}\b(?:remember|don'?t forget)\b|\bsee you in court\b",
+        "reads as a threat to the customer",
+        THREAT_SUGGESTION,
+    ),
+    _r(
+        "insult",
+        r"\b(?:you|u) (?:clearly |obviously |evidently |apparently |just )?(?:can'?t|cannot|couldn'?t|"
+        r"didn'?t bother to|don'?t know how to) read\b|\b(?:only|any|even) an? (?:fool|idiot|moron|"
+        r"child|toddler|imbecile|halfwit)\b|\bwhat planet (?:are you|you're|you are|are u|u r|ur) on\b|"
+        r"\b(?:you're|you are|ur|u r|youre|u are)(?: being| so| such| really| just| clearly| "
+        r"obviously| completely| totally| absolutely| utterly| a| an| such a| a complete| a total| an "
+        r"absolute)* (?:delusional|deluded|unhinged|deranged|childish|a child|a baby|a toddler|petty|"
+        r"ignorant|dense|thick|slow|a nightmare|out of your mind|off your head|having a laugh|an? "
+        r"idiot|a moron|stupid|dumb|clueless|a joke|pathetic|ridiculous|insane|crazy)\b|"
+        r"\b(?:your|this|that|what an?|such an?)(?: \w+)? (?:pathetic|ridiculous|stupid|absurd|"
+        r"laughable|idiotic|moronic|petty|childish|pointless|deranged|unhinged|nonsensical|dumb|silly) "
+        r"(?:complaint|message|email|request|demand|question|excuse|rant|review|behaviou?r|attitude|claim|"
+        r"story|whinge|moan)\b|\b(?:your|this|that) (?:message|email|complaint|request|review|claim|"
+        r"behaviou?r|attitude)\b[^.!?\n]{0,15}\b(?:is|was) (?:the most |so |utterly |completely |frankly "
+        r"|just |beyond )*(?:ridiculous|pathetic|absurd|laughable|stupid|idiotic|childish|unhinged|"
+        r"deranged|nonsense|rubbish|garbage|a joke)\b",
+        "insults the customer",
+        INSULT_SUGGESTION,
+    ),
+    _r(
+        "condescension",
+        r"\b(?:maybe|perhaps|try|next time,?)(?: try)?(?: to)? (?:read|check|look at|reading|checking)"
+        r"(?: \w+){0,3} (?:next time|first|properly|before (?:ordering|buying|you))\b|\bas (?:we|i)(?:'ve| "
+        r"have) (?:said|explained|told you)(?: \w+){0,2} (?:already|before|times)\b|\blet me make this "
+        r"(?:simple|easy|clear) for you\b",
+        "talks down to the customer",
+        "Explain the point once, plainly, without judging them.",
+    ),
+    _r(
+        "dismissive",
+        r"\bnot (?:our|my) (?:problem|issue|concern|circus|responsibility)\b|\b(?:we|i)(?:'ve| have) done "
+        r"all (?:we|i)(?:'re| are|'m| am) (?:going to|gonna|willing to|able to) do\b|\btake it up with (?!us\b|me\b)",
+        "brushes the customer off",
+        "Say what you can do, even if it is small.",
+    ),
     _r(
         "sarcasm",
         r"\boh,? (?:how|so|just) (?:great|wonderful|brilliant|fantastic|lovely|perfect)\b|\bjust "

@@ -89,7 +89,7 @@ ABUSE: Final[Families] = {
                    "you are all thick"),
     "staff": ("the girl on your phone line is a moron", "whoever packed this is an idiot", "your driver is a thieving toerag",
               "tell your boss he's a crook", "the lad who answered the phone was a rude little twerp"),
-    "swearing": ("f*** you and your shop", "screw you people", "u lot can get stuffed", "go to hell, the lot of you",
+    "swearing": ("f*** the lot of you", "screw you people", "u lot can get stuffed", "go to hell, the lot of you",
                  "you can shove your parcel", "you're full of shit"),
     "caps_leet": ("YOU ARE A BUNCH OF MORONS", "y0u 1di0ts", "ur a j0ke", "YOU USELESS PEOPLE", "u r a bunch of sc4mmers"),
     "harass": ("I hope your shop goes under", "I hope you lose everything", "you deserve to go bust",
@@ -143,7 +143,7 @@ DRAFT_PROBLEMS: Final[dict[str, Families]] = {
         "report_you": ("We've flagged your account to <platform> as abusive.", "Keep this up and we'll have you blocked from <platform>.",
                        "We'll be reporting this as fraud.", "We'll be passing your details to a collection agency."),
         "veiled": ("I'd think very carefully about your next message.", "We have your address on file, remember.",
-                   "You don't want to go down this road.", "This won't end well for you."),
+                   "You don't want to go down this road.", "Push this any further and it gets expensive for you."),
     },
     "insult": {
         "people_like": ("People like you are the problem.", "Honestly, customers like you are why small shops give up.",
@@ -155,7 +155,7 @@ DRAFT_PROBLEMS: Final[dict[str, Families]] = {
     },
     "condescension": {
         "read_it": ("Maybe read the listing next time.", "As we've said several times already, it's on its way.",
-                    "Let me make this simple for you."),
+                    "I'll keep it short so there's no confusion this time."),
     },
     "dismissive": {
         "not_ours": ("Not our problem.", "Take it up with <courier>.", "We've done all we're going to do."),

@@ -7,7 +7,7 @@ the split. Fragment *families* are assigned to train or test before anything is 
 message is composed only from families of its own split, so no phrasing crosses the split. For the
 labels the rules decide (threats, abuse, demands, issues, every draft kind) the test side uses only
 the families of ``heldout.py``, written after the rules and never used to write or revise them;
-the training side uses ``fragments.py``, ``dev.py`` and ``dev2.py``.
+the training side uses ``fragments.py`` and ``dev.py`` to ``dev3.py``.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from typing import Any, Final
 from levelhead.triage.corpus import fragments as F
 from levelhead.triage.corpus.dev import dev
 from levelhead.triage.corpus.dev2 import dev2
+from levelhead.triage.corpus.dev3 import dev3
 from levelhead.triage.corpus.heldout import held_out
 
 CORPUS_DIR: Final = Path(__file__).resolve().parent
@@ -62,15 +63,16 @@ def family_split(category: str, families: Iterable[str]) -> dict[str, str]:
 
 
 HELD_OUT: Final = held_out()
-DEV: Final = {"dev": dev(), "dev2": dev2()}
+DEV: Final = {"dev": dev(), "dev2": dev2(), "dev3": dev3()}
 
 
 def _pool(category: str, families: dict[str, tuple[str, ...]], split: str) -> list[tuple[str, str]]:
     """(family id, template) pairs of one split.
 
-    A category with held-out families (``heldout.py``) trains on all of ``fragments.py``,
-    ``dev.py`` and ``dev2.py`` and is tested only on the held-out ones; any other category
-    splits its families one in five.
+    A category with held-out families (``heldout.py``) trains on all of ``fragments.py`` and
+    the ``dev`` files and is tested only on the held-out ones; any other category splits its
+    families one in five, and its ``dev`` families (``dev3.py``'s innocent uses and swearing
+    about things) join the training side only, so its test pool is unchanged.
     """
     held = HELD_OUT.get(category)
     if held is not None:
@@ -88,6 +90,10 @@ def _pool(category: str, families: dict[str, tuple[str, ...]], split: str) -> li
         if assigned[fam] == split
         for t in ts
     ]
+    if split == "train" and pool:
+        for tag, extra in DEV.items():
+            fams = extra.get(category, {})
+            pool += [(f"{category}/{tag}:{f}", t) for f, ts in sorted(fams.items()) for t in ts]
     if not pool:  # single-family category: split its templates instead
         pool = [
             (f"{category}/{fam}#{i}", t)
