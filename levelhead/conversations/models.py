@@ -41,7 +41,9 @@ class CaseQuerySet(models.QuerySet["Case"]):
         return self.filter(shop=shop)
 
     def active(self) -> CaseQuerySet:
-        return self.filter(status__in=[CaseStatus.OPEN, CaseStatus.WAITING, CaseStatus.ESCALATED])
+        return self.filter(
+            status__among=[CaseStatus.OPEN, CaseStatus.WAITING, CaseStatus.ESCALATED]
+        )
 
 
 class Case(models.Model):

@@ -38,7 +38,7 @@ ACTIVE = [CaseStatus.OPEN, CaseStatus.WAITING, CaseStatus.ESCALATED]
 FILTERS = {
     "open": ("Needs a reply", Q(status=CaseStatus.OPEN)),
     "mine": ("Mine", None),  # depends on the person, built in inbox_filters
-    "unassigned": ("Unassigned", Q(status__in=ACTIVE, assignee__isnull=True)),
+    "unassigned": ("Unassigned", Q(status__among=ACTIVE, assignee__isnull=True)),
     "waiting": ("Waiting on customer", Q(status=CaseStatus.WAITING)),
     "overdue": ("Overdue", None),  # depends on the time
     "escalated": ("Escalated", Q(status=CaseStatus.ESCALATED)),
@@ -50,7 +50,7 @@ def inbox_filters(user: Any, now: datetime) -> dict[str, tuple[str, Q]]:
     filters = {}
     for key, (label, q) in FILTERS.items():
         if key == "mine":
-            q = Q(status__in=ACTIVE, assignee=user)
+            q = Q(status__among=ACTIVE, assignee=user)
         elif key == "overdue":
             q = Q(status=CaseStatus.OPEN, due_at__lt=now)
         filters[key] = (label, q)  # type: ignore[assignment]
@@ -106,7 +106,7 @@ def inbox_counts(base: QuerySet[Case], user: Any, now: datetime) -> dict[str, in
     with a filtered count per view cost three times as much to build in the ORM as to run."""
     counts = dict.fromkeys(FILTERS, 0)
     groups = (
-        base.filter(status__in=ACTIVE)
+        base.filter(status__among=ACTIVE)
         .values_list("status", "assignee_id")
         .annotate(n=Count("status"), overdue=Count("status", filter=Q(due_at__lt=now)))
         .order_by()

@@ -59,9 +59,10 @@ class OrderQuerySet(models.QuerySet["Order"]):
         return self.filter(shop=shop)
 
     def late(self, today: object) -> OrderQuerySet:
-        """Paid or processing orders whose promised dispatch date has passed."""
+        """Paid or processing orders whose promised dispatch date has passed (the statuses as
+        literals: the partial index ``order_shop_late`` names them, see core.lookups)."""
         return self.filter(
-            status__in=[Status.PLACED, Status.PAID, Status.PROCESSING], dispatch_by__lt=today
+            status__among=[Status.PLACED, Status.PAID, Status.PROCESSING], dispatch_by__lt=today
         )
 
 
