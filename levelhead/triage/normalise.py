@@ -41,6 +41,7 @@ DISGUISED: Final = (
     "fuck", "shit", "bitch", "cunt", "dick", "ass", "bastard", "idiot", "moron", "stupid",
     "scam", "crap", "piss", "wank", "twat", "prick", "damn", "hell", "retard", "loser", "dumb",
     "useless", "clown", "thief", "thieves", "fraud", "kill", "sue", "lawyer", "suck", "die",
+    "you", "joke", "scum", "liar", "crook",
 )  # fmt: skip
 _DISGUISED_SET: Final = frozenset(DISGUISED)
 

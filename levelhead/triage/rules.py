@@ -122,9 +122,9 @@ _THEM = (
     rf"(?:{_YOU}|(?:your|ur) (?:staff|team|company|shop|store|support|employees|people|service team|"
     r"customer service(?: (?:girl|guy|lady|woman|man|person|rep|agent|team))?|business|"
     r"warehouse staff|boss|owner|manager|(?:delivery )?drivers?|couriers?|packers?)|(?:your|ur) so[- ]called "
-    r"\w+(?: (?:team|service|staff|department))?|the (?:seller|owner|staff)|the (?:guy|girl|"
+    r"\w+(?: \w+){0,2}?|the (?:seller|owner|staff)|the (?:guy|girl|"
     r"woman|man|lady|person|bloke|lad|fella|chap|kid|boy) (?:on the phone|in customer service|who (?:answered|packed "
-    r"this|picked up)|(?:on|at|in|from|behind) (?:your|ur)(?: \w+){1,2})|"
+    r"this|picked up)(?: the phone| this| it| my \w+)?|(?:on|at|in|from|behind) (?:your|ur)(?: \w+){1,2})|"
     r"this seller|these people|this company|this shop|whoever (?:runs|packed|owns) (?:this|it))"
 )
 INSULTS: Final = (
@@ -158,13 +158,15 @@ PROFANITY: Final = _c(
 ABUSE_RULES: Final = (
     _c(r"\b(?:fuck|screw|f|f\*+|stuff|sod|frick|up) (?:you|u|ya|off|yourselves|yourself)\b(?!\w)"),
     _c(r"\bgo (?:to hell|fuck yourselves?|die|screw yourselves?)\b"),
-    _c(r"\bpiss off\b|\b(?:stick|shove) (?:it|that|this|your \w+) up your (?:arse|ass)\b"),
+    _c(
+        r"\bpiss off\b|\b(?:stick|shove) (?:it|that|this|(?:your|ur) \w+) up (?:your|ur) (?:arse|ass)\b"
+    ),
     _c(
         r"\b(?:kys|kill (?:yo)?urself|drop dead|get fucked|gfy|stfu|shut (?:up|your (?:mouth|trap)))\b"
     ),
     _c(
         r"\b(?:hope|wish) (?:you|u|ya|your family|your kids|(?:your|ur) (?:shop|business|company|warehouse|house))\b[^.!?\n]{0,20}\b(?:die|dies|rot|burn|"
-        r"suffer|get cancer|get hit|go bankrupt|choke|go(?:es)? (?:under|bust|broke|out of business)|"
+        r"suffer|suffers|burns|rots|fails|get cancer|get hit|go bankrupt|choke|go(?:es)? (?:under|bust|broke|out of business)|"
         r"lose (?:everything|it all|your (?:shop|business|house|home|job))|get what'?s coming|rot in hell|"
         r"close down|shut down|fail)\b"
     ),
@@ -174,11 +176,12 @@ ABUSE_RULES: Final = (
         rf"(?: {_INSULT_ADJ})* {INSULTS}\b"
     ),
     _c(
-        rf"\b{_THEM}(?: (?:he|she|they))?(?:'re| are| r| is|'s| were)(?: so| such| completely| totally| absolutely| "
+        rf"\b(?:{_THEM}(?: (?:he|she|they))?(?:'re| are| r| is|'s| were)|ur|youre)(?: so| such| completely| totally| absolutely| "
         r"utterly| fucking| f\w*ing| bloody| really| just| all| both| clearly| obviously| honestly| "
-        r"literally| genuinely| beyond| the most| the biggest| the worst| a bunch of| a load of| a pack of)* "
+        r"literally| genuinely| beyond| the most| the biggest| the worst| a bunch of| a load of| a pack of|"
+        r" a| an| absolute| complete| total| utter| real| such)* "
         r"(?:incompetent|useless|pathetic|stupid|inept|braindead|brain-dead|gormless|shambolic|"
-        r"dumb|clueless|brainless|worthless|retarded|moronic|idiotic|a joke|a disgrace|scum|vile|"
+        r"dumb|clueless|brainless|worthless|retarded|moronic|idiotic|a joke|a disgrace|joke|disgrace|scum|vile|"
         r"full of (?:shit|crap|it|bs|bullshit|lies)|dishonest|crooked|crooks|shady|dodgy|a shambles|"
         r"thick(?: as (?:a brick|two short planks|mince))?|"
         r"disgusting|a bunch of \w+|thieves|crooks|liars|scammers|frauds)\b"
@@ -210,7 +213,7 @@ ABUSE_RULES: Final = (
     ),
     _c(
         rf"\b(?:{INSULTS}|mugs|jokes),? the (?:lot|bunch|pack|load|whole lot) "
-        r"of (?:you|u|ya|youse|them)\b|\bthe (?:lot|whole lot|bunch|pack) of (?:you|u|ya) (?:are|r)(?: \w+)? "
+        r"of (?:you|u|ya|youse|them)\b|\b(?:fuck|f\*+|screw|sod) the (?:lot|whole lot|bunch) of (?:you|u|ya)\b|\bthe (?:lot|whole lot|bunch|pack) of (?:you|u|ya) (?:are|r)(?: \w+)? "
         rf"(?:{_INSULT_ADJ} )*{INSULTS}\b"
     ),
     _c(
@@ -330,7 +333,13 @@ THREAT_RULES: Final = (
             r"(?:money back )?guarantee claim\b"
         ),
     ),
-    ("chargeback", _c(r"\bcharge[- ]?backs?\b|\bcharging (?:it )?back\b")),
+    (
+        "chargeback",
+        _c(
+            r"\bcharge[- ]?backs?\b|\bcharging (?:it )?back\b|\bcharg\w* (?:it|this|that|them|the "
+            r"(?:payment|order|lot)) back\b"
+        ),
+    ),
     (
         "chargeback",
         _c(
@@ -409,7 +418,8 @@ THREAT_RULES: Final = (
         _c(
             r"\b(?:knock|kick|smash|punch) (?:your|ur) (?:teeth|lights|head|face) (?:out|in)\b|"
             r"\b(?:kill|hurt|beat|punch|smash|stab|shoot|strangle|murder|batter|slap|"
-            r"deck|knock|strangle|throttle|end) (?:you|u|ya|your (?:face|head|staff|family)|"
+            r"deck|knock|strangle|throttle|end|smack|whack|thump|clobber|lamp|headbutt|floor|choke|knife|"
+            r"hit(?! (?:you|u) (?:up|with))) (?:you|u|ya|your (?:face|head|staff|family)|"
             r"the (?:owner|seller|driver|delivery (?:guy|driver|man)|courier|postman|packer)|"
             r"whoever)\b"
         ),
@@ -465,7 +475,9 @@ THREAT_RULES: Final = (
         "violence",
         _c(
             r"\b(?:giv(?:e|ing)|get) (?:you|u) a (?:slap|smack|punch|kicking|beating|hiding|"
-            r"thump)\b|\bset fire to (?:your|ur)\b|\b(?:find|hunt) (?:you|u) (?:down|and)\b|"
+            r"thump)\b|\b(?:get|gets|getting|got|give|giving) (?:a |the )?(?:beating|kicking|hiding|"
+            r"thumping|pasting|good hiding)\b|\b(?:you|u)(?:'d| had)? better (?:watch out|watch yourself|"
+            r"hide|run|sleep with one eye open|look over your shoulder)\b|\bset fire to (?:your|ur)\b|\b(?:find|hunt) (?:you|u) (?:down|and)\b|"
             r"\b(?:someone|somebody|you|people) (?:is |are )?(?:going to|gonna|will) get hurt\b|"
             r"\bwring (?:the|your|his|her) neck\b"
         ),
@@ -479,7 +491,9 @@ THREAT_RULES: Final = (
             r"money claim online|mcol|letters? (?:before|of) (?:action|claim)|(?:fil|bring|start|launch|"
             r"issu)\w* (?:a )?(?:law)?suit|(?:issu|start|begin|bring)\w* (?:legal |court )?proceedings|"
             r"(?:a|the|small claims|county court|any) judge|magistrates'? court|(?:getting|get|be|being) "
-            r"sued|small claims court|court summons|(?:my|our) (?:lawyer|attorney|solicitor|barrister)s?)\b"
+            r"sued|small claims court|court summons|(?:my|our) (?:lawyer|attorney|solicitor|barrister)s?)\b|"
+            r"\b(?:heading|head|headed|going|go|goes|end up|ending up|end|ends)(?: up)? (?:for|to|in) (?:the )?"
+            r"courts?\b|\blet (?:a|the) (?:judge|courts?|magistrates?) decide\b"
         ),
     ),
     (
@@ -495,8 +509,17 @@ THREAT_RULES: Final = (
         "report",
         _c(
             rf"\b(?:{_PLATFORM}|{_AUTHORITY})[^.!?\n]{{0,30}}\b(?:will|'ll|would|is going to|are going "
-            r"to|gonna|needs? to|should|is about to|are about to|can)(?: \w+)? (?:hear|know|be "
+            r"to|r going to|r gonna|gonna|needs? to|should|is about to|are about to|can)(?: \w+)? (?:hear|know|be "
             r"interested|love|be told|learn|find out|be hearing|be getting|be informed|investigate)\b"
+        ),
+    ),
+    (
+        "report",
+        _c(
+            rf"\b(?:{_AUTHORITY}|{_PLATFORM})(?: support| customer service| team)?\b[^.!?\n]{{0,25}}\b(?:"
+            r"(?:are|is|will be|'ll be|getting|get|be)(?: now| being| getting| soon)* (?:involved|informed|"
+            r"notified|told|made aware)|(?:getting|get|receiv\w*|will have) (?:a |an |my )?(?:\w+ )?(?:report|"
+            r"complaint|letter|email) from me)\b"
         ),
     ),
     (
@@ -514,7 +537,8 @@ THREAT_RULES: Final = (
             rf"\b(?:hear|hearing|heard) from (?:my|the) {_MONEY_ANY}\b|\b{_MONEY_ANY}\b[^.!?\n]{{0,25}}"
             r"\b(?:will|'ll|can|is going to|are going to|gonna|would|are|is)(?: be)? (?:in touch|deal\w*|"
             r"sort\w*|contact\w*|claim\w*|revers\w*|pull\w*|recover\w*|handl\w*|chas\w*|stop\w*|"
-            r"block\w*|fight\w*|investigat\w*|take (?:it|the money|the payment)|get (?:it|my money))\b"
+            r"block\w*|fight\w*|investigat\w*|take (?:it|the money|the payment)|get (?:it|my money)|"
+            r"(?:getting )?involved)\b"
         ),
     ),
     (
@@ -537,7 +561,7 @@ THREAT_RULES: Final = (
         "review",
         _c(
             rf"\b{_VENUE}\b[^.!?\n]{{0,25}}\b(?:will|'ll|would|is going to|are going to|gonna|is "
-            r"about to|are about to|shall)(?: \w+)? (?:know|hear|love|learn|find out|be told|be hearing|"
+            r"about to|are about to|r going to|r gonna|shall)(?: \w+)? (?:know|hear|love|learn|find out|be told|be hearing|"
             r"be warned|get to know)\b|\b(?:everyone|everybody|every1|all my \w+|my (?:friends|"
             r"followers|family|mates|contacts|community)|the (?:whole )?world|other (?:buyers|customers|"
             r"shoppers)|the whole of \w+)\b[^.!?\n]{0,20}\b(?:will|'ll|would|is going to|are going to|"
@@ -553,14 +577,19 @@ THREAT_RULES: Final = (
             r"listens?)\b|\bwarn(?:ing)? (?:people|others|folks)\b|\bmake sure (?:nobody|no one|no-one) "
             r"(?:else )?(?:buys|orders|shops|uses|trusts)\b|\b(?:your|ur) (?:reputation|rep|name|ratings?|"
             r"reviews?)\b[^.!?\n]{0,20}\b(?:toast|ruined|destroyed|finished|in tatters|mud|tank\w*|"
-            r"trashed|going down|suffer|take a hit)\b"
+            r"trashed|going down|suffer|take a hit)\b|\b(?:expect|get|getting|leav\w*|writ\w*|post\w*)(?: you)? "
+            r"(?:a|an|my)(?: very| brutally| completely| totally| 100%)? honest (?:review|feedback|rating|"
+            r"write-?up)\b|\btag(?:ging)? (?:you|u|your|ur)\b|\bshar\w*(?: \w+){0,3} with (?:everyone|"
+            r"everybody|all (?:of )?my \w+|my (?:followers|subscribers|audience|community))\b"
         ),
     ),
     (
         "review",
         _c(
             rf"(?<!the )(?<!a )(?<!your )(?<!that )(?<!this )(?<!it )(?<!was )\b(?:post|share|put|writ|tweet|"
-            rf"blast|plaster|spread|expos|rant|upload)\w*\b"
+            rf"blast|plaster|spread|expos|rant|upload)\w*\b(?: \w+){{0,2}}? (?:this|it|you|u|your|ur|about|the|"
+            rf"screenshots?|pictures?|photos?|pics|everything|my|evidence|proof|receipts|videos?|a (?:review|"
+            rf"video|post|thread))\b"
             rf"(?! (?:it|this|them) (?:back|in the post))[^.!?\n]{{0,40}}\b(?:on|in|to|across|all over|onto)"
             rf"(?: the| every| my| our| a| all| loads of)?(?: local| whole| \w+)? {_VENUE}\b|\b(?:make|"
             r"making|do|doing|film|filming|record|recording|put|putting) (?:up )?(?:a|an)(?: \w+)? "
@@ -785,7 +814,7 @@ ISSUE_RULES: Final = (
 # Negation by the writer of their own intent: "I won't sue", "I don't want a refund".
 _NEGATED_RE: Final = _c(
     r"(?:\b(?:i|we)(?:'m| am| are|'re|'d| would| will|'ll| do| did| have)?(?: really| certainly|"
-    r" definitely)? (?:not|never|n't|no longer|don't|do not|won't|will not|wouldn't|would not|"
+    r" definitely)? (?:not|never|n't|no longer|don't|dont|do not|won't|wont|will not|wouldn't|wouldnt|would not|"
     r"didn't|did not|have no (?:intention|plans?|wish|desire)|am not)\b[^.!?,;\n]{0,30}|"
     r"\bno need (?:for|to)\b[^.!?,;\n]{0,15}|\bnot (?:asking|looking) for\b[^.!?,;\n]{0,15}|"
     r"\bwithout\b[^.!?,;\n]{0,15}|\bthanks? (?:you )?(?:so much )?for (?:the|my|your)\b"

@@ -244,6 +244,7 @@ TONE_RULES: Final = (
     ),
     _r(
         "insult",
+        r"\bas (?:slow|stupid|dense|thick|dim|clueless|dumb|rude|entitled|lazy|ignorant|petty) as (?:you|u)\b|"
         r"\b(?:you|u) (?:clearly |obviously |evidently |apparently |just )?(?:can'?t|cannot|couldn'?t|"
         r"didn'?t bother to|don'?t know how to) read\b|\b(?:only|any|even) an? (?:fool|idiot|moron|"
         r"child|toddler|imbecile|halfwit)\b|\bwhat planet (?:are you|you're|you are|are u|u r|ur) on\b|"
