@@ -318,6 +318,12 @@ class Result:
     name: str
     latencies: list[float]
     seconds: float
+    cpu: float = 0.0  # seconds of CPU in the servers, PostgreSQL and the clients, all requests
+
+    @property
+    def cpu_ms(self) -> float:
+        """CPU per request, all processes together: steadier than latency on a shared VM."""
+        return self.cpu / len(self.latencies) * 1000
 
     def pct(self, q: float) -> float:
         values = sorted(self.latencies)
@@ -328,7 +334,64 @@ class Result:
         return len(self.latencies) / self.seconds
 
 
-def run(clients: list[Client], name: str, paths: list[str], requests: int, warmup: int) -> Result:
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU a process has used, from /proc (0 where there is none)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def descendants(pid: int) -> list[int]:
+    """The process and every process under it (gunicorn's master and workers), from /proc."""
+    found, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        found.append(p)
+        for task in Path(f"/proc/{p}/task").glob("*/children"):
+            with contextlib.suppress(OSError, ValueError):
+                todo += [int(c) for c in task.read_text().split()]
+    return found
+
+
+class CpuMeter:
+    """CPU used by the servers (every process they started), the database's backends for the
+    bench database (PostgreSQL), and this process (the clients) between two readings."""
+
+    def __init__(self, servers: Servers, env: dict[str, str]) -> None:
+        self.servers, self.env = servers, env
+
+    def pids(self) -> list[int]:
+        pids = [p for proc in self.servers.procs for p in descendants(proc.pid)]
+        url = self.env.get("DATABASE_URL")
+        if url:
+            import psycopg
+
+            with psycopg.connect(url, autocommit=True) as conn:
+                rows = conn.execute(
+                    "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                    " AND pid <> pg_backend_pid()"
+                ).fetchall()
+            pids += [row[0] for row in rows]
+        return pids
+
+    def read(self) -> dict[int, float]:
+        return {pid: cpu_seconds(pid) for pid in self.pids()}
+
+    @staticmethod
+    def used(before: dict[int, float], after: dict[int, float]) -> float:
+        return sum(after[p] - before.get(p, 0.0) for p in after)
+
+
+def run(
+    clients: list[Client],
+    name: str,
+    paths: list[str],
+    requests: int,
+    warmup: int,
+    meter: CpuMeter | None = None,
+) -> Result:
     """Every client requests the paths in turn; latencies after the warm-up count."""
     latencies: list[list[float]] = [[] for _ in clients]
     errors: list[str] = []
@@ -354,15 +417,18 @@ def run(clients: list[Client], name: str, paths: list[str], requests: int, warmu
     threads = [threading.Thread(target=work, args=(i, c)) for i, c in enumerate(clients)]
     for t in threads:
         t.start()
+    before = meter.read() if meter else {}
+    own = time.process_time()
     with contextlib.suppress(threading.BrokenBarrierError):
         barrier.wait()  # a client failed during the warm-up: it is reported below
     started = time.perf_counter()
     for t in threads:
         t.join()
     seconds = time.perf_counter() - started
+    cpu = time.process_time() - own + (meter.used(before, meter.read()) if meter else 0.0)
     if errors:
         raise SystemExit(f"{name}: {len(errors)} failed requests, e.g. {errors[0]}")
-    return Result(name, [x for per in latencies for x in per], seconds)
+    return Result(name, [x for per in latencies for x in per], seconds, cpu)
 
 
 # ---------------------------------------------------------------- main
@@ -419,6 +485,7 @@ def main() -> None:
     )
     log = SQLITE_DIR / f"web-server-{'sqlite' if args.sqlite else 'postgres'}.log"
     servers = start_servers(env, args.serve, args.port, log)
+    meter = CpuMeter(servers, env)
     try:
         clients = [Client(servers.ports[i % len(servers.ports)]) for i in range(args.clients)]
         for client in clients:
@@ -447,10 +514,11 @@ def main() -> None:
         pooled: dict[str, Result] = {}
         for _ in range(args.rounds):
             for name, paths in pages:
-                r = run(clients, name, paths, args.requests, args.warmup)
+                r = run(clients, name, paths, args.requests, args.warmup, meter)
                 if name in pooled:
                     pooled[name].latencies += r.latencies
                     pooled[name].seconds += r.seconds
+                    pooled[name].cpu += r.cpu
                 else:
                     pooled[name] = r
         results = list(pooled.values())
@@ -465,11 +533,15 @@ def main() -> None:
         f"and round, {args.rounds} round(s); "
         f"{args.serve}; {os.cpu_count()} CPUs"
     )
-    print(f"{'page':<30} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8} {'p95 / baseline':>15}")
+    base_cpu = results[0].cpu_ms or 1.0
+    print(
+        f"{'page':<30} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8} {'p95 / baseline':>15}"
+        f" {'CPU ms/req':>11} {'CPU / baseline':>15}"
+    )
     for r in results:
         print(
             f"{r.name:<30} {r.pct(0.5):>8.1f} {r.pct(0.95):>8.1f} {r.rps:>8.0f} "
-            f"{r.pct(0.95) / base_p95:>14.2f}x"
+            f"{r.pct(0.95) / base_p95:>14.2f}x {r.cpu_ms:>11.2f} {r.cpu_ms / base_cpu:>14.2f}x"
         )
     if not args.sqlite:
         for r in results:
