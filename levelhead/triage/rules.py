@@ -818,10 +818,7 @@ _NEGATED_RE: Final = _c(
     r"didn't|did not|have no (?:intention|plans?|wish|desire)|am not)\b[^.!?,;\n]{0,30}|"
     r"\bno need (?:for|to)\b[^.!?,;\n]{0,15}|\bnot (?:asking|looking) for\b[^.!?,;\n]{0,15}|"
     r"\bwithout\b[^.!?,;\n]{0,15}|\bthanks? (?:you )?(?:so much )?for (?:the|my|your)\b"
-    r"[^.!?,;\n]{0,12}|\b(?:received|got) (?:the|my)\b[^.!?,;\n]{0,8}|"
-    r"\b(?:do|should|shall|can|could|must|would) (?:i|we)\b[^.!?,;\n]{0,25}|\b(?:friend|someone|"
-    r"somebody|people|they|he|she|mum|dad|husband|wife|partner|everyone) (?:said|says|told me|"
-    r"suggested|advised|recommended)\b[^.!?,;\n]{0,15})$"
+    r"[^.!?,;\n]{0,12}|\b(?:received|got) (?:the|my)\b[^.!?,;\n]{0,8})$"
 )
 _NEG_INTENT_OVERRIDE: Final = _c(
     r"\b(?:don'?t make me|do not make me|unless|if (?:i|you) (?:don'?t|do not)|or (?:else|i))\b"
@@ -849,6 +846,22 @@ def praising(text: str, start: int, end: int) -> bool:
     return bool(_PRAISE_RE.search(rest)) and not _COMPLAINT_RE.search(text[left:right])
 
 
+# Only for threats: the writer asking whether to take a step ("should I open a case with eBay?")
+# or passing on someone else's advice ("my friend said do a chargeback") states no intent. (Not
+# for demands: "can I get a refund?" is one.)
+_ASKED_RE: Final = _c(
+    r"(?:\b(?:do|should|shall|must) (?:i|we)\b[^.!?,;\n]{0,25}|\b(?:friend|someone|somebody|people|"
+    r"they|he|she|mum|dad|husband|wife|partner|everyone) (?:said|says|told me|suggested|advised|"
+    r"recommended)\b[^.!?,;\n]{0,15})$"
+)
+THREAT_LABELS: Final = frozenset(label for label, _ in THREAT_RULES)
+
+
+def asked(text: str, start: int) -> bool:
+    """True when a threat word is part of a question about the step or someone else's advice."""
+    return _ASKED_RE.search(text[max(0, start - 50) : start]) is not None
+
+
 def negated(text: str, start: int) -> bool:
     """True when the writer denies the intent just before ``start`` ("I won't sue")."""
     window = text[max(0, start - 50) : start]
@@ -873,6 +886,8 @@ def find(
         for m in rule.matches(scan):
             start = m.start()
             if negatable and negated(text, start):
+                continue
+            if label in THREAT_LABELS and asked(text, start):
                 continue
             if label == "review" and praising(text, start, m.end()):
                 continue

@@ -155,6 +155,7 @@ GROUPS: Final = ("abuse", "profanity", "threats", "demands", "issues")  # ``Rule
 _GROUP_OF: Final = tuple(GROUPS.index(g) for g, _, _ in _LABELLED)
 _LABEL_OF: Final = tuple(label for _, label, _ in _LABELLED)
 _ABUSE: Final = GROUPS.index("abuse")
+_THREATS: Final = GROUPS.index("threats")
 _NEGATABLE: Final = frozenset({GROUPS.index("threats"), GROUPS.index("demands")})
 
 
@@ -181,6 +182,8 @@ def find_all(norm: Normalised) -> list[list[rules.Hit]]:
             for m in matches:
                 start = m.start()
                 if rules.negated(text, start):
+                    continue
+                if group == _THREATS and rules.asked(text, start):
                     continue
                 if label == "review" and rules.praising(text, start, m.end()):
                     continue
