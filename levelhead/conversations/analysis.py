@@ -27,6 +27,18 @@ def analyse_text(text: str) -> dict[str, Any] | None:
     return analyse_texts([text])[0]
 
 
+def abuse_spans(result: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """The abuse evidence of a reading: what is masked for staff (a case's subject keeps only
+    these; its messages keep the whole reading)."""
+    spans = (result or {}).get("spans") or []
+    return [s for s in spans if str(s.get("label", "")).startswith("abuse")]
+
+
+def subject_spans(subjects: Sequence[str]) -> list[list[dict[str, Any]]]:
+    """The abuse spans of each subject, in one call of the engine."""
+    return [abuse_spans(result) for result in analyse_texts(subjects)]
+
+
 def priority_from(analysis: dict[str, Any] | None, current: int) -> int:
     """Urgent for abuse, threats or a furious message; high for an angry one or a lost order."""
     if not analysis:

@@ -402,6 +402,7 @@ class _Batch:
             .values_list("customer_id", "pk")
         )
         self.new_cases: list[Case] = []
+        self.subject_abuse: dict[str, list[dict[str, Any]]] = {}  # subject → its abuse spans
         self.touched: dict[int, Case] = {}  # id(case) → case, in the order first touched
         self.new_messages: list[Message] = []
         self.attachments: list[tuple[Message, Any]] = []
@@ -503,7 +504,13 @@ class _Batch:
     def analyses(self) -> list[dict[str, Any] | None]:
         """The analyse step for every new message of the batch, in one call of the engine."""
         fresh = [idx for idx in range(len(self.items)) if idx not in self.duplicates]
-        results = analysis.analyse_texts([self.items[idx].incoming.text for idx in fresh])
+        texts = [self.items[idx].incoming.text for idx in fresh]
+        # The subjects too (one of them may become a case's), for abuse to mask there as well.
+        subjects = sorted({self.items[idx].incoming.subject for idx in fresh} - {""})
+        readings = analysis.analyse_texts(texts + subjects)
+        results = readings[: len(texts)]
+        for subject, reading in zip(subjects, readings[len(texts) :], strict=True):
+            self.subject_abuse[subject] = analysis.abuse_spans(reading)
         out: list[dict[str, Any] | None] = [None] * len(self.items)
         for idx, result in zip(fresh, results, strict=True):
             out[idx] = result
@@ -586,6 +593,7 @@ class _Batch:
             shop=shop,
             customer=customer,
             subject=incoming.subject[:300] or "(no subject)",
+            subject_spans=self.subject_abuse.get(incoming.subject, []),
             channel=incoming.channel,
             created_at=self.now,
         )

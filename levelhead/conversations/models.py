@@ -55,6 +55,9 @@ class Case(models.Model):
         "orders.Order", on_delete=models.SET_NULL, null=True, blank=True, related_name="cases"
     )
     subject = models.CharField(max_length=300, blank=True)
+    # The abuse the triage engine found in the subject ({start, end, label}), masked wherever
+    # the subject is shown, as in the messages.
+    subject_spans = models.JSONField(default=list, blank=True)
     status = models.CharField(max_length=10, choices=CaseStatus.choices, default=CaseStatus.OPEN)
     priority = models.PositiveSmallIntegerField(choices=Priority.choices, default=Priority.NORMAL)
     channel = models.CharField(max_length=10, choices=Channel.choices, default=Channel.EMAIL)

@@ -12,7 +12,7 @@ from urllib.parse import quote
 from django.db.models import Count, Q, QuerySet, Sum
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
-from django.utils.html import escape
+from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
 
@@ -66,7 +66,7 @@ class InboxRow:
     case_id: str
     path: str
     css: str  # the row's classes, with its due state
-    title: str  # who · subject
+    title: SafeString  # who · subject, its abuse masked
     priority: str  # Urgent, High or ""
     priority_css: str
     heat: str  # "" when the case has no heat
@@ -79,6 +79,7 @@ class InboxRow:
 ROW_FIELDS = (
     "pk",
     "subject",
+    "subject_spans",
     "status",
     "priority",
     "heat",
@@ -162,6 +163,7 @@ def inbox(
     for (
         pk,
         subject,
+        spans,
         status,
         priority,
         heat,
@@ -191,7 +193,7 @@ def inbox(
                 case_id=str(pk),
                 path=f"{prefix}{pk}/",
                 css=f"case-row due-{due}" if due else "case-row",
-                title=f"{name or email} · {subject}",
+                title=format_html("{} · {}", name or email, masked_subject(subject, spans)),
                 priority=label,
                 priority_css=label_css,
                 heat="" if heat is None else str(heat),
@@ -259,6 +261,17 @@ def marked_html(parts: list[Segment]) -> SafeString:
         else:
             html.append(escape(seg.text))
     return mark_safe("".join(html))  # every piece of text above is escaped
+
+
+def masked_subject(subject: str, spans: list[dict[str, Any]] | None) -> SafeString:
+    """A case's subject as HTML, the abuse in it masked (``Case.subject_spans``)."""
+    return marked_html(segments(subject, spans or [], mask_abuse=True))
+
+
+def masked_subject_text(subject: str, spans: list[dict[str, Any]] | None) -> str:
+    """The same as plain text, for a page's title."""
+    parts = segments(subject, spans or [], mask_abuse=True)
+    return "".join("••••" if part.masked else part.text for part in parts)
 
 
 @dataclass(frozen=True)
@@ -388,7 +401,7 @@ class PanelOrder:
 @dataclass(frozen=True)
 class PanelCase:
     path: str
-    subject: str
+    subject: SafeString  # its abuse masked
     status: str
 
 
@@ -425,7 +438,7 @@ def customer_panel(case: Case, *, orders_url: str, case_url: str) -> CustomerPan
         Case.objects.filter(shop_id=case.shop_id, customer_id=case.customer_id)
         .exclude(pk=case.pk)
         .order_by("-created_at")
-        .values_list("pk", "subject", "status")[:5]
+        .values_list("pk", "subject", "subject_spans", "status")[:5]
     )
     prefix = case_url.removesuffix("0/")
     return CustomerPanel(
@@ -439,8 +452,12 @@ def customer_panel(case: Case, *, orders_url: str, case_url: str) -> CustomerPan
             for number, status, placed, _ in recent[:PANEL_ORDERS]
         ],
         previous_cases=[
-            PanelCase(f"{prefix}{pk}/", subject, str(STATUS_LABELS.get(status, status)))
-            for pk, subject, status in earlier
+            PanelCase(
+                f"{prefix}{pk}/",
+                masked_subject(subject, spans),
+                str(STATUS_LABELS.get(status, status)),
+            )
+            for pk, subject, spans, status in earlier
         ],
         lifetime_orders=count,
         lifetime_spend=spend,

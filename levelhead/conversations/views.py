@@ -64,9 +64,12 @@ def inbox(request: HttpRequest, slug: str) -> HttpResponse:
 def _case_context(request: HttpRequest, access, case: Case, **forms) -> dict:  # type: ignore[no-untyped-def]
     reveal = request.GET.get("reveal") == "1"
     members = shop_members(access.shop)
+    spans = [] if reveal else case.subject_spans
     return {
         "shop": access.shop,
         "case": case,
+        "subject_html": selectors.masked_subject(case.subject, spans),
+        "subject_text": selectors.masked_subject_text(case.subject, spans),
         "conversation": selectors.conversation(case, reveal=reveal, people=dict(members)),
         "revealed": reveal,
         "panel": selectors.customer_panel(

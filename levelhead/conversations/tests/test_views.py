@@ -173,3 +173,43 @@ def test_agent_relinks_the_case_to_another_order(client, cast):
     assert b"There is no order B2001 in this shop." in response.content
     case.refresh_from_db()
     assert case.order == other
+
+
+def test_abuse_in_a_subject_is_masked_in_the_inbox_and_on_the_case_page(client, cast):
+    incoming(cast.shop_a, subject="You useless idiots, where is my parcel", body="Order A1001?")
+    incoming(cast.shop_a, sender="grace@example.test", subject="Broken mug", body="It broke.")
+    case = Case.objects.get(subject__startswith="You useless")
+    assert [s["label"] for s in case.subject_spans] == ["abuse"]
+    assert Case.objects.get(subject="Broken mug").subject_spans == []
+    client.force_login(cast.agent)
+    inbox = client.get(reverse("inbox", args=[cast.shop_a.slug])).content.decode()
+    assert "idiots" not in inbox and "••••</span>, where is my parcel" in inbox
+    assert "Broken mug" in inbox
+    url = reverse("case-detail", args=[cast.shop_a.slug, case.pk])
+    page = client.get(url).content.decode()
+    assert "idiots" not in page and "<title>••••, where is my parcel" in page
+    assert "Abusive language is hidden." in page
+    revealed = client.get(url, {"reveal": "1"}).content.decode()
+    assert "You useless idiots, where is my parcel" in revealed
+    # The customer's next case shows the earlier one in its panel, masked there too.
+    incoming(cast.shop_a, subject="Another thing", body="And the lid is missing.")
+    later = Case.objects.get(subject="Another thing")
+    panel = client.get(reverse("case-detail", args=[cast.shop_a.slug, later.pk])).content
+    assert b"idiots" not in panel and "••••</span>, where is my parcel".encode() in panel
+
+
+def test_existing_subjects_are_read_for_abuse_by_the_migration(cast):
+    import importlib
+
+    from django.apps import apps
+
+    incoming(cast.shop_a, subject="Useless idiots", body="Where is it?")
+    incoming(cast.shop_a, sender="grace@example.test", subject="A question", body="Hello.")
+    Case.objects.update(subject_spans=[])  # as every case was before the field existed
+    migration = importlib.import_module(
+        "levelhead.conversations.migrations.0008_case_subject_spans"
+    )
+    migration.read_existing_subjects(apps, None)
+    spans = dict(Case.objects.values_list("subject", "subject_spans"))
+    assert [s["label"] for s in spans["Useless idiots"]] == ["abuse"]
+    assert spans["A question"] == []
