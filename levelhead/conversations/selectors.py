@@ -6,13 +6,14 @@ import itertools
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
+from html import escape as html_escape
 from typing import Any
 from urllib.parse import quote
 
 from django.db.models import Count, Q, QuerySet, Sum
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
-from django.utils.html import escape, format_html
+from django.utils.html import conditional_escape, escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
 
@@ -44,6 +45,9 @@ FILTERS = {
     "escalated": ("Escalated", Q(status=CaseStatus.ESCALATED)),
     "resolved": ("Resolved", Q(status=CaseStatus.RESOLVED)),
 }
+# The views that show how many cases they hold: the work to do. Resolved cases only grow, and
+# counting them cost more than every other count together (2 ms at 7,700 of them).
+COUNTED = ("open", "mine", "unassigned", "waiting", "overdue", "escalated")
 
 
 def inbox_filters(user: Any, now: datetime) -> dict[str, tuple[str, Q]]:
@@ -75,6 +79,33 @@ class InboxRow:
     due: str  # overdue, soon, ok or ""
     when: str  # "overdue since …", "due …" or the status
 
+    def html(self) -> SafeString:
+        """The row as the inbox shows it, every value escaped (the title is HTML already, its
+        abuse masked). Built here rather than by a template loop: fifty rows of template nodes
+        took longer than the rest of the inbox page together."""
+        e = html_escape  # the standard library's, as Django's ``escape`` uses, without its wrapper
+        badges = ""
+        if self.priority:
+            badges += f'<span class="badge {e(self.priority_css)}">{e(self.priority)}</span> '
+        if self.heat:
+            badges += (
+                f'<span class="badge text-bg-light heat-{e(self.heat_level)}" '
+                f'title="Heat (0 calm – 100 furious)">heat {e(self.heat)}</span>'
+            )
+        when = e(self.when)
+        if self.due == "overdue":
+            when = f'<strong class="text-danger">{when}</strong>'
+        return mark_safe(  # every value above is escaped
+            f'<a class="list-group-item list-group-item-action {e(self.css)}" '
+            f'href="{e(self.path)}" data-case="{e(self.case_id)}">'
+            '<div class="d-flex justify-content-between gap-2">'
+            f'<span class="fw-medium text-truncate">{conditional_escape(self.title)}</span>'
+            f'<span class="text-nowrap small">{badges}</span></div>'
+            '<div class="d-flex justify-content-between small text-body-secondary">'
+            f'<span>{e(self.details)}</span><span class="text-nowrap">{when}</span></div>'
+            "</a>\n"
+        )
+
 
 ROW_FIELDS = (
     "pk",
@@ -101,11 +132,11 @@ CHANNEL_LABELS = dict(Channel.choices)
 
 
 def inbox_counts(base: QuerySet[Case], user: Any, now: datetime) -> dict[str, int]:
-    """Every view's count, as ``inbox_filters`` defines the views: the active cases grouped by
-    status and assignee (read from a partial index of just them, which holds every column this
-    needs), and the resolved ones counted from an index alone. Two small queries: one aggregate
-    with a filtered count per view cost three times as much to build in the ORM as to run."""
-    counts = dict.fromkeys(FILTERS, 0)
+    """The count of every view in ``COUNTED``, as ``inbox_filters`` defines the views: the
+    active cases grouped by status and assignee, read from a partial index of just them that
+    holds every column this needs. One small query: one aggregate with a filtered count per
+    view cost three times as much to build in the ORM as to run."""
+    counts = dict.fromkeys(COUNTED, 0)
     groups = (
         base.filter(status__among=ACTIVE)
         .values_list("status", "assignee_id")
@@ -121,7 +152,6 @@ def inbox_counts(base: QuerySet[Case], user: Any, now: datetime) -> dict[str, in
             counts["mine"] += n
         if status == CaseStatus.OPEN:
             counts["overdue"] += overdue
-    counts["resolved"] = base.filter(status=CaseStatus.RESOLVED).count()
     return counts
 
 
@@ -193,7 +223,7 @@ def inbox(
                 case_id=str(pk),
                 path=f"{prefix}{pk}/",
                 css=f"case-row due-{due}" if due else "case-row",
-                title=format_html("{} · {}", name or email, masked_subject(subject, spans)),
+                title=mark_safe(f"{html_escape(name or email)} · {masked_subject(subject, spans)}"),
                 priority=label,
                 priority_css=label_css,
                 heat="" if heat is None else str(heat),
@@ -265,7 +295,9 @@ def marked_html(parts: list[Segment]) -> SafeString:
 
 def masked_subject(subject: str, spans: list[dict[str, Any]] | None) -> SafeString:
     """A case's subject as HTML, the abuse in it masked (``Case.subject_spans``)."""
-    return marked_html(segments(subject, spans or [], mask_abuse=True))
+    if not spans:  # most subjects: nothing to cut
+        return mark_safe(html_escape(subject))
+    return marked_html(segments(subject, spans, mask_abuse=True))
 
 
 def masked_subject_text(subject: str, spans: list[dict[str, Any]] | None) -> str:

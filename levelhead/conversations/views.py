@@ -51,7 +51,7 @@ def inbox(request: HttpRequest, slug: str) -> HttpResponse:
         "rows": rows,
         "view": view,
         "channel": channel,
-        "views": [(key, label, counts[key]) for key, (label, _) in selectors.FILTERS.items()],
+        "views": [(key, label, counts.get(key)) for key, (label, _) in selectors.FILTERS.items()],
         "channels": Channel.choices,
         "unprocessed": selectors.unprocessed(access.shop).count(),
         "inbound_address": access.shop.sender_email,

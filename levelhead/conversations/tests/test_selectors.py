@@ -45,10 +45,10 @@ def test_inbox_counts_are_the_number_of_cases_in_each_view(seeded, channel):
     if channel:
         base = base.filter(channel=channel)
     counts = selectors.inbox_counts(base, owner, now)
-    expected = {
-        key: base.filter(q).count() for key, (_, q) in selectors.inbox_filters(owner, now).items()
-    }
+    views = selectors.inbox_filters(owner, now)
+    expected = {key: base.filter(views[key][1]).count() for key in selectors.COUNTED}
     assert counts == expected
+    assert set(views) - set(counts) == {"resolved"}  # work done is listed, not counted
     if not channel:
         assert all(counts.values()), counts  # the seed has cases in every view
 
@@ -236,3 +236,30 @@ def test_every_abuse_span_is_masked_even_inside_or_across_another_span():
     revealed = selectors.segments(text, [threat, inside, across], mask_abuse=False)
     assert not any(p.masked for p in revealed)
     assert [p.label for p in revealed if "idiots" in p.text] == ["abuse"]
+
+
+def test_an_inbox_row_as_html_escapes_everything_and_marks_what_is_due():
+    from django.utils.safestring import mark_safe
+
+    row = selectors.InboxRow(
+        case_id="7",
+        path="/shops/x/inbox/cases/7/",
+        css="case-row due-overdue",
+        title=mark_safe(f"{escape('<b>Eve</b>')} · {selectors.masked_subject('Hi', [])}"),
+        priority="Urgent",
+        priority_css="text-bg-danger",
+        heat="80",
+        heat_level="high",
+        details='Email · order #<img src=x onerror="alert(1)">',
+        due="overdue",
+        when="overdue since Mon 13:00",
+    )
+    html = str(row.html())
+    assert "<b>" not in html and "&lt;b&gt;Eve&lt;/b&gt; · Hi" in html
+    assert "<img" not in html and "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html
+    assert 'href="/shops/x/inbox/cases/7/" data-case="7"' in html
+    assert '<span class="badge text-bg-danger">Urgent</span>' in html
+    assert 'heat-high" title="Heat (0 calm – 100 furious)">heat 80</span>' in html
+    assert '<strong class="text-danger">overdue since Mon 13:00</strong>' in html
+    calm = str(selectors.InboxRow(**{**row.__dict__, "priority": "", "heat": "", "due": ""}).html())
+    assert "badge" not in calm and "<strong" not in calm and "overdue since Mon 13:00" in calm
