@@ -263,3 +263,34 @@ def test_an_inbox_row_as_html_escapes_everything_and_marks_what_is_due():
     assert '<strong class="text-danger">overdue since Mon 13:00</strong>' in html
     calm = str(selectors.InboxRow(**{**row.__dict__, "priority": "", "heat": "", "due": ""}).html())
     assert "badge" not in calm and "<strong" not in calm and "overdue since Mon 13:00" in calm
+
+
+def test_a_message_card_escapes_every_value_and_shows_what_the_message_carries():
+    hostile = '<script>alert("x")</script>'
+    message = selectors.ShownMessage(
+        pk=1,
+        direction="in",
+        segments=selectors.segments(f"Hello {hostile}", [], mask_abuse=True),
+        abusive=False,
+        flags=["threat: review", hostile],
+        who=hostile,
+        channel="Email",
+        when="Mon 23 Nov, 10:00",
+        when_iso="2026-11-23T10:00:00+00:00",
+        quoted=f"> {hostile}",
+        files=[(hostile, "2 KB")],
+    )
+    card = str(message.card())
+    assert "<script>" not in card and card.count("&lt;script&gt;") == 5
+    assert '<span class="badge text-bg-light me-1">threat: review</span>' in card
+    assert "Quoted text and signature" in card and "📎" in card and "· Email" in card
+    assert "delivery-state" not in card
+    plain = {"direction": "out", "flags": [], "quoted": "", "files": []}
+    failed = {"delivery": ("Failed", "danger", "550 <no such user>")}
+    reply = selectors.ShownMessage(**{**message.__dict__, **plain, **failed})
+    shown = str(reply.card())
+    assert "ms-lg-5" in shown and "replied" in shown and "Quoted" not in shown
+    assert 'text-bg-danger" data-testid="delivery-state">Failed</span>' in shown
+    assert "550 &lt;no such user&gt;" in shown
+    note = str(selectors.ShownMessage(**{**message.__dict__, "direction": "note"}).card())
+    assert "bg-warning-subtle" in note and '<strong class="text-body">Note</strong> by' in note
