@@ -228,3 +228,23 @@ def test_the_order_page_reads_each_table_once(client, cast):
     assert len(with_message.captured_queries) == len(without_shipment.captured_queries) + 1
     sent = OutboundEmail.objects.get(stream=f"order:{cast.order_a.pk}")
     assert list(response.context["outbound"]) == [sent]
+
+
+def test_search_finds_orders_by_number_prefix_and_by_customer_together(cast):
+    from levelhead.core import clock
+    from levelhead.orders.selectors import order_list
+
+    shop = cast.shop_a
+    by_number = services.create_order(shop, order_data("ANN-7", email="zed@example.test"))
+    by_name = services.create_order(shop, order_data("Z900", email="annie@example.test"))
+    services.create_order(cast.shop_b, order_data("ANN-8", email="annie@example.test"))
+    today = clock.now().date()
+
+    def found(q: str) -> set[str]:
+        return {o.number for o in order_list(shop, q=q, today=today)}
+
+    # "ann" starts an order number and is in a customer's address: both, this shop's only.
+    assert found("ann") == {by_number.number, by_name.number}
+    assert found("#ann-7") == {by_number.number}  # by number alone, any case
+    assert found("annie@") == {by_name.number}  # no number starts so: customers only
+    assert found("nobody") == set()
