@@ -38,13 +38,15 @@ class ShopMemberMiddleware:
             user_id = int(request.session[SESSION_KEY])
         except (KeyError, TypeError, ValueError):
             return None  # nobody signed in: the view's login check answers
-        membership = (
-            Membership.objects.select_related("user", "shop")
-            .filter(user_id=user_id, shop__slug=slug)
-            .first()
+        # One person, one membership per shop: no ordering to build (``first()`` adds one).
+        found = list(
+            Membership.objects.select_related("user", "shop").filter(
+                user_id=user_id, shop__slug=slug
+            )[:1]
         )
-        if membership is None:
+        if not found:
             return None
+        membership = found[0]
         token = known_user.set(membership.user)
         try:
             user = auth.get_user(request)

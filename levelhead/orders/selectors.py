@@ -92,8 +92,11 @@ def order_rows(orders: list[Order], *, list_url: str, today: date) -> list[Order
 
 
 def get_order(shop: Any, number: str) -> Order:
-    """The shop's order by number; another shop's order raises DoesNotExist (→ 404)."""
-    return Order.objects.for_shop(shop).select_related("customer", "shop").get(number=number)
+    """The shop's order by number; another shop's order raises DoesNotExist (→ 404). The shop
+    is the caller's, read already with the membership: no join for it."""
+    order = Order.objects.for_shop(shop).select_related("customer").get(number=number)
+    order.shop = shop
+    return order
 
 
 @dataclass(frozen=True)
