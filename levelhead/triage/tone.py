@@ -26,15 +26,43 @@ class ToneRule:
     reason: str
     suggestion: str
     replacement: str  # text to put instead, or DROP
+    # Tokens one of which the text must hold before the pattern is tried (None: always tried), so a
+    # rule built on a word class scans only the drafts that hold a word of it.
+    needs: frozenset[str] | None = None
 
 
-def _r(kind: str, pattern: str, reason: str, suggestion: str, replacement: str = DROP) -> ToneRule:
-    return ToneRule(kind, re.compile(pattern, re.IGNORECASE), reason, suggestion, replacement)
+def _r(
+    kind: str,
+    pattern: str,
+    reason: str,
+    suggestion: str,
+    replacement: str = DROP,
+    needs: str | None = None,
+) -> ToneRule:
+    gate = frozenset(needs.split()) if needs is not None else None
+    return ToneRule(kind, re.compile(pattern, re.IGNORECASE), reason, suggestion, replacement, gate)
 
 
 _WE = r"(?:we|i)(?:'ll|'re going to|'m going to| will| shall| are going to| am going to| may| might| can| would| have no choice but to)"
 THREAT_SUGGESTION: Final = "State the policy and the next step without threatening the customer."
 INSULT_SUGGESTION: Final = "Remove it: describe the problem, never the person."
+
+_PERSON_NOUNS: Final = (
+    r"(?:muppet|clown|numpty|brat|spoilt brat|drama queen|crybaby|cry baby|karen|snowflake|whinger|"
+    r"moaner|chancer|freeloader|halfwit|dimwit|nitwit|imbecile|moron|idiot|fool|buffoon|dunce|"
+    r"simpleton|plonker|pillock|wally|twit|prat|numbskull|knobhead|loser|clot|plank|donkey|"
+    r"time ?waster|scrounger|leech)(?! (?:i|i'm|i am|i was|me|of me|on my part)\b)"
+)
+# Words for a dim person after "are you", "you must be" ("are you seriously this dim?").
+_DIM: Final = (
+    r"(?:dim|dense|thick|slow|stupid|dumb|daft|simple|gormless|brainless|clueless|illiterate|blind|"
+    r"mental|incompetent|useless|an idiot|a moron|an imbecile|for real|having a laugh|kidding me)"
+)
+_COURIER: Final = (
+    r"(?:royal mail|ups|dhl|fedex|usps|dpd|evri|hermes|yodel|parcelforce|gls|inpost|canada post|"
+    r"australia post|the (?:courier|carrier|postman|post office|bank|manufacturer|driver|delivery "
+    r"company)|your bank)"
+)
 
 TONE_RULES: Final = (
     _r(
@@ -165,7 +193,7 @@ TONE_RULES: Final = (
         "dismissive",
         r"\bnot (?:our|my) (?:problem|issue|concern|fault|responsibility|job)\b|"
         r"\bnothing (?:more |else )?(?:we|i) can do\b|\b(?:deal|live) with it\b|\bthere'?s nothing "
-        r"(?:more |else )?to (?:discuss|say|do)\b|\bwhatever\b|\btake it up with (?:the )?(?:courier|"
+        r"(?:more |else )?to (?:discuss|say|do)\b|(?:^|[.!?,;]\s*)whatever\b(?=\s*(?:[,.!?;]|$|then\b))|\bwhatever you (?:say|want|like|think)\b|\btake it up with (?:the )?(?:courier|"
         r"royal mail|ups|dhl|fedex|usps|dpd|post office|carrier|bank|manufacturer|postman)\b|\b(?:we|"
         r"i) (?:don'?t|do not|couldn'?t|could not) care\b|\bstop (?:emailing|messaging|contacting|"
         r"writing to|bothering|spamming) (?:us|me)\b|\b(?:don'?t|do not) (?:contact|email|message|"
@@ -317,6 +345,145 @@ TONE_RULES: Final = (
         r"(?:your|you)\b[^.!?\n]{0,25}\b(?:this afternoon|tonight|today|tomorrow)\b",
         "promises what you may not control",
         "Say what you expect, not what you guarantee.",
+    ),
+    # Fourth revision (dev4.py): constructions over word classes rather than phrases. Each rule is
+    # tried only on drafts holding one of its gate words.
+    _r(
+        "insult",
+        rf"\b(?:you|u|ya)(?: (?:absolute|utter|total|complete|little|silly|stupid|bloody|massive|proper|"
+        rf"great))* {_PERSON_NOUNS}\b|\b(?:what|such|being|quit being|stop being|proper|right|a real)(?: an?)?"
+        rf"(?: (?:absolute|utter|total|complete|little|silly|spoilt|spoiled|proper|real|massive))* "
+        rf"{_PERSON_NOUNS}\b|\b(?:you|u) (?:sound|seem|look|act|behave|are acting|are behaving|'re "
+        rf"acting|'re behaving)(?: \w+){{0,2}} like an? (?:\w+ )?(?:{_PERSON_NOUNS}|child|toddler|baby)\b",
+        "insults the customer",
+        INSULT_SUGGESTION,
+        needs="you u ya what such being proper right real",
+    ),
+    _r(
+        "insult",
+        r"\b(?:customers|people|buyers|folks|shoppers|clients|punters|the likes of|those) like (?:you|u)\b|"
+        r"\b(?:typical of|people of) (?:your|ur) (?:sort|kind|type|lot)\b|\b(?:your|ur) (?:sort|kind|type)"
+        r" (?:always|never|are|is|just|think|expect|complain|want|love)\b|\bsome people (?:just |really "
+        r"|simply )?(?:shouldn'?t|should not|can'?t be trusted|don'?t deserve)\b|\b(?:people like you|you|u)"
+        r" (?:shouldn'?t|should not) be allowed\b",
+        "insults the customer",
+        INSULT_SUGGESTION,
+        needs="like your ur some people allowed",
+    ),
+    _r(
+        "insult",
+        rf"\b(?:are|r) (?:you|u)(?: (?:seriously|really|actually|honestly|genuinely|just|being|this|that|so|"
+        rf"even|always))* {_DIM}\b|\b(?:you|u) (?:must|might|have to|gotta|seem to|appear to) be (?:\w+ )?"
+        rf"{_DIM}\b|(?<!as )\b(?:thick|daft|dim|dumb|stupid|dense) as (?:a |an |two |a bag of |a box of )?"
+        r"\w+|\b(?:do|did|does) (?:you|u) (?:even |actually |really )?(?:have|own|possess|use) (?:a |any |"
+        r"your )?(?:brain|brains|brain cells?|common sense|eyes)\b|\bis english (?:your|ur) first "
+        r"language\b|\b(?:reading|english|maths|measuring|common sense)(?: clearly| obviously)? (?:isn'?t|is "
+        r"not) (?:your|ur) (?:strong (?:point|suit)|first language|thing)\b|\bcommon sense\b[^.!?\n]{0,25}"
+        r"\b(?:isn'?t|is not|can'?t be|cannot be) (?:sold|bought|taught|included)\b|\b(?:you|u) (?:have|'ve "
+        r"got|lack|don'?t have) (?:no |zero |any )?common sense\b|\b(?:you|u) (?:clearly|obviously|"
+        r"evidently|apparently|plainly|honestly) (?:have no (?:idea|clue)(?! how (?:sorry|much|grateful|"
+        r"glad|sad|bad|happy|pleased))|(?:don'?t|do not|dont) (?:know|understand) what)|\b(?:you|u) "
+        r"(?:don'?t|do not|dont) know what (?:you'?re|you are|ur|u r) doing\b|\b(?:you|u) (?:can'?t|cannot|"
+        r"couldn'?t) even\b|\b(?:get|ask|find) (?:someone|somebody|an adult|a grown[- ]up)(?: \w+)? "
+        r"(?:competent|capable|who can read|with a brain|smarter|more capable|to help you)\b|\bget an "
+        r"adult\b|\b(?:a|any|even a|even my|my) (?:child|kid|toddler|five[- ]year[- ]old|5[- ]year[- ]old|"
+        r"dog|cat|monkey|nan|granny|grandma|goldfish)\b(?: \w+)? could (?:do|manage|follow|understand|"
+        r"put|assemble|work|figure|read|use)\b",
+        "insults the customer",
+        INSULT_SUGGESTION,
+        needs="are r you u thick daft dim dumb stupid dense english reading maths measuring common get "
+        "ask find child kid toddler five 5 dog cat monkey nan granny grandma goldfish",
+    ),
+    _r(
+        "insult",
+        r"\b(?:act|behave) (?:like an adult|your age|like a grown[- ]?up)\b|\b(?:quit|stop) (?:your )?"
+        r"(?:crying|whining|whinging|moaning|sulking|bleating|snivelling|throwing (?:a|your) (?:tantrum|"
+        r"toys))\b|\b(?:quit|stop) being (?:such |so )?(?:an? )?(?:baby|child|drama queen|brat|childish|"
+        r"dramatic|precious|petty|silly|ridiculous|difficult|pathetic)\b|\bget a grip\b|\bman up\b|\bpull "
+        r"yourself together\b|\bget over yourself\b",
+        "insults the customer",
+        INSULT_SUGGESTION,
+        needs="act behave quit stop get man pull",
+    ),
+    _r(
+        "condescension",
+        r"\b(?:like|as) (?:i|we)(?:'ve| have| had|'d)?(?: already)? (?:explained|said|told you|mentioned|"
+        r"stated)\b,?|\bas (?:was|is|has been|it was|it is) (?:made )?(?:very |perfectly |abundantly |quite "
+        r"|really )?(?:clear|stated|explained)\b,?|\b(?:i|we)(?:'ve| have)? (?:already )?(?:explained|told "
+        r"you|said) (?:this|it|that)(?: \w+)? (?:twice|three times|several times|many times|already|before|"
+        r"more than once)\b|\bonce (?:again|more),? (?=(?:the|it|this|that|your)\b)|\b(?:not|hardly|isn'?t|"
+        r"is not) (?:exactly )?rocket science\b|\bit(?:'s| is) (?:honestly |really |seriously |just )?not "
+        r"(?:that|exactly|very|remotely) (?:hard|difficult|complicated|tricky)\b|\b(?:pretty|very|really|"
+        r"fairly) basic stuff\b|\blet me (?:spell|break|lay|dumb|simplify) (?:it|"
+        r"this|that) (?:out|down)\b|\b(?:words|terms) (?:you|u)(?:'ll| will| can| might)? understand\b|"
+        r"\b(?:seems?|appears?) to be confus\w+ (?:you|u)\b|\b(?:(?:you|u) (?:clearly|obviously|evidently|"
+        r"apparently)|(?:clearly|obviously|evidently),? (?:you|u)) (?:skipped|missed|ignored|overlooked|"
+        r"glossed over)\b|\b(?:you|u)(?: \w+)? actually (?:read|look|looked|check|checked|"
+        r"bother)\b",
+        "talks down to the customer",
+        "Explain the point once, plainly, without judging them.",
+        needs="like as i we once rocket not basic let words terms seem seems appear appears you u "
+        "clearly obviously evidently",
+    ),
+    _r(
+        "blame",
+        r"\byou (?:ought to|needed to|were supposed to|were meant to) (?:have )?(?:check|read|measure|enter|"
+        r"confirm|tell|let|look|give|provide|be)\w*\b|\bhad you (?:read|checked|measured|been|entered|looked|"
+        r"followed|told|bothered)\b|\b(?:is|was|'s)(?: entirely| all| completely| totally| squarely| "
+        r"solely)? down to you\b(?! (?:whether|which|if|what|how|to (?:choose|decide|pick)))|\b(?:the )?"
+        r"(?:fault|blame|responsibility|error|mistake) (?:lies|rests|sits|is|was) (?:entirely |squarely |"
+        r"solely |firmly |wholly )?(?:with|on) (?:you|u)\b|\byour (?:own )?doing\b|\b(?:you|u) (?:put|gave|"
+        r"typed|entered|wrote|used|selected|picked|chose|provided|supplied|put in|gave us|gave me) (?:us |"
+        r"me |in )?(?:an? |the |your )?(?:old|wrong|incorrect|outdated|previous|invalid|fake|"
+        r"non-?existent)\b|\b(?:address|postcode|zip|zip code|house number|number|email|details|size|"
+        r"colou?r|flat number) (?:you|u) (?:typed|entered|gave|put|provided|chose|picked|selected|"
+        r"ordered)\b[^.!?\n]{0,20}\b(?:doesn'?t|does not|didn'?t|did not) exist\b|\bbecause (?:you|u) "
+        r"(?:weren'?t|were not|wasn'?t|didn'?t|did not|never|failed)\b|\bnext time,? (?:please |just "
+        r")?(?:double[- ]?)?(?:check|read|measure|make sure)\b",
+        "puts the blame on the customer",
+        "Describe what happened and the fix, not whose fault it is.",
+        needs="you had down fault blame responsibility error mistake your u because next",
+    ),
+    _r(
+        "dismissive",
+        rf"\bnot (?:really |at all )?(?:our|my) (?:concern|problem|responsibility|issue|business|"
+        rf"department)\b|\bnot (?:something|anything) (?:we'?re|we are|i'?m|i am) (?:responsible|liable|"
+        rf"accountable) for\b|\b(?:that'?s|it'?s|this is|that is) between (?:you|u) and\b|\byour (?:issue|"
+        rf"problem|complaint|quarrel|dispute|argument) is (?:now )?with\b|\b(?:(?:we|i) (?:can'?t|cannot|"
+        rf"can not) do (?:anything|any more|anything more|anything else|more)|nothing (?:more|else|further) "
+        rf"(?:to be done|(?:we|i) can do)|out of (?:our|my) hands)\b(?![^.!?\n]{{0,60}}\bbut\b)|\bso "
+        rf"that'?s that\b|\b(?:leave|post|write) (?:the |your |a )?(?:review|feedback)\w* if you (?:must|"
+        rf"want|like)\b|\bdo (?:what|whatever) you (?:like|want|must)\b|\bsuit yourself\b|\b(?:we|i) "
+        rf"(?:don'?t|do not)(?: really)? have (?:the )?time for (?:this|you|that)\b|\b(?:direct|send|"
+        rf"address|take|redirect|forward|bring) (?:any |all |your )?(?:further |future |other )?"
+        rf"(?:complaints?|queries|questions|issues|concerns|problems)(?: about \w+)? to {_COURIER}|"
+        rf"\b(?:chase|contact|call|ring|email|ask|complain to|deal with|sort it (?:out )?with) {_COURIER}"
+        rf" (?:yourself|not us|not me|instead of us)\b",
+        "brushes the customer off",
+        "Say what you can do, even if it is small.",
+        needs="not that it this between your can cannot nothing out so leave post write do suit don "
+        "direct send address take redirect forward bring chase contact call ring email ask complain "
+        "deal sort",
+    ),
+    _r(
+        "overpromise",
+        r"\b100 ?(?:%|percent|per cent)(?! refund)(?=[^.!?\n]{0,30}\b(?:will|'ll|arrives?|arriving|be|gets?|"
+        r"reach\w*|deliver\w*|land\w*|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|"
+        r"sunday|weekend|never|flawless|perfect)\b)|\b(?:definitely|certainly|absolutely|surely|for sure|"
+        r"without fail|guaranteed|no question|rest assured)\b[^.!?\n]{0,25}\b(?:arrive|land|reach|turn up|"
+        r"show up|get to you|be (?:there|with you|delivered))\w*|\b(?:won'?t|will not|will never|'ll "
+        r"never|can'?t|cannot) (?:ever )?(?:happen|occur|go wrong|be late)(?: \w+){0,3} again\b|\bnever "
+        r"(?:have|get|see|experience|face|run into) (?:another|any (?:more |other )?|a single|one more) "
+        r"(?:problem|issue|delay|fault|complaint)|\b(?:give|have given) you (?:my|our) word\b|\blast time "
+        r"(?:anything|something|this|it) (?:ever )?(?:goes|will go|happens|will happen)\b|\brefund\w*\b"
+        r"[^.!?\n]{0,30}\b(?:whatever happens|regardless|no matter what)\b|\b(?:make|making) (?:absolutely"
+        r" |100% |completely |totally |dead )sure\b[^.!?\n]{0,25}\b(?:perfect|flawless|never|on time)\b|"
+        r"\b(?:definitely|certainly|absolutely|100 ?%|100 percent|guaranteed to) (?:be )?(?:flawless|"
+        r"perfect|faultless)\b",
+        "promises what you may not control",
+        "Say what you expect, not what you guarantee.",
+        needs="100 definitely certainly absolutely surely sure without guaranteed question rest won t "
+        "will ll can cannot never give given word last refund refunds refunded make making",
     ),
 )
 
@@ -526,7 +693,10 @@ def _rewrite(text: str, edits: list[tuple[int, int, str]]) -> str | None:
 
 def _find_rule_problems(norm: Normalised) -> list[tuple[ToneRule, int, int]]:
     found = []
+    words = set(norm.words)
     for rule in TONE_RULES:
+        if rule.needs is not None and rule.needs.isdisjoint(words):
+            continue
         for m in rule.pattern.finditer(norm.text):
             if m.end() == m.start():
                 continue
