@@ -53,10 +53,20 @@ _PERSON_NOUNS: Final = (
     r"simpleton|plonker|pillock|wally|twit|prat|numbskull|knobhead|loser|clot|plank|donkey|"
     r"time ?waster|scrounger|leech)(?! (?:i|i'm|i am|i was|me|of me|on my part)\b)"
 )
+_PERSON_WORDS: Final = (
+    "muppet clown numpty brat drama crybaby cry karen snowflake whinger moaner chancer freeloader "
+    "halfwit dimwit nitwit imbecile moron idiot fool buffoon dunce simpleton plonker pillock wally "
+    "twit prat numbskull knobhead loser clot plank donkey time timewaster waster scrounger leech "
+    "child toddler baby"
+)
 # Words for a dim person after "are you", "you must be" ("are you seriously this dim?").
 _DIM: Final = (
     r"(?:dim|dense|thick|slow|stupid|dumb|daft|simple|gormless|brainless|clueless|illiterate|blind|"
     r"mental|incompetent|useless|an idiot|a moron|an imbecile|for real|having a laugh|kidding me)"
+)
+_DIM_WORDS: Final = (
+    "dim dense thick slow stupid dumb daft simple gormless brainless clueless illiterate blind mental "
+    "incompetent useless idiot moron imbecile real laugh kidding"
 )
 _COURIER: Final = (
     r"(?:royal mail|ups|dhl|fedex|usps|dpd|evri|hermes|yodel|parcelforce|gls|inpost|canada post|"
@@ -193,7 +203,7 @@ TONE_RULES: Final = (
         "dismissive",
         r"\bnot (?:our|my) (?:problem|issue|concern|fault|responsibility|job)\b|"
         r"\bnothing (?:more |else )?(?:we|i) can do\b|\b(?:deal|live) with it\b|\bthere'?s nothing "
-        r"(?:more |else )?to (?:discuss|say|do)\b|(?:^|[.!?,;]\s*)whatever\b(?=\s*(?:[,.!?;]|$|then\b))|\bwhatever you (?:say|want|like|think)\b|\btake it up with (?:the )?(?:courier|"
+        r"(?:more |else )?to (?:discuss|say|do)\b|\bwhatever\b(?<!\w whatever)(?=\s*(?:[,.!?;]|$|then\b))|\bwhatever you (?:say|want|like|think)\b|\btake it up with (?:the )?(?:courier|"
         r"royal mail|ups|dhl|fedex|usps|dpd|post office|carrier|bank|manufacturer|postman)\b|\b(?:we|"
         r"i) (?:don'?t|do not|couldn'?t|could not) care\b|\bstop (?:emailing|messaging|contacting|"
         r"writing to|bothering|spamming) (?:us|me)\b|\b(?:don'?t|do not) (?:contact|email|message|"
@@ -357,7 +367,7 @@ TONE_RULES: Final = (
         rf"acting|'re behaving)(?: \w+){{0,2}} like an? (?:\w+ )?(?:{_PERSON_NOUNS}|child|toddler|baby)\b",
         "insults the customer",
         INSULT_SUGGESTION,
-        needs="you u ya what such being proper right real",
+        needs=_PERSON_WORDS,
     ),
     _r(
         "insult",
@@ -368,7 +378,7 @@ TONE_RULES: Final = (
         r" (?:shouldn'?t|should not) be allowed\b",
         "insults the customer",
         INSULT_SUGGESTION,
-        needs="like your ur some people allowed",
+        needs="like sort kind type people allowed",
     ),
     _r(
         "insult",
@@ -391,8 +401,9 @@ TONE_RULES: Final = (
         r"put|assemble|work|figure|read|use)\b",
         "insults the customer",
         INSULT_SUGGESTION,
-        needs="are r you u thick daft dim dumb stupid dense english reading maths measuring common get "
-        "ask find child kid toddler five 5 dog cat monkey nan granny grandma goldfish",
+        needs=_DIM_WORDS
+        + " brain brains sense english maths reading measuring idea clue know even someone "
+        "somebody adult grown child kid toddler five 5 dog cat monkey nan granny grandma goldfish",
     ),
     _r(
         "insult",
@@ -422,8 +433,9 @@ TONE_RULES: Final = (
         r"bother)\b",
         "talks down to the customer",
         "Explain the point once, plainly, without judging them.",
-        needs="like as i we once rocket not basic let words terms seem seems appear appears you u "
-        "clearly obviously evidently",
+        needs="explained said told mentioned stated clear again more rocket hard difficult complicated "
+        "tricky basic spell break lay dumb simplify understand confused confusing skipped missed "
+        "ignored overlooked glossed actually",
     ),
     _r(
         "blame",
@@ -482,8 +494,8 @@ TONE_RULES: Final = (
         r"perfect|faultless)\b",
         "promises what you may not control",
         "Say what you expect, not what you guarantee.",
-        needs="100 definitely certainly absolutely surely sure without guaranteed question rest won t "
-        "will ll can cannot never give given word last refund refunds refunded make making",
+        needs="100 definitely certainly absolutely surely sure fail guaranteed question assured again "
+        "another single word last regardless matter whatever perfect flawless faultless",
     ),
 )
 
