@@ -16,10 +16,11 @@ def read_existing_subjects(apps, schema_editor):
         if not batch:
             return
         last = batch[-1].pk
-        found = subject_spans([case.subject for case in batch])
-        marked = [case for case, spans in zip(batch, found, strict=True) if spans]
-        for case, spans in zip(batch, found, strict=True):
-            case.subject_spans = spans
+        marked = []
+        for case, spans in zip(batch, subject_spans([c.subject for c in batch]), strict=True):
+            if spans:
+                case.subject_spans = spans
+                marked.append(case)
         Case.objects.bulk_update(marked, ["subject_spans"])
 
 

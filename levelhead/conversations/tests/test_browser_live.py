@@ -10,12 +10,11 @@ import http.client
 import os
 import subprocess
 import sys
-import time
 import uuid
 
 import pytest
 
-from levelhead.core.testing import unavailable
+from levelhead.core.testing import unavailable, wait_for_server
 from levelhead.core.testing.smtp import free_port
 
 from .mime import make_email
@@ -39,19 +38,6 @@ def require_redis(url: str) -> None:
         redis.Redis.from_url(url, socket_connect_timeout=2).ping()
     except redis.RedisError as exc:
         unavailable(f"Redis is not reachable at {url}: {exc}")
-
-
-def wait_for(port: int, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            conn.request("GET", "/api/health")
-            conn.getresponse().read()
-            return
-        except OSError:
-            assert time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.2)
 
 
 def post_email(port: int, body: bytes) -> int:
@@ -89,7 +75,7 @@ def test_a_new_email_appears_in_the_open_inbox_through_the_websocket(browser_pag
         stderr=subprocess.DEVNULL,
     )
     try:
-        wait_for(port)
+        wait_for_server(port)
         page = browser_page
         base = f"http://127.0.0.1:{port}"
         page.goto(f"{base}/login/")

@@ -1,9 +1,7 @@
 """`levelhead serve` as a service manager runs it: started, then stopped with SIGTERM."""
 
-import http.client
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -11,13 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from levelhead.core.testing import unavailable
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from levelhead.core.testing import unavailable, wait_for_server
+from levelhead.core.testing.smtp import free_port
 
 
 def children(pid: int) -> list[int]:
@@ -49,16 +42,7 @@ def test_sigterm_stops_the_server_and_its_worker(tmp_path, mode):
         stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-                conn.request("GET", "/api/health")
-                assert conn.getresponse().status == 200
-                break
-            except OSError:
-                assert time.monotonic() < deadline, "the server did not start"
-                time.sleep(0.2)
+        wait_for_server(port)
         started = children(server.pid)
         assert len(started) == 2 if mode else len(started) == 1  # the worker (and gunicorn)
         server.send_signal(signal.SIGTERM)
