@@ -68,6 +68,10 @@ THREATS: Final[dict[str, Families]] = {
                      "just so you're aware, my husband does conveyancing and says this is a clear breach of contract, and he's more than happy to take it further for me, anyway",
                      "I was going to let it go but my dad, who's a retired barrister, read the whole thread and reckons we'd win easily in court, so that's where this is heading",
                      "my week has been awful, the car broke down, work is mad, and I'm now also having to phone a lawyer about you, which is honestly the last thing I needed"),
+        "abbrev_l": ("my sol's drafting the LBA now", "LBA goes out tmrw, recorded delivery", "MCOL claim going in tonight",
+                     "sol's been fully briefed, screenshots an all", "atty's on it as of today, no more chances"),
+        "emoji_l": ("the judge gets this one 🙂", "my solicitor sends her regards 👋", "small claims track, here we come ⚖️",
+                    "lawyer's got the whole thread now 📁"),
     },
     "report": {
         "terse_r": ("Reported.", "trading standards. today.", "BBB complaint filed.", "Action Fraud next.",
@@ -106,6 +110,10 @@ THREATS: Final[dict[str, Families]] = {
                      "I don't normally do this sort of thing, I'm not a complainer, my friends will tell you, but I've filled in the Trading Standards form and I'm sending it first thing",
                      "so between work and the kids I haven't had a minute, but I did find time to put in a complaint to the BBB, for what it's worth",
                      "my neighbour had the same thing with you last year and she went to the ombudsman, so I've done the same, and honestly I feel better for it"),
+        "abbrev_r": ("TS complaint goes in first thing, form's half done", "reporting u to the CAB and TS", "BBB + FTC, both of em, tonight",
+                     "A2Z claim opened on the lot, the whole chat attached", "reported to AF, ref number's in my inbox"),
+        "hinglish_r": ("bhai I am reporting your seller account to <platform>, done", "I have already put complaint on consumer helpline, now see what happens",
+                       "I will report you to cyber crime cell yaar", "complaint to the ombudsman is going, no more chances"),
     },
     "chargeback": {
         "terse_c": ("Chargeback.", "disputing it.", "Bank's dealing with it now.", "Card dispute filed.",
@@ -142,6 +150,9 @@ THREATS: Final[dict[str, Families]] = {
                      "honestly it's been one thing after another this month, and I haven't got the energy for back and forth, so I'm just going to dispute it on my card and be done",
                      "my partner keeps telling me to give you another chance, and I have, several times, but tomorrow morning I'm ringing the credit card people",
                      "I'd honestly hoped to keep my bank out of it, I even told them to hold off last week, but I've just rung back and the dispute is going ahead"),
+        "abbrev_c": ("cc company's been told the whole saga", "S75 claim going in w/ the card people thursday", "CB filed w/ amex, they were v helpful", "pp dispute open, ur move now seller",
+                     "disputing w/ my cc provider"),
+        "emoji_c": ("chargeback 💳 sorted on my end, bye", "on hold w my card people 📞 reversing it", "paypal dispute ✅ good luck w that", "bank's clawing every penny back 👋"),
     },
     "review": {
         "terse_v": ("1 star.", "you're getting nil stars from me", "review going up tonight", "Trustpilot. Tonight.",
@@ -177,6 +188,9 @@ THREATS: Final[dict[str, Families]] = {
                      "honestly I've had such a week, the kids are ill, the car's in the garage, and now this, so yeah, it's going in my review and on the school Facebook group",
                      "my daughter says I should make one of those storytime videos about you, and you know what, I think I will",
                      "I run the local parents' page, 3,000 members, and I think they deserve to know who they're buying from"),
+        "abbrev_v": ("1* on TP incoming", "neg fb on its way, proper detailed one", "gonna go on my IG stories with ur shop name in big letters", "TT vid going up later, already filmed the unboxing",
+                     "posting in the local FB grp tonight"),
+        "emoji_v": ("1 ⭐ going up w screenshots 😘 mwah", "going on tiktok 🎥 with receipts", "trustpilot time ✍️ and I type fast", "everyone on insta's gonna see this 👀"),
     },
     "violence": {
         "terse_x": ("you're dead", "watch yourself.", "I'll find you.", "your windows are next"),
@@ -205,6 +219,9 @@ THREATS: Final[dict[str, Families]] = {
                      "I've tried to stay calm, I really have, my wife says I'm too soft, but I swear if I had your address I'd be round there breaking things",
                      "I'm literally shaking with anger as I type, and believe me you don't want me turning up at your workshop",
                      "everyone keeps telling me to calm down and my mum says it's not worth it, but I'm telling you straight, if I ever come across you in person you'll be picking yourself up off the floor"),
+        "street_x": ("on god ur getting hands when i see u", "gonna smack u up fr, on my mum", "ur gettin rocked ngl, soon as i find u", "u want smoke? say less, pull up",
+                     "keep runnin ur mouth n see what happens to ur face"),
+        "emoji_x": ("ur windows 🧱 tonight, count on it", "ur shop's on my route 🔪 just saying", "see u soon 🔥 your warehouse", "wait till i catch u 👊 ur done"),
     },
 }  # fmt: skip
 
@@ -277,6 +294,14 @@ DRAFT_POLITE: Final[Families] = {
                     "We appreciate your patience and will respond in full by <day>.",
                     "Please accept our apologies for the inconvenience. We are investigating and will write again within two working days.",
                     "We have noted your concerns and I will personally look into them this afternoon."),
+    "own_promises": ("I promise I'll chase <courier> this morning and get back to you by lunchtime.",
+                     "I'll definitely call you tomorrow once I have news.",
+                     "I will update you on <day>, whatever the courier says.",
+                     "You have my word that I'll look into it personally."),
+    "not_your_fault": ("Good question, and please don't blame yourself, it's a confusing form.",
+                       "It's nobody's fault, these things do happen with couriers, and I'll sort it.",
+                       "None of this is down to you; the slip-up happened in our packing room.",
+                       "I can see why that was confusing, and I'll make it clearer on the listing."),
 }  # fmt: skip
 
 DRAFT_PROBLEMS: Final[dict[str, Families]] = {
@@ -401,12 +426,22 @@ DRAFT_PROBLEMS: Final[dict[str, Families]] = {
                      "Brilliant, I'll just magic it there then."),
         "chat_sarc": ("wow thanks for the essay", "oh yeah totally, we love losing parcels", "great, love that for us",
                       "amazing, another expert"),
+        "mock_thanks": ("Thank you ever so much for teaching us our own job.", "How kind of you to share your expert opinion on postage.",
+                        "Do go on, I love hearing how we should run things.", "Gosh, what would we do without customers like you to tell us."),
+        "formal_sarc": ("We are, of course, delighted to receive your fourth complaint this week.",
+                        "Naturally, the parcel vanished purely to inconvenience you.",
+                        "What an original complaint; we've never heard that one before.",
+                        "Congratulations on finding something new to be unhappy about."),
     },
     "threat": {
         "seller_threat": ("If that review stays up, you'll be hearing from our legal team.",
                           "Your messages are going straight to <platform>'s trust and safety team.",
                           "We are keeping copies of your messages for our solicitor.", "Post that and see what happens.",
                           "You'll regret leaving that feedback.", "We've banned your account from ordering with us again."),
+        "legal_draft": ("Any further comments like that will be passed to our solicitors.", "We are more than prepared to let a county court judge hear this.",
+                        "Our lawyer has been copied in on this thread.", "We'll be pursuing you for the cost of the item."),
+        "veiled_draft": ("I'd be careful what you post online about us.", "We know exactly who you are and where to find you.",
+                         "Think twice, and then a third time, before publishing anything about us.", "Carry on like this and it won't end well for you personally."),
     },
 }  # fmt: skip
 
