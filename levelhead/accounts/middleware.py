@@ -17,8 +17,20 @@ from django.contrib import auth
 from django.contrib.auth import SESSION_KEY
 from django.http import HttpRequest, HttpResponse
 
+from levelhead.core.compiled import Compiled
+
 from .backends import known_user
 from .models import Membership
+
+
+def _membership(user_id: int, slug: str) -> Any:
+    # One person, one membership per shop: no ordering to build (``first()`` adds one).
+    return Membership.objects.select_related("user", "shop").filter(
+        user_id=user_id, shop__slug=slug
+    )[:1]
+
+
+membership_of = Compiled(_membership)
 
 
 class ShopMemberMiddleware:
@@ -38,12 +50,7 @@ class ShopMemberMiddleware:
             user_id = int(request.session[SESSION_KEY])
         except (KeyError, TypeError, ValueError):
             return None  # nobody signed in: the view's login check answers
-        # One person, one membership per shop: no ordering to build (``first()`` adds one).
-        found = list(
-            Membership.objects.select_related("user", "shop").filter(
-                user_id=user_id, shop__slug=slug
-            )[:1]
-        )
+        found = membership_of(user_id, slug)
         if not found:
             return None
         membership = found[0]

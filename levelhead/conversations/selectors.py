@@ -20,6 +20,7 @@ from django.utils.text import slugify
 from levelhead.accounts.access import shop_members
 from levelhead.accounts.models import User
 from levelhead.core import clock
+from levelhead.core.compiled import Compiled
 from levelhead.orders.models import Order
 from levelhead.outbox.models import State
 
@@ -389,6 +390,13 @@ MESSAGE_FIELDS = (
     "attachments__size",
 )
 AUTHOR = MESSAGE_FIELDS.index("author_id")
+_message_rows = Compiled(
+    lambda case_id: (
+        Message.objects.filter(case_id=case_id)
+        .order_by("created_at", "id", "attachments__id")
+        .values_list(*MESSAGE_FIELDS)
+    )
+)
 
 
 def conversation(
@@ -399,11 +407,7 @@ def conversation(
     prefetch cost three times as much here). ``people``: names of the shop's people by user id
     (``accounts.access.shop_members``, cached) for the replies and notes; anyone else who wrote
     (platform staff, someone who has left) is looked up."""
-    rows = list(
-        Message.objects.filter(case_id=case.pk)
-        .order_by("created_at", "id", "attachments__id")
-        .values_list(*MESSAGE_FIELDS)
-    )
+    rows = _message_rows(case.pk)
     names = people_names(people or {}, {row[AUTHOR] for row in rows})
     tz = timezone.get_current_timezone()
     shown: list[ShownMessage] = []
@@ -488,6 +492,21 @@ class CustomerPanel:
 
 PANEL_ORDERS = 5
 PANEL_READ = 100  # a customer with more orders than this gets their totals counted apart
+_recent_orders = Compiled(
+    lambda shop_id, customer_id: (
+        Order.objects.filter(shop_id=shop_id, customer_id=customer_id)
+        .order_by("-placed_at")
+        .values_list("number", "status", "placed_at", "total")[:PANEL_READ]
+    )
+)
+_earlier_cases = Compiled(
+    lambda shop_id, customer_id, case_id: (
+        Case.objects.filter(shop_id=shop_id, customer_id=customer_id)
+        .exclude(pk=case_id)
+        .order_by("-created_at")
+        .values_list("pk", "subject", "subject_spans", "status")[:5]
+    )
+)
 
 
 def customer_panel(case: Case, *, orders_url: str, case_url: str) -> CustomerPanel:
@@ -495,24 +514,15 @@ def customer_panel(case: Case, *, orders_url: str, case_url: str) -> CustomerPan
     the shop's order list; ``case_url``: a case page's URL with 0 for the id). Most customers
     have a handful of orders: one read gives the list and the totals, and only a big buyer costs
     a count."""
-    orders = Order.objects.filter(shop_id=case.shop_id, customer_id=case.customer_id)
-    recent = list(
-        orders.order_by("-placed_at").values_list("number", "status", "placed_at", "total")[
-            :PANEL_READ
-        ]
-    )
+    recent = _recent_orders(case.shop_id, case.customer_id)
     if len(recent) < PANEL_READ:
         count, spend = len(recent), sum((row[3] for row in recent), Decimal(0))
     else:
+        orders = Order.objects.filter(shop_id=case.shop_id, customer_id=case.customer_id)
         totals = orders.aggregate(n=Count("id"), spend=Sum("total"))
         count, spend = totals["n"] or 0, totals["spend"] or Decimal(0)
     tz = timezone.get_current_timezone()
-    earlier = (
-        Case.objects.filter(shop_id=case.shop_id, customer_id=case.customer_id)
-        .exclude(pk=case.pk)
-        .order_by("-created_at")
-        .values_list("pk", "subject", "subject_spans", "status")[:5]
-    )
+    earlier = _earlier_cases(case.shop_id, case.customer_id, case.pk)
     prefix = case_url.removesuffix("0/")
     return CustomerPanel(
         orders=[

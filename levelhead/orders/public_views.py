@@ -34,8 +34,8 @@ def customer_order(request: HttpRequest, token: str) -> HttpResponse:
             "shop": order.shop,
             "stages": selectors.stages(order, events),
             "timeline": selectors.timeline(order, customer_view=True, events=events),
-            "shipments": list(order.shipments.all()),
-            "items": list(order.items.all()),
+            "shipments": selectors.order_shipments(order.pk),
+            "items": selectors.order_items(order.pk),
         },
     )
     response["Referrer-Policy"] = "no-referrer"

@@ -11,10 +11,11 @@ from django.db import connection
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from levelhead.core.compiled import Compiled
 from levelhead.records.models import Event
 from levelhead.records.services import order_stream
 
-from .models import Customer, Order
+from .models import Customer, Order, OrderItem, Shipment
 from .status import PROGRESS, Status
 
 
@@ -91,10 +92,28 @@ def order_rows(orders: list[Order], *, list_url: str, today: date) -> list[Order
     ]
 
 
+_order_by_number = Compiled(
+    lambda shop_id, number: Order.objects.select_related("customer").filter(
+        shop_id=shop_id, number=number
+    )[:1]
+)
+order_items = Compiled(lambda order_id: OrderItem.objects.filter(order_id=order_id).order_by("id"))
+order_shipments = Compiled(lambda order_id: Shipment.objects.filter(order_id=order_id))
+_events = Compiled(
+    lambda shop_id, stream: Event.objects.filter(shop_id=shop_id, stream=stream).order_by(
+        "occurred_at", "seq"
+    )
+)
+
+
 def get_order(shop: Any, number: str) -> Order:
     """The shop's order by number; another shop's order raises DoesNotExist (→ 404). The shop
-    is the caller's, read already with the membership: no join for it."""
-    order = Order.objects.for_shop(shop).select_related("customer").get(number=number)
+    is the caller's, read already with the membership: no join for it. (Order numbers are
+    unique within a shop.)"""
+    found = _order_by_number(shop.pk, number)
+    if not found:
+        raise Order.DoesNotExist(f"No order {number!r} in this shop.")
+    order = found[0]
     order.shop = shop
     return order
 
@@ -149,11 +168,7 @@ def _describe(event: Event) -> tuple[str, str]:
 def order_events(order: Order) -> list[Event]:
     """The order's record in the order things happened (imports and webhooks record past
     events late); read once per page and shared by the timeline and the stages."""
-    return list(
-        Event.objects.filter(shop_id=order.shop_id, stream=order_stream(order.pk)).order_by(
-            "occurred_at", "seq"
-        )
-    )
+    return _events(order.shop_id, order_stream(order.pk))
 
 
 def timeline(

@@ -93,7 +93,7 @@ def _outbound(shop: Shop, events: list[Event]) -> list[OutboundEmail]:
 
 
 def _detail_context(request: HttpRequest, access, order: Order, **forms) -> dict:  # type: ignore[no-untyped-def]
-    shipments = list(order.shipments.all())
+    shipments = selectors.order_shipments(order.pk)
     events = selectors.order_events(order)
     latest = max(shipments, key=lambda s: (s.created_at, s.pk)) if shipments else None
     custom = shop_templates(access.shop)
@@ -120,7 +120,7 @@ def _detail_context(request: HttpRequest, access, order: Order, **forms) -> dict
     return {
         "shop": access.shop,
         "order": order,
-        "items": list(order.items.all()),
+        "items": selectors.order_items(order.pk),
         "shipments": shipments,
         "timeline": selectors.timeline(order, events=events),
         "stages": selectors.stages(order, events),
