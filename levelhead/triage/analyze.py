@@ -44,6 +44,7 @@ ISSUE_PRECEDENCE: Final = (
 
 
 _THREAT_NAMES: Final = tuple((t, f"threat:{t}") for t in THREATS)
+_THREAT_SET: Final = frozenset(n for _, n in _THREAT_NAMES)
 _DEMAND_NAMES: Final = tuple((d, f"demand:{d}") for d in DEMANDS)
 # The heads ``analyze`` reads (the issue head aside): not the tone, anger and offensive ones.
 _READ: Final = ("heat", "abuse", *(n for _, n in _THREAT_NAMES + _DEMAND_NAMES))
@@ -136,22 +137,37 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
     # Per message, the threat and demand heads the model alone is sure about (few).
     sure: dict[int, set[str]] = {}
     issues: list[str] | None = None
+    sent_found: dict[int, dict[str, tuple[int, int]]] = {}  # text -> head -> its best sentence
     if model is not None:
         scores = model.scores([(norm, hits) for _, norm, hits, _ in prepared])
         for name in _READ:
             p = model.read(scores, name)
             probs[name] = p.tolist()
-            if name.startswith(("threat:", "demand:")):
+            if name.startswith(("threat:", "demand:")) and f"sent:{name}" not in model.heads:
                 for i in np.flatnonzero(p >= model.heads[name].alone).tolist():
                     sure.setdefault(i, set()).add(name)
+        sent_heads = tuple(
+            x for x in model.sentence_heads() if x[5:] == "abuse" or x[5:] in _THREAT_SET
+        )
+        if sent_heads:
+            # Sentence heads (trained on single sentences, no rule signal) speak for texts no
+            # rule found: the best sentence must reach the head's ``alone``.
+            best, where, ranges = model.sentence_max([n for _, n, _, _ in prepared], sent_heads)
+            for j, head in enumerate(sent_heads):
+                hit = best[:, j] >= model.heads[head].alone
+                for i in np.flatnonzero(hit).tolist():
+                    sent_found.setdefault(i, {})[head[5:]] = ranges[i][int(where[i, j])]
         classes = model.heads["issue"].classes
         issues = [classes[k] for k in model.read(scores, "issue").argmax(axis=1).tolist()]
     extra = () if model is not None else ("no trained model found: rules only",)
     abuse_alone = model.heads["abuse"].alone if model is not None else 1.0
+    if model is not None and "sent:abuse" in model.heads:
+        abuse_alone = 2.0  # the sentence head decides instead
     results = []
     for i, (_text, norm, hits, notes) in enumerate(prepared):
         language = detect_language(norm.text, words=norm.words)
-        sure_here = sure.get(i, ()) if language == "en" else ()
+        sent_here = sent_found.get(i, {}) if language == "en" else {}
+        sure_here = set(sure.get(i, ())) | set(sent_here) if language == "en" else set()
         spans: list[Span] = []
         model_only: list[str] = []  # heads that flagged with no rule: their spans come last
         found: list[tuple[str, ...]] = []
@@ -178,7 +194,11 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
             found.append(tuple(chosen))
         if probs:
             p_abuse = probs["abuse"][i]
-            abuse = bool(hits.abuse and p_abuse >= ABUSE_CONFIRM) or p_abuse >= abuse_alone
+            abuse = (
+                bool(hits.abuse and p_abuse >= ABUSE_CONFIRM)
+                or p_abuse >= abuse_alone
+                or "abuse" in sent_here
+            )
         else:
             abuse = bool(hits.abuse)
         if abuse:
@@ -201,7 +221,16 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
         if model_only and model is not None:
             text = norm.original
             taken = [(s.start, s.end) for s in spans]
-            for name, (start, end) in likeliest_sentences(model, text, model_only).items():
+            found_at = {}
+            for name in model_only:
+                if name in sent_here:  # the sentence that reached the sentence head
+                    a, b = sent_here[name]
+                    end = norm.starts[b - 1] + len(norm.words[b - 1])
+                    found_at[name] = norm.original_span(norm.starts[a], end)
+            rest = [n for n in model_only if n not in found_at]
+            if rest:
+                found_at.update(likeliest_sentences(model, text, rest))
+            for name, (start, end) in found_at.items():
                 start, end = _clear_of(text, start, end, taken)
                 spans.append(Span(start=start, end=end, label=name, text=text[start:end]))
         if len(spans) > 1:

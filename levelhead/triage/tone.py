@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+import numpy as np
+
 from levelhead.triage import model as model_mod
 from levelhead.triage import rules
 from levelhead.triage.analyze import MAX_CHARS, likeliest_sentences
@@ -737,11 +739,21 @@ def check_replies(
         norm = normalise(text)
         prepared.append((text, norm, find_rules(norm), notes))
     probs: dict[str, list[float]] = {}
+    # draft -> blocking kind -> its sentence (token range) that reached the sentence head
+    sent_found: dict[int, dict[str, tuple[int, int]]] = {}
     if model is not None and prepared:
         scores = model.scores([(n, h) for _, n, h, _ in prepared])
         for kind in TONE_KINDS:
             if f"tone:{kind}" in model.heads:
                 probs[kind] = model.read(scores, f"tone:{kind}").tolist()
+        sent_heads = tuple(
+            f"sent:tone:{k}" for k in BLOCKING_KINDS if f"sent:tone:{k}" in model.heads
+        )
+        if sent_heads:
+            best, where, ranges = model.sentence_max([n for _, n, _, _ in prepared], sent_heads)
+            for j, head in enumerate(sent_heads):
+                for i in np.flatnonzero(best[:, j] >= model.heads[head].alone).tolist():
+                    sent_found.setdefault(i, {})[head[10:]] = ranges[i][int(where[i, j])]
     reports = []
     for i, (text, norm, hits, notes) in enumerate(prepared):
         problems: list[ToneProblem] = []
@@ -793,6 +805,11 @@ def check_replies(
                 continue
             if kind_probs[i] >= model.heads[f"tone:{kind}"].alone:
                 start, end = likeliest_sentences(model, text, [f"tone:{kind}"])[f"tone:{kind}"]
+                add(kind, start, end, _MODEL_REASONS[kind], _SUGGESTIONS[kind], DROP)
+            elif kind in sent_found.get(i, {}):
+                a, b = sent_found[i][kind]
+                end = norm.starts[b - 1] + len(norm.words[b - 1])
+                start, end = norm.original_span(norm.starts[a], end)
                 add(kind, start, end, _MODEL_REASONS[kind], _SUGGESTIONS[kind], DROP)
         draft_facts = facts[i] if facts is not None else None
         if draft_facts is not None:

@@ -21,7 +21,7 @@ from typing import Any, Final
 import numpy as np
 import numpy.typing as npt
 
-from levelhead.triage import features, model
+from levelhead.triage import features, model, vectors
 from levelhead.triage.corpus.generate import CORPUS_DIR, read_jsonl
 from levelhead.triage.features import find_rules
 from levelhead.triage.normalise import normalise
@@ -34,6 +34,17 @@ TONE_MODEL_KINDS: Final = (
     "threat", "insult", "sarcasm", "condescension", "blame", "dismissive", "overpromise",
 )  # fmt: skip
 PUBLIC_TEST_SHARE: Final = 5  # one row in five of each public file is held out for eval
+# The mean word vector (``vectors.py``) enters the models multiplied by this, so the same C
+# penalises it less than the sparse keys (whose rows have unit norm); chosen by cross-validation
+# grouped by family (docs/triage.md, round 5).
+EMB_SCALE: Final = 8.0
+# Heads trained on single sentences, without the rule signals ("sent:<head>"), read only to flag
+# a text no rule found: the highest-scoring sentence of a text must reach ``SENT_ALONE``. (A
+# whole-text head that sees the rules learns "no rule, no threat"; a whole-text head without
+# them flagged any heated message: precision 0.37-0.71 on dev data, docs/triage.md round 5.)
+SENT_MESSAGE_HEADS: Final = ("abuse", *(f"threat:{t}" for t in THREATS))
+SENT_DRAFT_HEADS: Final = ("threat", "insult")  # tone kinds that block a draft
+SENT_ALONE: Final = {"message": 0.5, "draft": 0.9}
 
 
 def public_split(text: str) -> str:
@@ -55,15 +66,20 @@ def read_public(name: str, directory: Path = PUBLIC_DIR) -> list[tuple[str, str]
 class Encoded:
     keys: list[Counter[str]]
     dense: list[list[float]]
+    emb: npt.NDArray[np.float64] | None = None  # mean word vectors, one row per text
 
 
-def encode(texts: Sequence[str]) -> Encoded:
-    keys, dense = [], []
+def encode(texts: Sequence[str], table: vectors.WordVectors | None = None) -> Encoded:
+    keys, dense, emb = [], [], []
     for t in texts:
         norm = normalise(t[:20_000])
         keys.append(features.text_keys(norm.words))
         dense.append(features.dense_features(norm, find_rules(norm)))
-    return Encoded(keys, dense)
+        if table is not None:
+            emb.append(table.text_mean(norm.words))
+    if table is None:
+        return Encoded(keys, dense)
+    return Encoded(keys, dense, np.asarray(emb).reshape(len(texts), table.dims))
 
 
 def build_vocab(encoded: Sequence[Encoded]) -> list[str]:
@@ -92,7 +108,36 @@ def matrix(enc: Encoded, vocab: dict[str, int]) -> Any:
     sp = sparse.csr_matrix(
         (np.asarray(vals, dtype=np.float64), (rows, cols)), shape=(len(enc.keys), len(vocab))
     )
-    return sparse.hstack([sp, sparse.csr_matrix(np.asarray(enc.dense))], format="csr")
+    blocks = [sp, sparse.csr_matrix(np.asarray(enc.dense).reshape(len(enc.keys), -1))]
+    if enc.emb is not None:
+        blocks.append(sparse.csr_matrix(enc.emb * EMB_SCALE))
+    return sparse.hstack(blocks, format="csr")
+
+
+def sentence_rows(
+    rows: Sequence[dict[str, Any]], table: vectors.WordVectors | None
+) -> tuple[Encoded, list[set[str]], list[int]]:
+    """Every sentence of ``rows`` as a text of its own (``features.sentences``: the split the
+    model uses at run time), with the gold span labels it overlaps and the row it came from."""
+    keys: list[Counter[str]] = []
+    dense: list[list[float]] = []
+    emb: list[npt.NDArray[np.float64]] = []
+    labels: list[set[str]] = []
+    owner: list[int] = []
+    zeros = [0.0] * len(features.DENSE)
+    for i, row in enumerate(rows):
+        norm = normalise(row["text"][:20_000])
+        for a, b in features.sentences(norm):
+            ws = norm.words[a:b]
+            s, e = norm.original_span(norm.starts[a], norm.starts[b - 1] + len(ws[-1]))
+            keys.append(features.text_keys(ws))
+            dense.append(zeros)
+            if table is not None:
+                emb.append(table.text_mean(ws))
+            labels.append({sp["label"] for sp in row["spans"] if sp["start"] < e and sp["end"] > s})
+            owner.append(i)
+    arr = np.asarray(emb).reshape(len(keys), table.dims) if table is not None else None
+    return Encoded(keys, dense, arr), labels, owner
 
 
 def _binary(x: Any, y: Sequence[int], c: float = 4.0, balanced: bool = False) -> tuple[Any, Any]:
@@ -182,8 +227,15 @@ def train(
     *,
     limit: int | None = None,
     log: Callable[[str], None] = print,
+    vectors_path: Path | None = vectors.MODEL_DIR / vectors.VECTORS_FILE,
+    sentence_heads: bool = True,
 ) -> dict[str, Any]:
-    """Train every head and write the artifacts; returns a summary."""
+    """Train every head and write the artifacts; returns a summary.
+
+    With ``vectors_path`` (the shipped word-vector table) every head also reads a text's mean
+    word vector; ``None`` trains without word meanings (the engine of rounds 1-4). The table
+    is not copied: the model records its file name and checksum and loads it from beside itself
+    or from the package's models directory."""
     from threadpoolctl import threadpool_limits
 
     started = time.perf_counter()
@@ -204,16 +256,20 @@ def train(
         public[name] = kept
         log(f"public data: {name}: {len(kept)} training rows")
 
-    enc_m = encode([m["text"] for m in messages])
-    enc_d = encode([d["text"] for d in drafts])
-    enc_p = {name: encode([t for t, _ in rows]) for name, rows in public.items()}
+    table = vectors.get(vectors_path) if vectors_path is not None else None
+    if vectors_path is not None and table is None:
+        log(f"word vectors: {vectors_path} not found; training without them")
+    enc_m = encode([m["text"] for m in messages], table)
+    enc_d = encode([d["text"] for d in drafts], table)
+    enc_p = {name: encode([t for t, _ in rows], table) for name, rows in public.items()}
     vocab_list = build_vocab([enc_m, enc_d, *enc_p.values()])
     vocab = {k: i for i, k in enumerate(vocab_list)}
     log(f"vocabulary: {len(vocab)} features")
     xm, xd = matrix(enc_m, vocab), matrix(enc_d, vocab)
     xp = {name: matrix(e, vocab) for name, e in enc_p.items()}
 
-    n_rows = len(vocab) + len(features.DENSE) + 1
+    n_emb = table.dims if table is not None else 0
+    n_rows = len(vocab) + len(features.DENSE) + n_emb + 1
     columns: list[npt.NDArray[np.float64]] = []
     heads: list[dict[str, Any]] = []
 
@@ -222,6 +278,8 @@ def train(
         for coef, bias in zip(coefs, biases, strict=True):
             col = np.zeros(n_rows)
             col[:-1] = np.asarray(coef).ravel()
+            if n_emb:  # the model reads the raw mean vector: fold the scale into the rows
+                col[-1 - n_emb : -1] *= EMB_SCALE
             col[-1] = bias
             columns.append(col)
         heads.append({"name": name, "kind": kind, "start": start, "end": len(columns), **extra})
@@ -293,9 +351,20 @@ def train(
             # The family-grouped threshold (0.3 for most kinds) flagged 10% of polite drafts
             # (docs/triage.md); a draft is flagged by the model alone only when it is sure.
             put(f"tone:{kind}", "binary", [coef], [b], alone=ALONE_DEFAULT)
+        if sentence_heads and table is not None:
+            for side, side_rows, heads_of in (
+                ("message", messages, [(h, h) for h in SENT_MESSAGE_HEADS]),
+                ("draft", drafts, [(f"tone:{k}", k) for k in SENT_DRAFT_HEADS]),
+            ):
+                enc_s, labels_s, _ = sentence_rows(side_rows, table)
+                xs = matrix(enc_s, vocab)
+                for head, label in heads_of:
+                    coef, b = _binary(xs, [int(label in ls) for ls in labels_s])
+                    put(f"sent:{head}", "binary", [coef], [b], alone=SENT_ALONE[side])
+                log(f"sentence heads ({side}): {len(labels_s)} sentences")
 
     weights = np.stack(columns, axis=1).astype(np.float32)
-    meta = {
+    meta: dict[str, Any] = {
         "format": model.FORMAT,
         "vocab": vocab_list,
         "dense": list(features.DENSE),
@@ -306,6 +375,12 @@ def train(
             "public_rows": {k: len(v) for k, v in sorted(public.items())},
         },
     }
+    if table is not None and vectors_path is not None:
+        meta["vectors"] = {
+            "file": vectors_path.name,
+            "dims": n_emb,
+            "sha256": hashlib.sha256(vectors_path.read_bytes()).hexdigest(),
+        }
     out_dir.mkdir(parents=True, exist_ok=True)
     raw = json.dumps(meta, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
     buf = io.BytesIO()
