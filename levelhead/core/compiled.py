@@ -7,10 +7,12 @@ queries with different values, so :class:`Compiled` has Django compile each one 
 its columns, joins and converters are all Django's — and afterwards only binds the new values,
 runs the SQL and builds the model instances exactly as Django's own ``ModelIterable`` does.
 
-The parameters of the compiled SQL are matched to the values the query was built with. Only when
-each parameter is one of those values, unambiguously, is the plan kept; otherwise (two equal
-values, a value the database adapter rewrites, a list whose length varies) the query simply runs
-through the ORM every time, so a plan can never bind a value to the wrong placeholder.
+The parameters of the compiled SQL are matched to the values the query was built with: each is
+one of the values itself, or (a ``contains`` or ``startswith`` lookup) one escaped between LIKE
+wildcards, which each later call writes the same way. Only when every parameter comes from one
+value unambiguously is the plan kept; otherwise (two equal values, a value the lookup rewrites
+in another way, a list whose length varies) the query simply runs through the ORM every time,
+so a plan can never bind a value to the wrong placeholder.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ _KINDS: dict[type, str] = {
 @dataclass(frozen=True)
 class _Plan:
     sql: str
-    order: tuple[int, ...]  # for each SQL parameter, the index of the value bound to it
+    order: tuple[Source, ...]  # for each SQL parameter, the value it is made from
     kind: str  # "models", "tuples" or "flat"
     compiler: Any
     fetch_mode: Any
@@ -82,7 +84,7 @@ class Compiled[M]:
             return None
         compiler = query.get_compiler(using=queryset.db)
         sql, params = compiler.as_sql()
-        order = _placement(params, values)
+        order = _placement(params, values, compiler.connection.ops.prep_for_like_query)
         if order is None:
             return None
         plan = _Plan(sql, order, kind, compiler, queryset._fetch_mode)  # type: ignore[attr-defined]
@@ -92,8 +94,9 @@ class Compiled[M]:
 
     def _run(self, plan: _Plan, alias: str, values: Sequence[Any]) -> list[M]:
         compiler = plan.compiler
-        with connections[alias].cursor() as cursor:
-            cursor.execute(plan.sql, [values[i] for i in plan.order])
+        connection = connections[alias]
+        with connection.cursor() as cursor:
+            cursor.execute(plan.sql, _bind(plan.order, values, connection.ops.prep_for_like_query))
             rows = cursor.fetchall()
         if not rows:
             return []
@@ -117,15 +120,42 @@ class Compiled[M]:
         return found
 
 
-def _placement(params: Sequence[Any], values: Sequence[Any]) -> tuple[int, ...] | None:
-    """For each parameter the index of the one value it equals, or None when any parameter
-    equals none or several of them (or a value is left unused)."""
-    order = []
+# How a LIKE lookup writes its value into a parameter: (prefix, suffix) around the escaped value.
+_LIKE_FORMS = (("%", "%"), ("", "%"), ("%", ""))
+
+# A parameter's source: (index of the value, LIKE prefix and suffix or None for the value itself).
+Source = tuple[int, tuple[str, str] | None]
+
+
+def _placement(
+    params: Sequence[Any], values: Sequence[Any], escape: Callable[[str], str] = str
+) -> tuple[Source, ...] | None:
+    """For each parameter the one value it was made from — the value itself, or (for
+    ``contains``, ``startswith``, ``endswith`` and their case-insensitive forms) the value
+    escaped (``escape``, the database's own) between the LIKE wildcards — or None when any
+    parameter was made from none or several of them, or a value is left unused."""
+    order: list[Source] = []
     for param in params:
-        matches = [i for i, v in enumerate(values) if type(v) is type(param) and v == param]
+        matches: list[Source] = [
+            (i, None) for i, v in enumerate(values) if type(v) is type(param) and v == param
+        ]
+        if isinstance(param, str):
+            matches += [
+                (i, form)
+                for i, v in enumerate(values)
+                if isinstance(v, str)
+                for form in _LIKE_FORMS
+                if param == f"{form[0]}{escape(v)}{form[1]}"
+            ]
         if len(matches) != 1:
             return None
         order.append(matches[0])
-    if sorted(set(order)) != list(range(len(values))):
+    if sorted({i for i, _ in order}) != list(range(len(values))):
         return None
     return tuple(order)
+
+
+def _bind(order: tuple[Source, ...], values: Sequence[Any], escape: Callable[[str], str]) -> list:
+    return [
+        values[i] if like is None else f"{like[0]}{escape(values[i])}{like[1]}" for i, like in order
+    ]

@@ -87,8 +87,10 @@ def test_values_that_cannot_be_told_apart_run_through_the_orm_every_time(cast):
 
 
 def test_placement_matches_each_parameter_to_exactly_one_value():
-    assert _placement(["x", 3], [3, "x"]) == (1, 0)
-    assert _placement([3, 3], [3]) == (0, 0)  # one value used twice
+    assert _placement(["x", 3], [3, "x"]) == ((1, None), (0, None))
+    assert _placement([3, 3], [3]) == ((0, None), (0, None))  # one value used twice
+    assert _placement(["%ab%", "ab%", 2], ["ab", 2]) == ((0, ("%", "%")), (0, ("", "%")), (1, None))
+    assert _placement(["%ab%"], ["ab", "%ab%"]) is None  # the value itself, or "ab" wrapped
     assert _placement([3, 3], [3, 3]) is None  # ambiguous
     assert _placement([1], [True]) is None  # 1 == True, but not the same value
     assert _placement(["x"], ["x", 5]) is None  # a value with no placeholder
@@ -125,3 +127,28 @@ def test_annotated_querysets_are_not_compiled(cast):
     )
     [order] = query(cast.shop_a.pk)
     assert order.n == 1 and query._plans == {}
+
+
+def test_like_lookups_are_compiled_and_escape_each_new_value(cast):
+    """A search's value is written between wildcards; a later value with wildcards of its own
+    is escaped as the ORM escapes it, so "%" finds only a literal "%"."""
+    from levelhead.orders.models import Customer
+
+    search = Compiled(
+        lambda shop_id, text: Customer.objects.filter(
+            shop_id=shop_id, name__icontains=text
+        ).values_list("name", flat=True)
+    )
+    assert search(cast.shop_a.pk, "lovelace") == ["Ada Lovelace"]
+    assert search._plans
+    assert search(cast.shop_a.pk, "LACE") == ["Ada Lovelace"]
+    assert search(cast.shop_a.pk, "%") == [] and search(cast.shop_a.pk, "_da") == []
+    Customer.objects.filter(shop=cast.shop_a).update(name="100% Ada")
+    assert search(cast.shop_a.pk, "0%") == ["100% Ada"]
+    starts = Compiled(
+        lambda shop_id, prefix: Order.objects.filter(
+            shop_id=shop_id, number__istartswith=prefix
+        ).values_list("number", flat=True)
+    )
+    assert starts(cast.shop_a.pk, "a1") == ["A1001"] and starts._plans
+    assert starts(cast.shop_a.pk, "1001") == [] and starts(cast.shop_b.pk, "b") == ["B2001"]

@@ -248,3 +248,46 @@ def test_search_finds_orders_by_number_prefix_and_by_customer_together(cast):
     assert found("#ann-7") == {by_number.number}  # by number alone, any case
     assert found("annie@") == {by_name.number}  # no number starts so: customers only
     assert found("nobody") == set()
+
+
+def test_each_kind_of_list_page_is_the_order_list_sliced(cast):
+    """``order_page`` (compiled once per kind of list) returns exactly what the queryset does,
+    for searches, statuses, the late filter and later pages, and escapes search wildcards."""
+    from datetime import timedelta
+
+    from levelhead.core import clock
+    from levelhead.orders.selectors import order_list, order_page
+
+    shop = cast.shop_a
+    old = clock.now() - timedelta(days=20)
+    for i in range(7):
+        services.create_order(
+            shop,
+            order_data(f"ANN-{i}", email=f"c{i}@example.test", status="paid", placed=old),
+        )
+    services.create_order(shop, order_data("P_1", email="100%@example.test"))
+    today = clock.now().date()
+    cases = [
+        {},
+        {"q": "ann"},
+        {"q": "#ANN-3"},
+        {"q": "lovelace"},
+        {"q": "%"},
+        {"q": "100%"},
+        {"q": "p_"},
+        {"status": "paid"},
+        {"status": "bogus"},
+        {"late": True},
+        {"q": "example", "status": "paid", "late": True},
+    ]
+    for _ in range(2):  # the second time through the compiled plans
+        for filters in cases:
+            for start, stop in [(0, 4), (3, 9), (0, 51)]:
+                want = list(order_list(shop, today=today, **filters)[start:stop])
+                got = order_page(shop, today=today, start=start, stop=stop, **filters)
+                assert [o.pk for o in got] == [o.pk for o in want], (filters, start)
+                assert all(o.customer.shop_id == shop.pk for o in got)
+    # "%" and "_" are the characters themselves, not wildcards matching every order.
+    for q in ("%", "100%", "p_"):
+        assert [o.number for o in order_page(shop, q=q, today=today, start=0, stop=9)] == ["P_1"]
+    assert order_page(cast.shop_b, q="ann", today=today, start=0, stop=9) == []
