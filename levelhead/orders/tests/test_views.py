@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -267,7 +269,7 @@ def test_each_kind_of_list_page_is_the_order_list_sliced(cast):
         )
     services.create_order(shop, order_data("P_1", email="100%@example.test"))
     today = clock.now().date()
-    cases = [
+    cases: list[dict[str, Any]] = [
         {},
         {"q": "ann"},
         {"q": "#ANN-3"},
