@@ -492,13 +492,17 @@ class CustomerPanel:
 
 PANEL_ORDERS = 5
 PANEL_READ = 100  # a customer with more orders than this gets their totals counted apart
-_recent_orders = Compiled(
-    lambda shop_id, customer_id: (
+
+
+def recent_orders_query(shop_id: int, customer_id: int) -> QuerySet[Any, Any]:
+    return (
         Order.objects.filter(shop_id=shop_id, customer_id=customer_id)
         .order_by("-placed_at")
         .values_list("number", "status", "placed_at", "total")[:PANEL_READ]
     )
-)
+
+
+_recent_orders = Compiled(recent_orders_query)  # PANEL_READ is read once, when compiled
 _earlier_cases = Compiled(
     lambda shop_id, customer_id, case_id: (
         Case.objects.filter(shop_id=shop_id, customer_id=customer_id)
