@@ -10,6 +10,7 @@ from typing import Final
 import numpy as np
 
 from levelhead.triage import model as model_mod
+from levelhead.triage import rules
 from levelhead.triage.features import RuleHits, find_rules
 from levelhead.triage.language import detect_language
 from levelhead.triage.normalise import Normalised, normalise
@@ -126,6 +127,67 @@ def _rule_heat(norm: Normalised, hits: RuleHits) -> int:
     return int(max(0, min(100, round(heat))))
 
 
+# A threat has someone in it: the writer, the shop, or people told or sent to ("these bank
+# holidays" is about a bank, not a chargeback).
+_PERSON: Final = frozenset(
+    [
+        "i",
+        "im",
+        "ive",
+        "ill",
+        "id",
+        "me",
+        "my",
+        "mine",
+        "myself",
+        "we",
+        "our",
+        "us",
+        "ourselves",
+        "you",
+        "your",
+        "youre",
+        "yours",
+        "yourself",
+        "u",
+        "ur",
+        "ya",
+        "yall",
+        "they",
+        "them",
+        "their",
+        "he",
+        "she",
+        "his",
+        "her",
+        "someone",
+        "everyone",
+        "everybody",
+    ]
+)
+
+
+def _rule_threat_in(norm: Normalised, hits: RuleHits, first: int, last: int) -> bool:
+    """Whether a rule already found a threat in the sentence (its type is the rule's to say)."""
+    start = norm.starts[first]
+    end = norm.starts[last - 1] + len(norm.words[last - 1])
+    return any(h.start < end and h.end > start for h in hits.threats)
+
+
+def _no_intent(norm: Normalised, first: int, last: int) -> bool:
+    """The rules' precision guards, applied to a whole sentence the model alone found a threat
+    in: a question, the writer denying the intent ("I'm not going to take legal action"), asking
+    about the step or passing on advice, praise ("posted a lovely review"), or no person in it."""
+    text = norm.text
+    start = norm.starts[first]
+    end = norm.starts[last - 1] + len(norm.words[last - 1])
+    words = norm.words[first:last]
+    if "?" in words or rules.praising(text, start, start) or _PERSON.isdisjoint(words):
+        return True
+    positions = [*norm.starts[first + 1 : last], end]
+    return any(rules.negated(text, p) or rules.asked(text, p) for p in positions)
+
+
 def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) -> list[Analysis]:
     """Analyse customer messages in one batch (faster than one by one)."""
     if model is None:
@@ -152,11 +214,23 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
         if sent_heads:
             # Sentence heads (trained on single sentences, no rule signal) speak for texts no
             # rule found: the best sentence must reach the head's ``alone``.
-            best, where, ranges = model.sentence_max([n for _, n, _, _ in prepared], sent_heads)
-            for j, head in enumerate(sent_heads):
-                hit = best[:, j] >= model.heads[head].alone
-                for i in np.flatnonzero(hit).tolist():
-                    sent_found.setdefault(i, {})[head[5:]] = ranges[i][int(where[i, j])]
+            best, where, ranges = model.sentence_max(
+                [n for _, n, _, _ in prepared], sent_heads, scores
+            )
+            alone = np.asarray([model.heads[h].alone for h in sent_heads])
+            is_threat = np.asarray([h[5:] in _THREAT_SET for h in sent_heads])
+            # One threat type at most per text from the sentence heads: the likeliest (types
+            # of a threat confuse each other far more than threats and other sentences do).
+            top = np.where(is_threat, best, -1.0).argmax(axis=1)
+            for i, j in zip(*np.nonzero(best >= alone), strict=True):
+                rng = ranges[i][int(where[i, j])]
+                if is_threat[j] and (
+                    j != top[i]
+                    or _rule_threat_in(prepared[i][1], prepared[i][2], *rng)
+                    or _no_intent(prepared[i][1], *rng)
+                ):
+                    continue
+                sent_found.setdefault(int(i), {})[sent_heads[j][5:]] = rng
         classes = model.heads["issue"].classes
         issues = [classes[k] for k in model.read(scores, "issue").argmax(axis=1).tolist()]
     extra = () if model is not None else ("no trained model found: rules only",)

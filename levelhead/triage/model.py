@@ -131,21 +131,32 @@ class Model:
         return tuple(h for h in self.heads if h.startswith("sent:"))
 
     def sentence_max(
-        self, norms: list[Normalised], heads: tuple[str, ...]
+        self,
+        norms: list[Normalised],
+        heads: tuple[str, ...],
+        scores: npt.NDArray[np.float32] | None = None,
     ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64], list[list[tuple[int, int]]]]:
         """Per text and head (binary ``sent:`` heads): the highest probability over the text's
         sentences, which sentence it was, and each text's sentence token ranges.
 
         A sentence is scored like a text (its distinct words' cached vectors, its bigrams, the
-        mean word vector) without the dense signals; the ``sent:`` heads were trained so.
+        mean word vector) without the dense signals; the ``sent:`` heads were trained so, and
+        their dense rows are zero, so a one-sentence text's score is its ``scores`` row when
+        given.
         """
         ranges = [features.sentences(n) for n in norms]
-        pieces = [n.words[a:b] for n, rs in zip(norms, ranges, strict=True) for a, b in rs]
+        cols = np.asarray([self.heads[h].start for h in heads], dtype=np.int64)
         best = np.zeros((len(norms), len(heads)), dtype=np.float64)
         where = np.zeros((len(norms), len(heads)), dtype=np.int64)
+        many = [i for i, rs in enumerate(ranges) if len(rs) > 1 or scores is None]
+        if scores is not None:
+            one = [i for i, rs in enumerate(ranges) if len(rs) == 1]
+            if one:
+                z1 = scores[np.asarray(one)][:, cols].astype(np.float64)
+                best[one] = 1.0 / (1.0 + np.exp(-z1))
+        pieces = [norms[i].words[a:b] for i in many for a, b in ranges[i]]
         if not pieces:
             return best, where, ranges
-        cols = np.asarray([self.heads[h].start for h in heads], dtype=np.int64)
         sums, counts, e_sums, e_counts = self._words.sum_per_text([set(p) for p in pieces], cols)
         b_sums, b_counts = self._pairs.sum_per_text(pieces, self.sparse_w, cols)
         sums += b_sums
@@ -158,12 +169,13 @@ class Model:
         z = sums + self.bias[cols].astype(np.float64)
         p = 1.0 / (1.0 + np.exp(-z))
         k = 0
-        for i, rs in enumerate(ranges):
-            if rs:
-                block = p[k : k + len(rs)]
+        for i in many:
+            n = len(ranges[i])
+            if n:
+                block = p[k : k + n]
                 where[i] = block.argmax(axis=0)
                 best[i] = block[where[i], np.arange(len(heads))]
-                k += len(rs)
+                k += n
         return best, where, ranges
 
     def read(self, scores: npt.NDArray[np.float32], name: str) -> npt.NDArray[np.float64]:

@@ -750,7 +750,9 @@ def check_replies(
             f"sent:tone:{k}" for k in BLOCKING_KINDS if f"sent:tone:{k}" in model.heads
         )
         if sent_heads:
-            best, where, ranges = model.sentence_max([n for _, n, _, _ in prepared], sent_heads)
+            best, where, ranges = model.sentence_max(
+                [n for _, n, _, _ in prepared], sent_heads, scores
+            )
             for j, head in enumerate(sent_heads):
                 for i in np.flatnonzero(best[:, j] >= model.heads[head].alone).tolist():
                     sent_found.setdefault(i, {})[head[10:]] = ranges[i][int(where[i, j])]

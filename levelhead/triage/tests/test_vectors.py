@@ -146,3 +146,20 @@ def test_word_pieces_match_bert_greedy_longest_match():
 def test_text_mean_has_the_table_width(text):
     t = vectors.load(TABLE)
     assert t.text_mean(normalise(text).words).shape == (t.dims,)
+
+
+def test_sentence_scores_take_the_whole_text_row_for_one_sentence_texts():
+    from levelhead.triage.analyze import prepare
+
+    m = model_mod.load()
+    heads = m.sentence_heads()
+    if not heads:
+        pytest.skip("the shipped model has no sentence heads")
+    texts = ["I'll see you in court", "Parcel late. My solicitor will hear of this!", "thanks", ""]
+    prepared = [prepare(t) for t in texts]
+    norms = [n for _, n, _, _ in prepared]
+    scores = m.scores([(n, h) for _, n, h, _ in prepared])
+    fast, w1, r1 = m.sentence_max(norms, heads, scores)
+    slow, w2, r2 = m.sentence_max(norms, heads)
+    assert np.allclose(fast, slow, atol=1e-6) and (w1 == w2).all() and r1 == r2
+    assert [len(r) for r in r1] == [1, 2, 1, 0]
