@@ -3,6 +3,7 @@ folded text, plus a few dense signals (shouting, punctuation, which rules fired)
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -89,20 +90,15 @@ def sentences(norm: Normalised) -> list[tuple[int, int]]:
     n = len(words)
     if not n:
         return []
-    ends = [m.start() for m in _SENTENCE_END_RE.finditer(norm.text, starts[0])]
-    if not ends:
-        return [(0, n)]
     out: list[tuple[int, int]] = []
-    first = j = 0
-    n_ends = len(ends)
-    for k in range(1, n):
-        s = starts[k]
-        if j < n_ends and ends[j] < s:
-            while j < n_ends and ends[j] < s:
-                j += 1
-            if words[k] not in _MARKS:
-                out.append((first, k))
-                first = k
+    first = 0
+    for m in _SENTENCE_END_RE.finditer(norm.text, starts[0]):
+        k = bisect.bisect_right(starts, m.start())  # the first token after the end mark
+        while k < n and words[k] in _MARKS:
+            k += 1
+        if first < k < n:
+            out.append((first, k))
+            first = k
     out.append((first, n))
     return out
 

@@ -315,11 +315,17 @@ class _WordVectors:
         outputs ``cols`` when given)."""
         n_out = self._model.bias.shape[0]
         with self._lock:
-            new = set().union(*uniq).difference(self._slot)
-            if new:
-                self._add(sorted(new))
-            get = self._slot.__getitem__
-            slots = np.fromiter(map(get, itertools.chain.from_iterable(uniq)), dtype=np.int64)
+            if cols is None:  # (a sentence pass follows its texts' pass: its words are cached)
+                new = set().union(*uniq).difference(self._slot)
+                if new:
+                    self._add(sorted(new))
+            try:
+                get = self._slot.__getitem__
+                slots = np.fromiter(map(get, itertools.chain.from_iterable(uniq)), np.int64)
+            except KeyError:  # not so (called alone, or the cache was reset in between)
+                self._add(sorted(set().union(*uniq).difference(self._slot)))
+                get = self._slot.__getitem__
+                slots = np.fromiter(map(get, itertools.chain.from_iterable(uniq)), np.int64)
             vec, nkeys = self._vec, self._n
         width = n_out if cols is None else len(cols)
         lengths = np.fromiter(map(len, uniq), dtype=np.int64, count=len(uniq))
