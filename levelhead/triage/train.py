@@ -45,12 +45,15 @@ EMB_SCALE: Final = 8.0
 # (No "sent:abuse": on the held-out split it raised 23 false abuse flags, precision 1.00 -> 0.77;
 # dev4's unseen families had warned of the same, docs/triage.md round 5.)
 SENT_MESSAGE_HEADS: Final = tuple(f"threat:{t}" for t in THREATS)
-# Tone kinds that block a draft. (No "threat": on dev5 its sentence head blocked four polite
-# templates at p >= 0.9, "I'll push them for an update", and added two threats.)
+# Tone kinds that block a draft. (No "threat": on dev5 its sentence head changed no figure.)
 SENT_DRAFT_HEADS: Final = ("insult",)
 # p the best sentence must reach (dev3's families held out for messages; dev5 for drafts: the
 # insult head flagged no polite dev5 draft down to 0.5).
 SENT_ALONE: Final = {"message": 0.95, "tone:insult": 0.7}
+# Whether the whole-draft tone heads read the mean word vector: with it, tone:threat blocked
+# four polite dev5 templates at p >= 0.9 ("I'll push them for an update"); without it none, and
+# no dev5 figure moved (the insult gain is the sentence head's).
+TONE_EMB: Final = False
 SENT_C: Final = 16.0  # on dev3's families held out: more unseen threats at p >= 0.95 than C=4
 
 
@@ -352,9 +355,14 @@ def train(
                 _best_threshold(xp[name], [y for _, y in public[name]], c) if name in xp else 0.5
             )
             put(head, "binary", [coef], [b], threshold=threshold)
+        xd_tone = xd
+        if n_emb and not TONE_EMB:  # the whole-draft tone heads without the mean word vector
+            keep = np.ones(xd.shape[1])
+            keep[-n_emb:] = 0.0
+            xd_tone = (xd @ sparse.diags(keep)).tocsr()
         for kind in TONE_MODEL_KINDS:
             ys = [int(kind in d["problems"]) for d in drafts]
-            coef, b = _binary(xd, ys)
+            coef, b = _binary(xd_tone, ys)
             # The family-grouped threshold (0.3 for most kinds) flagged 10% of polite drafts
             # (docs/triage.md); a draft is flagged by the model alone only when it is sure.
             put(f"tone:{kind}", "binary", [coef], [b], alone=ALONE_DEFAULT)
