@@ -21,6 +21,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
+from weakref import ref as weak_ref
 
 from django.db import connections
 from django.db.models import QuerySet
@@ -111,9 +112,14 @@ class Compiled[M]:
         init_list = [f[0].target.attname for f in select[start:end]]
         from_db = _get_from_db(model_cls, plan.fetch_mode)
         populators = get_related_populators(klass_info, select, alias, plan.fetch_mode)
-        found = []
+        found: list[Any] = []
+        peers: list[Any] = []  # Django's FETCH_PEERS mode: one query loads a field for all
+        track_peers = plan.fetch_mode.track_peers
         for row in compiler.results_iter([rows]):
             obj = from_db(alias, init_list, row[start:end])
+            if track_peers:
+                peers.append(weak_ref(obj))
+                obj._state.peers = peers
             for populator in populators:
                 populator.populate(row, obj)
             found.append(obj)

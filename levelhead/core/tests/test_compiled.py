@@ -152,3 +152,14 @@ def test_like_lookups_are_compiled_and_escape_each_new_value(cast):
     )
     assert starts(cast.shop_a.pk, "a1") == ["A1001"] and starts._plans
     assert starts(cast.shop_a.pk, "1001") == [] and starts(cast.shop_b.pk, "b") == ["B2001"]
+
+
+def test_django_fetch_modes_are_kept(cast):
+    """A queryset in FETCH_PEERS mode gives its instances their peers, as Django's would."""
+    from django.db.models import FETCH_PEERS
+
+    peers = Order.objects.fetch_mode(FETCH_PEERS)  # type: ignore[attr-defined]  # new in 6.1
+    query = Compiled(lambda shop_id: peers.filter(shop_id=shop_id))
+    query(cast.shop_a.pk)
+    [order] = query(cast.shop_a.pk)
+    assert [ref() for ref in order._state.peers] == [order]
