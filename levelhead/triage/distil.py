@@ -246,7 +246,9 @@ def build_table(
     signs = np.sign(comps[np.abs(comps).argmax(axis=0), np.arange(len(order))])
     comps *= signs  # each component's largest entry positive: a fixed sign
     reduced = centred @ comps
-    scale = np.abs(reduced).max(axis=0) / 127.0  # one scale per dimension
+    # One scale per dimension, rounded to float32 so that the last bits of the eigenvectors
+    # (which BLAS threading can move) do not reach the file.
+    scale = (np.abs(reduced).max(axis=0) / 127.0).astype(np.float32).astype(np.float64)
     q = np.clip(np.rint(reduced / scale), -127, 127).astype(np.int8)
     return keys, q, scale, float(values[order].sum() / values.sum())
 
