@@ -1,6 +1,11 @@
+import json
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
-from django.contrib.auth.hashers import identify_hasher
+from django.contrib.auth.hashers import check_password, identify_hasher
 from django.core import mail
 from django.urls import reverse
 
@@ -28,13 +33,39 @@ def test_login_is_throttled_after_five_failures(client, cast):
     assert "_auth_user_id" not in client.session
 
 
-def test_passwords_are_hashed_with_argon2_in_production(settings):
-    settings.PASSWORD_HASHERS = [
-        "django.contrib.auth.hashers.Argon2PasswordHasher",
-    ]
-    user = User(username="x")
-    user.set_password("s3cret-enough-pass")
-    assert identify_hasher(user.password).algorithm == "argon2"
+def _production(code: str, home: Path) -> str:
+    """Run ``code`` with ``levelhead.settings`` loaded as a deployment loads it: no pytest in
+    the process and no LEVELHEAD_TESTING, so the tests' fast hasher is not added."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LEVELHEAD_", "DATABASE_"))}
+    env.update(DJANGO_SETTINGS_MODULE="levelhead.settings", LEVELHEAD_HOME=str(home))
+    setup = "import django; django.setup()\n"
+    result = subprocess.run(
+        [sys.executable, "-c", setup + code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_passwords_are_hashed_with_argon2_in_production(tmp_path):
+    from django.conf import settings
+
+    out = _production(
+        "import json, sys\n"
+        "from django.conf import settings\n"
+        "from levelhead.accounts.models import User\n"
+        "assert 'pytest' not in sys.modules\n"
+        "user = User(username='x')\n"
+        "user.set_password('s3cret-enough-pass')\n"
+        "print(json.dumps([user.password, settings.PASSWORD_HASHERS]))",
+        tmp_path,
+    )
+    stored, production_hashers = json.loads(out)
+    assert stored.startswith("argon2$"), stored
+    assert identify_hasher(stored).algorithm == "argon2"
+    assert check_password("s3cret-enough-pass", stored)
+    # The tests only put a fast hasher in front of production's list and change nothing else.
+    assert settings.PASSWORD_HASHERS[0].endswith("MD5PasswordHasher")
+    assert settings.PASSWORD_HASHERS[1:] == production_hashers
 
 
 def test_password_reset_sends_a_working_link(client, cast):
