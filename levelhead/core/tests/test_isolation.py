@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import URLPattern, URLResolver, get_resolver, include, path, reverse
 
 from levelhead.orders.services import ShipmentData, add_shipment
 
@@ -36,10 +36,13 @@ PUBLIC = {
 LOGIN_ONLY = {"home": "the list of the signed-in person's own shops"}
 
 
+SHOP_PREFIX = "shops/<slug:slug>/"
+
+
 @dataclass(frozen=True)
 class Route:
-    name: str
-    prefix: str  # the namespace, if any
+    name: str  # as ``reverse`` takes it: with its namespaces, e.g. "billing:invoice-list"
+    prefix: str  # the namespace, if any ("outer:inner" when nested)
     pattern: str
     params: tuple[str, ...]
 
@@ -48,12 +51,13 @@ def _walk(patterns, prefix="", namespace="") -> list[Route]:  # type: ignore[no-
     routes = []
     for p in patterns:
         if isinstance(p, URLResolver):
-            ns = p.namespace or namespace
+            ns = ":".join(n for n in (namespace, p.namespace) if n)
             routes += _walk(p.url_patterns, prefix + str(p.pattern), ns)
         elif isinstance(p, URLPattern):
             full = prefix + str(p.pattern)
             params = tuple(sorted(set(p.pattern.regex.groupindex) | _prefix_params(prefix)))
-            routes.append(Route(p.name or "", namespace, full, params))
+            name = f"{namespace}:{p.name}" if namespace and p.name else p.name or ""
+            routes.append(Route(name, namespace, full, params))
     return routes
 
 
@@ -68,7 +72,8 @@ def all_routes() -> list[Route]:
 
 
 def shop_routes() -> list[Route]:
-    return [r for r in all_routes() if "slug" in r.params and r.prefix == ""]
+    """Every route under ``shops/<slug>/``, namespaced or not: all of them are in the matrix."""
+    return [r for r in all_routes() if r.pattern.startswith(SHOP_PREFIX)]
 
 
 def _is_admin(route: Route) -> bool:
@@ -79,19 +84,54 @@ def _is_api(route: Route) -> bool:
     return route.prefix == "api" or route.pattern.startswith("api/")
 
 
-def test_every_route_is_classified():
-    unclassified = [
+def unclassified_routes() -> list[str]:
+    """Routes that are neither in the matrix (a named route under ``shops/<slug>/``: a nameless
+    one cannot be reversed, so the matrix could not reach it) nor listed as public, login-only,
+    admin or API."""
+    return [
         r.pattern
         for r in all_routes()
         if not (
-            "slug" in r.params
+            (r.pattern.startswith(SHOP_PREFIX) and r.name)
             or r.name in PUBLIC
             or r.name in LOGIN_ONLY
             or _is_admin(r)
             or _is_api(r)
         )
     ]
+
+
+def test_every_route_is_classified():
+    unclassified = unclassified_routes()
     assert unclassified == [], f"classify these routes in test_isolation.py: {unclassified}"
+
+
+def _view(request, slug):  # type: ignore[no-untyped-def]
+    raise AssertionError("never called")
+
+
+class _FutureURLs:
+    """A URLconf with what could be added later: a namespaced app under the shop tree, and a
+    route that takes a slug outside it."""
+
+    urlpatterns = [
+        path("login/", _view, name="login"),
+        path(
+            SHOP_PREFIX,
+            include(([path("invoices/<int:number>/", _view, name="invoice")], "billing")),
+        ),
+        path("shops/<slug:slug>/nameless/", _view),
+        path("reports/<slug:slug>/", _view, name="report"),
+    ]
+
+
+def test_namespaced_shop_routes_are_in_the_matrix_and_stray_ones_unclassified(settings):
+    settings.ROOT_URLCONF = _FutureURLs
+    (route,) = shop_routes()[:1]
+    assert route.name == "billing:invoice" and route.params == ("number", "slug")
+    assert reverse(route.name, kwargs={"slug": "s", "number": 7}) == "/shops/s/invoices/7/"
+    assert len(shop_routes()) == 2  # the nameless one too, so the matrix fails on it
+    assert unclassified_routes() == ["shops/<slug:slug>/nameless/", "reports/<slug:slug>/"]
 
 
 def test_the_matrix_is_not_empty():
