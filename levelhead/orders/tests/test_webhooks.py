@@ -253,8 +253,36 @@ def test_woocommerce_statuses(client, cast, secrets, woo_status, ours):
     assert _order(cast.shop_a, "727").status == ours
 
 
-def test_woocommerce_bad_signature_is_401(client, cast, secrets):
-    response = woo(client, cast.shop_a, fixture("woocommerce_order.json"), secret="wrong")
+@pytest.mark.parametrize(
+    ("signature", "secret", "reason"),
+    [
+        (False, WOO_SECRET, "the signature header is missing"),
+        ("", WOO_SECRET, "the signature header is missing"),
+        ("bm90IHRoZSBzaWduYXR1cmU=", WOO_SECRET, "the signature is wrong"),
+        (None, "another secret entirely", "the signature is wrong"),
+    ],
+)
+def test_woocommerce_missing_or_wrong_signature_is_401_and_the_body_is_kept(
+    client, cast, secrets, signature, secret, reason, caplog
+):
+    events = Event.objects.count()
+    body = json.dumps(fixture("woocommerce_order.json")).encode()
+    response = woo(client, cast.shop_a, body, signature=signature, secret=secret)
+    assert response.status_code == 401
+    assert not Order.objects.filter(shop=cast.shop_a, number="727").exists()
+    assert Event.objects.count() == events
+    delivery = WebhookDelivery.objects.get()
+    assert bytes(delivery.body) == body
+    assert delivery.source == "woocommerce" and delivery.topic == "order.created"
+    assert delivery.status == DeliveryStatus.REFUSED and not delivery.signature_valid
+    assert delivery.error == reason
+    assert f"refused woocommerce webhook {delivery.pk} for {cast.shop_a.slug}" in caplog.text
+    assert reason in caplog.text
+
+
+def test_woocommerce_a_ping_shaped_body_with_a_wrong_signature_is_refused(client, cast, secrets):
+    # Only an unsigned ping is let through unprocessed; a signed one must still be right.
+    response = woo(client, cast.shop_a, b"webhook_id=12", signature="bm90IHRoZSBzaWduYXR1cmU=")
     assert response.status_code == 401
     assert WebhookDelivery.objects.get().status == DeliveryStatus.REFUSED
 
