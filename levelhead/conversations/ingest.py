@@ -270,9 +270,35 @@ def _run_batch(
         return [InboundRaw.objects.get(pk=claimed[0])]
 
 
-def _process_locked(raws: list[InboundRaw]) -> None:
-    """Steps 2–8 for locked inputs; those already processed are left as they are."""
-    todo = [raw for raw in raws if raw.status in (RawStatus.RECEIVED, RawStatus.FAILED)]
+def file_as_customer_message(shop: Any, raw_id: int) -> InboundRaw | None:
+    """Steps 2–8 for an input that was set aside as automated (an auto-reply or a bounce),
+    because the seller says a person wrote it: filed as the customer's message, in one
+    transaction. None if the shop has no such ignored input (or it was filed meanwhile)."""
+    with transaction.atomic():
+        raw = (
+            InboundRaw.objects.select_for_update()
+            .filter(shop=shop, pk=raw_id, status=RawStatus.IGNORED)
+            .first()
+        )
+        if raw is None:
+            return None
+        raw.shop = shop
+        _process_locked([raw], as_customer=True)
+    return raw
+
+
+def _process_locked(raws: list[InboundRaw], *, as_customer: bool = False) -> None:
+    """Steps 2–8 for locked inputs; those already processed are left as they are.
+    ``as_customer``: ignored inputs are filed too, automated or not (the seller's decision)."""
+    waiting = (
+        (RawStatus.RECEIVED, RawStatus.FAILED, RawStatus.IGNORED)
+        if as_customer
+        else (
+            RawStatus.RECEIVED,
+            RawStatus.FAILED,
+        )
+    )
+    todo = [raw for raw in raws if raw.status in waiting]
     if not todo:
         return
     now = clock.now()
@@ -287,7 +313,7 @@ def _process_locked(raws: list[InboundRaw]) -> None:
             raw.status = RawStatus.FAILED
             raw.error = f"normalise: {exc}"
             continue
-        if incoming.automated:
+        if incoming.automated and not as_customer:
             raw.status = RawStatus.IGNORED
             raw.error = f"{incoming.automated} from {incoming.sender}: not the customer"
             continue
@@ -297,7 +323,10 @@ def _process_locked(raws: list[InboundRaw]) -> None:
         raw = by_item[id(item)]
         raw.message = message
         raw.status = RawStatus.PROCESSED if created else RawStatus.DUPLICATE
-        raw.error = "; ".join(item.incoming.notes)
+        notes = list(item.incoming.notes)
+        if as_customer and item.incoming.automated:
+            notes.insert(0, f"filed as a customer message (read as {item.incoming.automated})")
+        raw.error = "; ".join(notes)
     update_rows(InboundRaw, ["status", "error", "message", "processed_at", "attempts"], todo)
 
 

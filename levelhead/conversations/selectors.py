@@ -584,3 +584,13 @@ def unprocessed(shop: Any) -> QuerySet[InboundRaw]:
         .defer("body")
         .order_by("-received_at")
     )
+
+
+def ignored(shop: Any) -> QuerySet[InboundRaw]:
+    """Inputs set aside as automated mail (auto-replies, bounces), newest first: shown to the
+    seller apart from the failures, each fileable as a customer message."""
+    return (
+        InboundRaw.objects.filter(shop=shop, status=RawStatus.IGNORED)
+        .defer("body")
+        .order_by("-received_at")
+    )

@@ -6,6 +6,7 @@ urlpatterns = [
     path("", views.inbox, name="inbox"),
     path("unprocessed/", views.unprocessed, name="inbox-unprocessed"),
     path("unprocessed/<int:raw_id>/retry/", views.retry_inbound, name="inbox-retry"),
+    path("unprocessed/<int:raw_id>/file/", views.file_inbound, name="inbox-file"),
     path("unprocessed/<int:raw_id>/raw/", views.raw_download, name="inbox-raw"),
     path("cases/<int:case_id>/", views.case_detail, name="case-detail"),
     path("cases/<int:case_id>/reply/", views.case_reply, name="case-reply"),

@@ -209,8 +209,27 @@ def unprocessed(request: HttpRequest, slug: str) -> HttpResponse:
     return render(
         request,
         "conversations/unprocessed.html",
-        {"shop": access.shop, "items": list(selectors.unprocessed(access.shop)[:200])},
+        {
+            "shop": access.shop,
+            "items": list(selectors.unprocessed(access.shop)[:200]),
+            "ignored": list(selectors.ignored(access.shop)[:200]),
+        },
     )
+
+
+@login_required
+@require_POST
+def file_inbound(request: HttpRequest, slug: str, raw_id: int) -> HttpResponse:
+    """The seller files mail set aside as automated as the customer's message."""
+    access = member_access(request, slug)
+    raw = ingest.file_as_customer_message(access.shop, raw_id)
+    if raw is None:
+        raise Http404("No such message.")
+    if raw.status == RawStatus.FAILED or raw.message_id is None:
+        flash.error(request, f"It could not be filed: {raw.error}")
+        return redirect("inbox-unprocessed", slug)
+    flash.success(request, "Filed as a customer message.")
+    return _back(slug, raw.message.case_id)  # type: ignore[union-attr]
 
 
 @login_required

@@ -21,7 +21,9 @@ from .mime import make_email
 @pytest.fixture
 def case(cast):
     raw, _ = receive_raw(cast.shop_a, "email", make_email(), source="test")
-    return process_raw(raw.pk).message.case
+    message = process_raw(raw.pk).message
+    assert message is not None
+    return message.case
 
 
 def events(case, kind):

@@ -171,7 +171,9 @@ def _automated(msg: Message, sender: str, subject: str) -> str:
     precedence = str(msg.get("Precedence") or "").strip().lower()
     if auto != "no" or precedence in {"bulk", "auto_reply", "junk", "list"}:
         return "auto-reply"
-    if msg.get("X-Autoreply") or msg.get("X-Autorespond") or msg.get("X-Auto-Response-Suppress"):
+    # Not X-Auto-Response-Suppress: that asks others not to auto-reply to this message, and
+    # mail programs and ticket systems put it on ordinary mail written by people.
+    if msg.get("X-Autoreply") or msg.get("X-Autorespond"):
         return "auto-reply"
     lowered = subject.lower()
     if lowered.startswith(("out of office", "automatic reply", "auto:", "autoreply")):
