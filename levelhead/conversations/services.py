@@ -12,7 +12,7 @@ from levelhead.core.errors import LevelheadError
 from levelhead.outbox.services import queue_email
 from levelhead.records.services import append_event
 
-from . import notify
+from . import notify, sla
 from .ingest import case_stream
 from .models import Case, CaseStatus, Channel, Direction, Message
 
@@ -163,10 +163,23 @@ def set_status(case: Case, status: str, *, actor: Any) -> Case:
         old = locked.status
         if old == status:
             return locked
+        now = clock.now()
         locked.status = status
-        if status == CaseStatus.RESOLVED:
+        if status in (CaseStatus.WAITING, CaseStatus.RESOLVED):
+            # Nothing is due from the shop now; the customer's next message sets a fresh
+            # target (it kept the old one, and a case set waiting by hand came back overdue).
             locked.due_at = None
-        locked.updated_at = clock.now()
+        elif locked.due_at is None:  # reopened by hand: due again, as a new message would be
+            shop = locked.shop
+            minutes = (
+                shop.first_response_minutes
+                if locked.first_response_at is None
+                else shop.next_response_minutes
+            )
+            locked.due_at = sla.due_at(
+                now, minutes, shop.business_hours, shop.timezone, shop.holidays
+            )
+        locked.updated_at = now
         locked.save(update_fields=["status", "due_at", "updated_at"])
         _recorded(locked, "case.status_changed", actor, {"old": old, "new": status})
     return locked
