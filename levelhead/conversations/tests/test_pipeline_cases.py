@@ -202,3 +202,18 @@ def test_five_hundred_recipients_are_filed_with_a_note(cast):
     assert "500 recipients: only the first 50 were read" in raw.error
     assert Message.objects.get().case.customer == cast.order_a.customer
     assert bytes(InboundRaw.objects.get(pk=raw.pk).body).count(b"@example.test") > 500
+
+
+def test_a_reply_to_many_people_still_finds_its_case_by_the_token(cast):
+    stored(cast.shop_a, make_email())
+    case = Case.objects.get()
+    crowd = ", ".join(f"r{i}@example.test" for i in range(500))
+    raw = stored(
+        cast.shop_a,
+        make_email(
+            subject="Fwd: for everyone",
+            to=f"{crowd}, hello+{case.reply_token}@clayandkiln.test",
+        ),
+    )
+    assert raw.status == RawStatus.PROCESSED and "501 recipients" in raw.error
+    assert Case.objects.count() == 1 and case.messages.count() == 2

@@ -233,15 +233,20 @@ def parse_email(raw: bytes) -> Incoming:
         body = body[:MAX_BODY_CHARS]
     main, quoted = split_quoted(body)
 
+    # Where the message was delivered first (the shop's own address, with the reply token),
+    # then To and Cc.
     recipients = [
         address.lower()
-        for h in ("To", "Cc", "Delivered-To", "X-Original-To")
+        for h in ("Delivered-To", "X-Original-To", "To", "Cc")
         if (value := headers.raw(h))
         for _, address in getaddresses([value])
         if "@" in address
     ]
     if len(recipients) > MAX_RECIPIENTS:
         notes.append(f"{len(recipients)} recipients: only the first {MAX_RECIPIENTS} were read")
+        # Addresses that may carry a reply token (local+token@) are kept before the others, so
+        # a long To line does not cut the case's own address off.
+        recipients.sort(key=lambda address: "+" not in address.partition("@")[0])
         recipients = recipients[:MAX_RECIPIENTS]
     date = headers.raw("Date")
     try:
