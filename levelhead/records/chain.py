@@ -84,10 +84,26 @@ class Problem:
     reason: str
 
 
-def verify_stream(events: Iterable[ExportedEvent]) -> Problem | None:
+@dataclass(frozen=True)
+class StreamHead:
+    """Where a stream stood when it was exported: its last event's number and hash (0 and
+    ``GENESIS`` for a stream with no events)."""
+
+    seq: int
+    hash: str
+
+
+def verify_stream(
+    events: Iterable[ExportedEvent], head: StreamHead | None = None
+) -> Problem | None:
     """Verify one stream on its own, as exported: numbering from 1 without gaps, every hash, every
-    link to the previous event, and every content that has not been erased against its digest."""
+    link to the previous event, and every content that has not been erased against its digest.
+
+    With the ``head`` the export names, also that it ends there: events left out at the end are
+    found. The head is as trustworthy as the file it came in (someone who cuts the tail can edit
+    it too); checking it against the deployment's record, or a signed head, settles that."""
     prev = GENESIS
+    count = 0
     for position, event in enumerate(events, start=1):
         header = event.header
         if header.seq != position:
@@ -100,4 +116,14 @@ def verify_stream(events: Iterable[ExportedEvent]) -> Problem | None:
         if not erased and content_digest(event.salt, event.data) != header.content_digest:  # type: ignore[arg-type]
             return Problem(position, "its content does not match its digest")
         prev = event.hash
+        count = position
+    if head is not None:
+        if count < head.seq:
+            return Problem(
+                count + 1,
+                f"the export ends at #{count} but names #{head.seq} as the stream's last event "
+                "(events at the end were left out)",
+            )
+        if count > head.seq or prev != head.hash:
+            return Problem(count, "the last event is not the head the export names")
     return None

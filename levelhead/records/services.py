@@ -301,12 +301,22 @@ def _verify(batch: int) -> tuple[int, BrokenEvent | None]:
 
 
 def export_stream(stream: str) -> dict[str, Any]:
-    """One stream's events in the export format, verifiable with ``chain.verify_stream``."""
-    events = Event.objects.filter(stream=stream).order_by("seq")
+    """One stream's events in the export format, verifiable with ``chain.verify_stream``, with
+    the stream's head: its last event as of the global chain's head read first, so an event
+    appended meanwhile is neither half in the export nor mistaken for one left out."""
+    head = ChainHead.objects.filter(pk=1).first()
+    as_of = (head.last_event_id, head.link) if head else (0, chain.GENESIS)
+    events = list(Event.objects.filter(stream=stream, id__lte=as_of[0]).order_by("seq"))
     return {
         "format": "levelhead-record",
         "version": chain.FORMAT_VERSION,
         "stream": stream,
+        "head": {
+            "seq": events[-1].seq if events else 0,
+            "hash": events[-1].hash if events else chain.GENESIS,
+            "as_of_event": as_of[0],
+            "as_of_link": as_of[1],
+        },
         "events": [
             {
                 "header": header_of(e).as_dict(),
@@ -317,6 +327,47 @@ def export_stream(stream: str) -> dict[str, Any]:
             for e in events
         ],
     }
+
+
+def parse_head(document: dict[str, Any]) -> chain.StreamHead | None:
+    """The head an export names; ``None`` for an export made before exports carried one."""
+    head = document.get("head")
+    if head is None:
+        return None
+    return chain.StreamHead(seq=int(head["seq"]), hash=str(head["hash"]))
+
+
+@dataclass(frozen=True)
+class RecordCheck:
+    problem: str | None
+    later_events: int = 0  # events of the stream written after the export
+
+
+def check_export_against_record(document: dict[str, Any]) -> RecordCheck:
+    """Compare an export with this deployment's record: the events it holds must be the stream's
+    events as of the global chain position it names (that position's link must be the record's),
+    none left out at the end. Meaningful where the record itself verifies (``verify_all``)."""
+    head = document.get("head") or {}
+    if "as_of_event" not in head or "as_of_link" not in head:
+        return RecordCheck("the export names no head to compare with the record")
+    as_of = int(head["as_of_event"])
+    if as_of and not Event.objects.filter(pk=as_of, link=head["as_of_link"]).exists():
+        return RecordCheck(f"the record's global chain has no link {head['as_of_link']} at {as_of}")
+    stream = document["stream"]
+    recorded = list(
+        Event.objects.filter(stream=stream, id__lte=as_of).order_by("seq").values_list("hash")
+    )
+    exported = [(item["hash"],) for item in document["events"]]
+    for seq, (ours, theirs) in enumerate(zip(recorded, exported, strict=False), start=1):
+        if ours != theirs:
+            return RecordCheck(f"#{seq} differs from event #{seq} of {stream} in the record")
+    if len(recorded) != len(exported):
+        return RecordCheck(
+            f"the record holds {len(recorded)} events of {stream} as of event {as_of}; "
+            f"the export has {len(exported)}"
+        )
+    later = Event.objects.filter(stream=stream, id__gt=as_of).count()
+    return RecordCheck(None, later)
 
 
 def parse_export(document: dict[str, Any]) -> list[chain.ExportedEvent]:
