@@ -7,6 +7,7 @@ repository. With no environment at all, levelhead runs on a SQLite file under ``
 import os
 import secrets
 import sys
+import time
 from pathlib import Path
 
 import dj_database_url
@@ -35,10 +36,18 @@ def _secret_key() -> str:
     if key := os.environ.get("SECRET_KEY"):
         return key
     path = HOME / "secret_key"
-    if not path.exists():
-        path.write_text(secrets.token_urlsafe(50))
-        path.chmod(0o600)
-    return path.read_text().strip()
+    try:  # created owner-only from the start; of two first runs at once, one writes it
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_urlsafe(50))
+    for _ in range(50):  # another process may have created it and not written it yet
+        if key := path.read_text().strip():
+            return key
+        time.sleep(0.02)
+    raise RuntimeError(f"{path} is empty: delete it to have a new key generated")
 
 
 SECRET_KEY = _secret_key()

@@ -3,13 +3,11 @@ import json
 import re
 import time
 
-import pytest
+import sklearn  # noqa: F401 - a dev dependency: training tests fail, never skip, without it
 
 from levelhead.triage import model as model_mod
 from levelhead.triage.corpus.generate import CORPUS_DIR, generate, read_jsonl
 from levelhead.triage.evaluate import eval_drafts, eval_messages
-
-sklearn = pytest.importorskip("sklearn")
 
 
 def test_training_is_reproducible_byte_for_byte(tmp_path):
