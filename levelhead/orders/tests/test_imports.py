@@ -92,6 +92,29 @@ def test_customers_are_matched_by_email_as_the_services_do(cast):
     assert Customer.objects.filter(shop=cast.shop_a, email="new@example.test").count() == 1
 
 
+def test_customers_are_matched_across_batches_of_one_import(cast, monkeypatch):
+    """Identities are read once before the import writes; those a batch creates are known to
+    the next batches: one customer per address or phone however the rows fall into batches."""
+    from levelhead.orders import imports
+
+    monkeypatch.setattr(imports, "BATCH", 2)
+    existing = cast.order_a.customer
+    content = HEADER + (
+        "E1,New Person,new@example.test,,2025-03-01,paid,GBP,1,,,,,,,,,\n"
+        "E2,Caller,,+44 7700 900555,2025-03-01,paid,GBP,1,,,,,,,,,\n"
+        "E3,New Person,new@example.test,,2025-03-01,paid,GBP,1,,,,,,,,,\n"
+        "E4,Caller,,+44 7700 900555,2025-03-01,paid,GBP,1,,,,,,,,,\n"
+        "E5,Ada,ada@example.test,,2025-03-01,paid,GBP,1,,,,,,,,,\n"
+    )
+    run = import_orders(cast.shop_a, content.encode())
+    assert run.status == ImportStatus.DONE, run.errors
+    orders = {o.number: o for o in _orders(cast.shop_a)}
+    assert orders["E1"].customer_id == orders["E3"].customer_id
+    assert orders["E2"].customer_id == orders["E4"].customer_id != orders["E1"].customer_id
+    assert orders["E5"].customer_id == existing.pk
+    assert Customer.objects.filter(shop=cast.shop_a).count() == 3
+
+
 def test_broken_rows_are_reported_by_line_and_column_and_nothing_is_imported(cast):
     content = HEADER + (
         "E1,Grace,grace@example.test,,2025-03-01,paid,GBP,10,,,Mug,1,10,,,,\n"
