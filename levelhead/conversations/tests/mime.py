@@ -3,6 +3,7 @@
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
+from levelhead.conversations.ingest import process_raw, receive_raw
 from levelhead.core import clock
 
 
@@ -36,3 +37,12 @@ def make_email(
         maintype, subtype = content_type.split("/")
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
     return msg.as_bytes()
+
+
+def arrive(shop, raw=None, **email):  # untyped, as the tests use what it returns freely
+    """An email as the shop receives it: stored raw, then processed, as the endpoint and the
+    worker do; the ``InboundRaw``. ``raw``: the MIME bytes, else ``make_email(**email)``."""
+    stored, _ = receive_raw(
+        shop, "email", raw if raw is not None else make_email(**email), source="test"
+    )
+    return process_raw(stored.pk)

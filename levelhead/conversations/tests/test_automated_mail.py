@@ -13,22 +13,15 @@ from levelhead.conversations import selectors, services
 from levelhead.conversations.channels.email_in.parse import parse_email
 from levelhead.conversations.ingest import (
     file_as_customer_message,
-    process_raw,
-    receive_raw,
 )
 from levelhead.conversations.models import Case, CaseStatus, InboundRaw, Message, RawStatus
 from levelhead.core import clock
 from levelhead.records.models import Event
 
-from .mime import make_email
+from .mime import arrive, make_email
 
 HEADING = "Automated mail (auto-replies and bounces), not shown as customer messages"
 BUTTON = "File it as a customer message"
-
-
-def stored(shop, body):
-    raw, _ = receive_raw(shop, "email", body, source="test")
-    return process_raw(raw.pk)
 
 
 def bounce(recipient="ada@example.test", sender="mail-delivery@mx.example.test") -> bytes:
@@ -92,7 +85,7 @@ def test_delivery_status_reports_and_mailer_daemons_are_bounces():
 
 
 def test_ordinary_mail_asking_for_no_auto_reply_reaches_the_inbox(client, cast):
-    raw = stored(
+    raw = arrive(
         cast.shop_a,
         make_email(
             subject="Mug arrived broken",
@@ -109,7 +102,7 @@ def test_ordinary_mail_asking_for_no_auto_reply_reaches_the_inbox(client, cast):
 
 
 def test_a_bounce_is_set_aside_and_shown_with_its_reason(client, cast):
-    raw = stored(cast.shop_a, bounce())
+    raw = arrive(cast.shop_a, bounce())
     assert raw.status == RawStatus.IGNORED
     assert raw.error == "bounce from mail-delivery@mx.example.test: not the customer"
     assert not Case.objects.exists() and not Message.objects.exists()
@@ -129,11 +122,11 @@ def test_a_bounce_is_set_aside_and_shown_with_its_reason(client, cast):
 
 
 def test_automated_mail_is_listed_newest_first_and_only_the_shops_own(client, cast):
-    older = stored(cast.shop_a, make_email(headers={"Auto-Submitted": "auto-replied"}))
+    older = arrive(cast.shop_a, make_email(headers={"Auto-Submitted": "auto-replied"}))
     InboundRaw.objects.filter(pk=older.pk).update(received_at=clock.now() - timedelta(minutes=5))
-    newer = stored(cast.shop_a, bounce())
-    processed = stored(cast.shop_a, make_email(sender="grace@example.test"))
-    other = stored(cast.shop_b, bounce(recipient="bob@example.test"))
+    newer = arrive(cast.shop_a, bounce())
+    processed = arrive(cast.shop_a, make_email(sender="grace@example.test"))
+    other = arrive(cast.shop_b, bounce(recipient="bob@example.test"))
     assert processed.status == RawStatus.PROCESSED and other.status == RawStatus.IGNORED
     assert [r.pk for r in selectors.ignored(cast.shop_a)] == [newer.pk, older.pk]
     client.force_login(cast.agent)
@@ -151,7 +144,7 @@ def test_nothing_set_aside_says_so(client, cast):
 
 
 def test_filing_an_auto_reply_opens_the_case_it_would_have_opened(client, cast):
-    raw = stored(
+    raw = arrive(
         cast.shop_a,
         make_email(
             subject="Automatic reply: my order",
@@ -182,7 +175,7 @@ def test_filing_an_auto_reply_opens_the_case_it_would_have_opened(client, cast):
 
 
 def test_filing_a_reply_set_aside_continues_and_reopens_its_case(cast):
-    first = stored(cast.shop_a, make_email(message_id="<q1@example.test>"))
+    first = arrive(cast.shop_a, make_email(message_id="<q1@example.test>"))
     case = first.message.case
     services.reply(case, "It left us on Monday.", actor=cast.agent)
     answer = make_email(
@@ -191,7 +184,7 @@ def test_filing_a_reply_set_aside_continues_and_reopens_its_case(cast):
         in_reply_to="<q1@example.test>",
         headers={"Precedence": "bulk"},  # a mailing tool that marks everything bulk
     )
-    raw = stored(cast.shop_a, answer)
+    raw = arrive(cast.shop_a, answer)
     case.refresh_from_db()
     assert raw.status == RawStatus.IGNORED and case.status == CaseStatus.WAITING
     filed = file_as_customer_message(cast.shop_a, raw.pk)
@@ -203,9 +196,9 @@ def test_filing_a_reply_set_aside_continues_and_reopens_its_case(cast):
 
 
 def test_only_set_aside_mail_of_the_members_own_shop_can_be_filed(client, cast):
-    ignored_b = stored(cast.shop_b, bounce(recipient="bob@example.test"))
-    failed_a = stored(cast.shop_a, b"Subject: no sender\r\n\r\nhi")
-    processed_a = stored(cast.shop_a, make_email())
+    ignored_b = arrive(cast.shop_b, bounce(recipient="bob@example.test"))
+    failed_a = arrive(cast.shop_a, b"Subject: no sender\r\n\r\nhi")
+    processed_a = arrive(cast.shop_a, make_email())
     client.force_login(cast.agent)
     for slug, raw in [
         (cast.shop_a.slug, ignored_b),  # another shop's, through this shop's URL
@@ -224,7 +217,7 @@ def test_only_set_aside_mail_of_the_members_own_shop_can_be_filed(client, cast):
 
 
 def test_filing_needs_the_csrf_token(cast):
-    raw = stored(cast.shop_a, bounce())
+    raw = arrive(cast.shop_a, bounce())
     browser = Client(enforce_csrf_checks=True)
     browser.force_login(cast.agent)
     url = reverse("inbox-file", args=[cast.shop_a.slug, raw.pk])

@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from levelhead.conversations.ingest import process_raw, receive_raw
 from levelhead.core.testing.cast import PASSWORD
 
-from .mime import make_email
+from .mime import arrive
 
 pytestmark = pytest.mark.browser
-
-
-def arrive(shop, **kwargs):
-    raw, _ = receive_raw(shop, "email", make_email(**kwargs), source="test")
-    return process_raw(raw.pk)
 
 
 def test_inbox_updates_in_place_and_works_from_the_keyboard(cast, live_server, browser_page):

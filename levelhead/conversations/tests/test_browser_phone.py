@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from levelhead.conversations.ingest import process_raw, receive_raw
 from levelhead.conversations.models import Case
 from levelhead.core.testing.cast import PASSWORD
 
-from .mime import make_email
+from .mime import arrive
 
 pytestmark = pytest.mark.browser
 
@@ -22,13 +21,7 @@ def test_the_seller_pages_fit_a_phone(cast, live_server, browser_page):
     page = browser_page
     page.route_web_socket("**/ws/**", lambda socket: None)  # the test server speaks WSGI only
     page.set_viewport_size(PHONE)
-    raw, _ = receive_raw(
-        cast.shop_a,
-        "email",
-        make_email(subject="Where is my parcel?", body="Order A1001 has not arrived yet."),
-        source="test",
-    )
-    process_raw(raw.pk)
+    arrive(cast.shop_a, subject="Where is my parcel?", body="Order A1001 has not arrived yet.")
     case = Case.objects.get(shop=cast.shop_a)
 
     page.goto(f"{live_server.url}/login/")

@@ -9,19 +9,17 @@ from django.test import Client
 from django.urls import reverse
 
 from levelhead.conversations import services
-from levelhead.conversations.ingest import process_raw, receive_raw
 from levelhead.conversations.models import CaseStatus, Direction, Message
 from levelhead.outbox.models import OutboundEmail
 from levelhead.records.models import Event
 from levelhead.records.services import verify_all
 
-from .mime import make_email
+from .mime import arrive
 
 
 @pytest.fixture
 def case(cast):
-    raw, _ = receive_raw(cast.shop_a, "email", make_email(), source="test")
-    message = process_raw(raw.pk).message
+    message = arrive(cast.shop_a).message
     assert message is not None
     return message.case
 

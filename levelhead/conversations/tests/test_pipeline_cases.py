@@ -8,23 +8,18 @@ from django.urls import reverse
 
 from levelhead.conversations import services
 from levelhead.conversations.inbound import Incoming
-from levelhead.conversations.ingest import ingest, process_raw, receive_raw
+from levelhead.conversations.ingest import ingest
 from levelhead.conversations.models import Attachment, Case, InboundRaw, Message, RawStatus
 from levelhead.core import clock
 from levelhead.core.testing.cast import order_data
 from levelhead.orders.services import create_order
 from levelhead.outbox.services import deliver
 
-from .mime import make_email
-
-
-def stored(shop, body):
-    raw, _ = receive_raw(shop, "email", body, source="test")
-    return process_raw(raw.pk)
+from .mime import arrive, make_email
 
 
 def test_inbox_channel_filter(client, cast):
-    stored(cast.shop_a, make_email(subject="Email about a mug"))
+    arrive(cast.shop_a, make_email(subject="Email about a mug"))
     ingest(cast.shop_a, Incoming(channel="chat", sender="visitor-1", text="Chat about a vase"))
     client.force_login(cast.agent)
     url = reverse("inbox", args=[cast.shop_a.slug])
@@ -44,8 +39,8 @@ def test_inbox_channel_filter(client, cast):
 
 
 def test_a_reply_threads_by_references_alone(cast):
-    stored(cast.shop_a, make_email(message_id="<first@example.test>"))
-    raw = stored(
+    arrive(cast.shop_a, make_email(message_id="<first@example.test>"))
+    raw = arrive(
         cast.shop_a,
         make_email(
             subject="Something else entirely",
@@ -60,8 +55,8 @@ def test_a_reply_threads_by_references_alone(cast):
 
 
 def test_references_to_another_customers_message_do_not_thread(cast):
-    stored(cast.shop_a, make_email(message_id="<first@example.test>"))
-    stored(
+    arrive(cast.shop_a, make_email(message_id="<first@example.test>"))
+    arrive(
         cast.shop_a,
         make_email(
             sender="mallory@example.test",
@@ -73,10 +68,10 @@ def test_references_to_another_customers_message_do_not_thread(cast):
 
 
 def test_the_outbound_reply_carries_in_reply_to_and_references(cast):
-    stored(cast.shop_a, make_email(message_id="<q1@example.test>"))
+    arrive(cast.shop_a, make_email(message_id="<q1@example.test>"))
     case = Case.objects.get()
     first = services.reply(case, "It left us on Monday.", actor=cast.agent)
-    stored(
+    arrive(
         cast.shop_a,
         make_email(
             subject="Re: Where is my order A1001?",
@@ -109,11 +104,11 @@ def test_no_order_number_links_the_customers_latest_order(cast):
     create_order(  # someone else's, newer still
         cast.shop_a, order_data("A3003", email="grace@example.test", placed=clock.now())
     )
-    raw = stored(cast.shop_a, make_email(subject="A question", body="When will it come?"))
+    raw = arrive(cast.shop_a, make_email(subject="A question", body="When will it come?"))
     case = raw.message.case
     assert case.customer == cast.order_a.customer and case.order == newer
     # A number in the text wins over the latest.
-    other = stored(
+    other = arrive(
         cast.shop_a,
         make_email(sender="ada@example.test", subject="Older one", body="About order A1001."),
     )
@@ -123,7 +118,7 @@ def test_no_order_number_links_the_customers_latest_order(cast):
 def test_an_attachment_over_the_limit_is_refused_and_the_message_kept(cast):
     big = b"%PDF-1.4\n" + b"0" * (10 * 1024 * 1024)
     small = b"%PDF-1.4\n%%EOF\n"
-    raw = stored(
+    raw = arrive(
         cast.shop_a,
         make_email(
             body="Photos of the damage attached.",
@@ -147,7 +142,7 @@ def test_quoted_text_is_stored_apart_and_shown_folded(client, cast):
         "Still nothing arrived.\n\nOn Mon, 2 Nov 2026 at 10:00, Clay & Kiln wrote:\n"
         "> Your order is on its way.\n"
     )
-    raw = stored(cast.shop_a, make_email(body=body))
+    raw = arrive(cast.shop_a, make_email(body=body))
     message = raw.message
     assert message.text == "Still nothing arrived."
     assert message.quoted.startswith("On Mon, 2 Nov 2026 at 10:00, Clay & Kiln wrote:")
@@ -173,7 +168,7 @@ def test_truncated_mime_is_stored_and_filed_with_what_could_be_read(cast):
         attachments=[("photo.png", "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 3000)],
     )
     cut = whole[: len(whole) - 2000]  # mid-attachment, closing boundary gone
-    raw = stored(cast.shop_a, cut)
+    raw = arrive(cast.shop_a, cut)
     assert raw.status == RawStatus.PROCESSED, raw.error
     assert bytes(InboundRaw.objects.get(pk=raw.pk).body) == cut
     assert raw.message.text == "The lid is chipped."
@@ -188,7 +183,7 @@ def test_an_unknown_charset_is_read_as_utf8_with_a_note(cast):
         b"Content-Transfer-Encoding: 8bit\r\n\r\n"
         b"The caf\xc3\xa9 mug arrived broken.\r\n"
     )
-    raw = stored(cast.shop_a, body)
+    raw = arrive(cast.shop_a, body)
     assert raw.status == RawStatus.PROCESSED
     assert "unknown charset 'x-unknown-42'" in raw.error
     assert raw.message.text == "The café mug arrived broken."
@@ -197,7 +192,7 @@ def test_an_unknown_charset_is_read_as_utf8_with_a_note(cast):
 
 def test_five_hundred_recipients_are_filed_with_a_note(cast):
     to = ", ".join(f"r{i}@example.test" for i in range(500))
-    raw = stored(cast.shop_a, make_email(to=to))
+    raw = arrive(cast.shop_a, make_email(to=to))
     assert raw.status == RawStatus.PROCESSED
     assert "500 recipients: only the first 50 were read" in raw.error
     assert Message.objects.get().case.customer == cast.order_a.customer
@@ -205,10 +200,10 @@ def test_five_hundred_recipients_are_filed_with_a_note(cast):
 
 
 def test_a_reply_to_many_people_still_finds_its_case_by_the_token(cast):
-    stored(cast.shop_a, make_email())
+    arrive(cast.shop_a, make_email())
     case = Case.objects.get()
     crowd = ", ".join(f"r{i}@example.test" for i in range(500))
-    raw = stored(
+    raw = arrive(
         cast.shop_a,
         make_email(
             subject="Fwd: for everyone",

@@ -12,7 +12,6 @@ from django.utils.html import escape
 from levelhead.accounts.access import shop_members
 from levelhead.accounts.models import Shop, User
 from levelhead.conversations import selectors, services
-from levelhead.conversations.ingest import process_raw, receive_raw
 from levelhead.conversations.models import Case, CaseStatus, Channel
 from levelhead.core import clock
 from levelhead.core.bulk_seed import seed
@@ -20,15 +19,10 @@ from levelhead.core.compiled import Compiled
 from levelhead.orders.models import Order
 from levelhead.orders.services import OrderData, create_order
 
-from .mime import make_email
+from .mime import arrive
 
 CASE_URL = "/shops/x/inbox/cases/0/"
 ORDERS_URL = "/shops/x/orders/"
-
-
-def incoming(shop, **kwargs):
-    raw, _ = receive_raw(shop, "email", make_email(**kwargs), source="test")
-    return process_raw(raw.pk)
 
 
 @pytest.fixture
@@ -80,7 +74,7 @@ def test_inbox_rows_in_order_and_ready_to_show(seeded):
 
 
 def test_inbox_row_of_an_assigned_threatening_case(client, cast):
-    incoming(cast.shop_a, body="Where is my order A1001? I will file a chargeback with my bank.")
+    arrive(cast.shop_a, body="Where is my order A1001? I will file a chargeback with my bank.")
     case = Case.objects.get()
     services.assign(case, cast.agent, actor=cast.owner)
     rows, counts = selectors.inbox(cast.shop_a, cast.agent, view="mine", case_url=CASE_URL)
@@ -91,7 +85,7 @@ def test_inbox_row_of_an_assigned_threatening_case(client, cast):
 
 
 def test_overdue_case_shows_since_when(cast):
-    incoming(cast.shop_a)
+    arrive(cast.shop_a)
     Case.objects.update(due_at=clock.now() - timedelta(hours=2))
     rows, counts = selectors.inbox(cast.shop_a, cast.owner, view="overdue", case_url=CASE_URL)
     assert counts["overdue"] == 1
@@ -100,7 +94,7 @@ def test_overdue_case_shows_since_when(cast):
 
 
 def test_customer_panel_totals_for_a_few_orders_and_for_a_big_buyer(cast, monkeypatch):
-    incoming(cast.shop_a)
+    arrive(cast.shop_a)
     case = Case.objects.select_related("customer").get()
     customer = case.customer
     for n in range(4):
@@ -136,13 +130,13 @@ def test_customer_panel_totals_for_a_few_orders_and_for_a_big_buyer(cast, monkey
 
 
 def test_conversation_is_one_query_attachments_included(cast):
-    incoming(cast.shop_a)
+    arrive(cast.shop_a)
     case = Case.objects.get()
     with CaptureQueriesContext(connection) as plain:
         shown = selectors.conversation(case, reveal=False)
     assert len(plain.captured_queries) == 1
     assert shown[0].files == [] and shown[0].who and shown[0].channel == "Email"
-    incoming(
+    arrive(
         cast.shop_a,
         subject="Re: Where is my order A1001?",
         body="Photos of the parcel attached.",
@@ -160,8 +154,8 @@ def test_conversation_is_one_query_attachments_included(cast):
 
 
 def test_earlier_cases_of_the_customer_link_to_their_pages(cast):
-    incoming(cast.shop_a)
-    incoming(cast.shop_a, subject="Another thing entirely", body="Do you sell gift cards?")
+    arrive(cast.shop_a)
+    arrive(cast.shop_a, subject="Another thing entirely", body="Do you sell gift cards?")
     first, second = Case.objects.order_by("pk")
     panel = selectors.customer_panel(second, orders_url=ORDERS_URL, case_url=CASE_URL)
     assert [(c.path, c.subject, c.status) for c in panel.previous_cases] == [
@@ -170,7 +164,7 @@ def test_earlier_cases_of_the_customer_link_to_their_pages(cast):
 
 
 def test_reply_shows_its_author_and_delivery_state(cast):
-    incoming(cast.shop_a)
+    arrive(cast.shop_a)
     case = Case.objects.get()
     services.reply(case, "Your parcel left on Monday.", actor=cast.agent)
     shown = selectors.conversation(Case.objects.get(), reveal=False)
@@ -181,7 +175,7 @@ def test_reply_shows_its_author_and_delivery_state(cast):
 
 
 def test_authors_named_from_the_shops_people_and_anyone_else_looked_up(cast):
-    incoming(cast.shop_a)
+    arrive(cast.shop_a)
     case = Case.objects.get()
     services.reply(case, "Your parcel left on Monday.", actor=cast.agent)
     services.add_note(case, "Checked with the carrier.", actor=cast.staff)  # not in the shop

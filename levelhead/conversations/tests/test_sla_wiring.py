@@ -9,11 +9,10 @@ import pytest
 from django.urls import reverse
 
 from levelhead.conversations import selectors, services
-from levelhead.conversations.ingest import process_raw, receive_raw
 from levelhead.conversations.models import Case, CaseStatus
 from levelhead.core import clock
 
-from .mime import make_email
+from .mime import arrive
 
 # Thursday 24 December 2026, 16:30 in New York (21:30 UTC); Friday the 25th is a holiday.
 THURSDAY_LATE = datetime(2026, 12, 24, 21, 30, tzinfo=UTC)
@@ -32,8 +31,7 @@ def shop(cast):
 
 def arrives(shop, at, **kwargs):
     with clock.frozen_at(at):
-        raw, _ = receive_raw(shop, "email", make_email(**kwargs), source="test")
-        return process_raw(raw.pk)
+        return arrive(shop, **kwargs)
 
 
 def test_a_new_message_is_due_by_the_first_response_target_in_business_time(shop):

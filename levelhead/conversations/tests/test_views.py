@@ -4,19 +4,14 @@ from levelhead.conversations import services
 from levelhead.conversations.ingest import process_raw, receive_raw
 from levelhead.conversations.models import Case, RawStatus
 
-from .mime import make_email
+from .mime import arrive
 
 ABUSIVE = "Where is my order A1001?? You are useless idiots. I will file a chargeback."
 
 
-def incoming(shop, **kwargs):
-    raw, _ = receive_raw(shop, "email", make_email(**kwargs), source="test")
-    return process_raw(raw.pk)
-
-
 def test_inbox_lists_open_cases_with_counts(client, cast):
-    incoming(cast.shop_a)
-    incoming(cast.shop_a, sender="grace@example.test", subject="Broken mug")
+    arrive(cast.shop_a)
+    arrive(cast.shop_a, sender="grace@example.test", subject="Broken mug")
     client.force_login(cast.agent)
     response = client.get(reverse("inbox", args=[cast.shop_a.slug]))
     assert response.status_code == 200
@@ -27,8 +22,8 @@ def test_inbox_lists_open_cases_with_counts(client, cast):
 
 
 def test_inbox_filters_mine_and_waiting(client, cast):
-    incoming(cast.shop_a)
-    incoming(cast.shop_a, sender="grace@example.test", subject="Broken mug")
+    arrive(cast.shop_a)
+    arrive(cast.shop_a, sender="grace@example.test", subject="Broken mug")
     case = Case.objects.get(subject="Broken mug")
     services.assign(case, cast.agent, actor=cast.owner)
     services.reply(case, "Sorry to hear that; a replacement is on its way.", actor=cast.agent)
@@ -47,7 +42,7 @@ def test_empty_inbox_tells_a_new_seller_what_to_do(client, cast):
 
 
 def test_case_page_shows_conversation_customer_and_order(client, cast):
-    incoming(cast.shop_a)
+    arrive(cast.shop_a)
     case = Case.objects.get()
     client.force_login(cast.agent)
     page = client.get(reverse("case-detail", args=[cast.shop_a.slug, case.pk])).content.decode()
@@ -59,7 +54,7 @@ def test_case_page_shows_conversation_customer_and_order(client, cast):
 
 
 def test_abuse_is_masked_until_revealed_and_threats_highlighted(client, cast):
-    incoming(cast.shop_a, body=ABUSIVE)
+    arrive(cast.shop_a, body=ABUSIVE)
     case = Case.objects.get()
     client.force_login(cast.agent)
     url = reverse("case-detail", args=[cast.shop_a.slug, case.pk])
@@ -71,7 +66,7 @@ def test_abuse_is_masked_until_revealed_and_threats_highlighted(client, cast):
 
 
 def test_reply_from_the_case_page(client, cast):
-    incoming(cast.shop_a)
+    arrive(cast.shop_a)
     case = Case.objects.get()
     client.force_login(cast.agent)
     response = client.post(
@@ -86,7 +81,7 @@ def test_reply_from_the_case_page(client, cast):
 
 
 def test_empty_reply_is_refused(client, cast):
-    incoming(cast.shop_a)
+    arrive(cast.shop_a)
     case = Case.objects.get()
     client.force_login(cast.agent)
     response = client.post(reverse("case-reply", args=[cast.shop_a.slug, case.pk]), {"text": ""})
@@ -94,7 +89,7 @@ def test_empty_reply_is_refused(client, cast):
 
 
 def test_assign_to_someone_outside_the_shop_is_refused(client, cast):
-    incoming(cast.shop_a)
+    arrive(cast.shop_a)
     case = Case.objects.get()
     client.force_login(cast.owner)
     response = client.post(
@@ -119,7 +114,7 @@ def test_unprocessed_list_and_retry(client, cast):
 
 
 def test_tone_guard_checks_the_draft_live(client, cast):
-    incoming(cast.shop_a)
+    arrive(cast.shop_a)
     case = Case.objects.get()
     client.force_login(cast.agent)
     url = reverse("case-check", args=[cast.shop_a.slug, case.pk])
@@ -132,7 +127,7 @@ def test_tone_guard_checks_the_draft_live(client, cast):
 def test_a_threatening_reply_is_not_sent(client, cast):
     from levelhead.outbox.models import OutboundEmail
 
-    incoming(cast.shop_a)
+    arrive(cast.shop_a)
     case = Case.objects.get()
     client.force_login(cast.agent)
     response = client.post(
@@ -145,7 +140,7 @@ def test_a_threatening_reply_is_not_sent(client, cast):
 
 
 def test_a_reply_claiming_a_delivery_the_record_does_not_show_is_flagged(client, cast):
-    incoming(cast.shop_a)
+    arrive(cast.shop_a)
     case = Case.objects.get()
     client.force_login(cast.agent)
     url = reverse("case-check", args=[cast.shop_a.slug, case.pk])
@@ -159,7 +154,7 @@ def test_agent_relinks_the_case_to_another_order(client, cast):
     from levelhead.records.models import Event
 
     other = order_services.create_order(cast.shop_a, order_data("A2002"))
-    incoming(cast.shop_a)
+    arrive(cast.shop_a)
     case = Case.objects.get()
     assert case.order == cast.order_a
     client.force_login(cast.agent)
@@ -176,8 +171,8 @@ def test_agent_relinks_the_case_to_another_order(client, cast):
 
 
 def test_abuse_in_a_subject_is_masked_in_the_inbox_and_on_the_case_page(client, cast):
-    incoming(cast.shop_a, subject="You useless idiots, where is my parcel", body="Order A1001?")
-    incoming(cast.shop_a, sender="grace@example.test", subject="Broken mug", body="It broke.")
+    arrive(cast.shop_a, subject="You useless idiots, where is my parcel", body="Order A1001?")
+    arrive(cast.shop_a, sender="grace@example.test", subject="Broken mug", body="It broke.")
     case = Case.objects.get(subject__startswith="You useless")
     assert [s["label"] for s in case.subject_spans] == ["abuse"]
     assert Case.objects.get(subject="Broken mug").subject_spans == []
@@ -192,7 +187,7 @@ def test_abuse_in_a_subject_is_masked_in_the_inbox_and_on_the_case_page(client, 
     revealed = client.get(url, {"reveal": "1"}).content.decode()
     assert "You useless idiots, where is my parcel" in revealed
     # The customer's next case shows the earlier one in its panel, masked there too.
-    incoming(cast.shop_a, subject="Another thing", body="And the lid is missing.")
+    arrive(cast.shop_a, subject="Another thing", body="And the lid is missing.")
     later = Case.objects.get(subject="Another thing")
     panel = client.get(reverse("case-detail", args=[cast.shop_a.slug, later.pk])).content
     assert b"idiots" not in panel and "••••</span>, where is my parcel".encode() in panel
@@ -203,8 +198,8 @@ def test_existing_subjects_are_read_for_abuse_by_the_migration(cast):
 
     from django.apps import apps
 
-    incoming(cast.shop_a, subject="Useless idiots", body="Where is it?")
-    incoming(cast.shop_a, sender="grace@example.test", subject="A question", body="Hello.")
+    arrive(cast.shop_a, subject="Useless idiots", body="Where is it?")
+    arrive(cast.shop_a, sender="grace@example.test", subject="A question", body="Hello.")
     Case.objects.update(subject_spans=[])  # as every case was before the field existed
     migration = importlib.import_module(
         "levelhead.conversations.migrations.0008_case_subject_spans"
