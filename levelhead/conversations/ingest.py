@@ -290,14 +290,7 @@ def file_as_customer_message(shop: Any, raw_id: int) -> InboundRaw | None:
 def _process_locked(raws: list[InboundRaw], *, as_customer: bool = False) -> None:
     """Steps 2–8 for locked inputs; those already processed are left as they are.
     ``as_customer``: ignored inputs are filed too, automated or not (the seller's decision)."""
-    waiting = (
-        (RawStatus.RECEIVED, RawStatus.FAILED, RawStatus.IGNORED)
-        if as_customer
-        else (
-            RawStatus.RECEIVED,
-            RawStatus.FAILED,
-        )
-    )
+    waiting = (RawStatus.RECEIVED, RawStatus.FAILED) + ((RawStatus.IGNORED,) if as_customer else ())
     todo = [raw for raw in raws if raw.status in waiting]
     if not todo:
         return

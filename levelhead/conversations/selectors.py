@@ -294,6 +294,23 @@ def marked_html(parts: list[Segment]) -> SafeString:
     return mark_safe("".join(html))  # every piece of text above is escaped
 
 
+_case_by_id = Compiled(
+    lambda shop_id, case_id: Case.objects.select_related("customer", "order").filter(
+        shop_id=shop_id, pk=case_id
+    )
+)
+
+
+def case_in_shop(shop: Any, case_id: int) -> Case | None:
+    """The shop's case with its customer and order; None for another shop's or none."""
+    found = _case_by_id(shop.pk, case_id)
+    if not found:
+        return None
+    case = found[0]
+    case.shop = shop  # known already (the member's shop): no join for it
+    return case
+
+
 def masked_subject(subject: str, spans: list[dict[str, Any]] | None) -> SafeString:
     """A case's subject as HTML, the abuse in it masked (``Case.subject_spans``)."""
     if not spans:  # most subjects: nothing to cut
@@ -578,19 +595,21 @@ def _due(status: str, due_at: datetime | None, now: datetime) -> str:
     return "ok"
 
 
-def unprocessed(shop: Any) -> QuerySet[InboundRaw]:
+def _stored(shop: Any, *statuses: str) -> QuerySet[InboundRaw]:
+    """The shop's stored inputs in these states, newest first, without their bytes."""
     return (
-        InboundRaw.objects.filter(shop=shop, status__in=[RawStatus.FAILED, RawStatus.REFUSED])
+        InboundRaw.objects.filter(shop=shop, status__in=statuses)
         .defer("body")
         .order_by("-received_at")
     )
+
+
+def unprocessed(shop: Any) -> QuerySet[InboundRaw]:
+    """Inputs that failed processing or were refused: shown with their error and a retry."""
+    return _stored(shop, RawStatus.FAILED, RawStatus.REFUSED)
 
 
 def ignored(shop: Any) -> QuerySet[InboundRaw]:
-    """Inputs set aside as automated mail (auto-replies, bounces), newest first: shown to the
-    seller apart from the failures, each fileable as a customer message."""
-    return (
-        InboundRaw.objects.filter(shop=shop, status=RawStatus.IGNORED)
-        .defer("body")
-        .order_by("-received_at")
-    )
+    """Inputs set aside as automated mail (auto-replies, bounces): shown to the seller apart
+    from the failures, each fileable as a customer message."""
+    return _stored(shop, RawStatus.IGNORED)

@@ -12,7 +12,6 @@ from django.views.decorators.http import require_GET, require_POST
 from levelhead.accounts.access import member_access, shop_members
 from levelhead.accounts.models import Membership
 from levelhead.core import clock
-from levelhead.core.compiled import Compiled
 from levelhead.core.errors import LevelheadError
 from levelhead.orders.models import Order
 from levelhead.orders.selectors import timeline as order_timeline
@@ -22,19 +21,11 @@ from .facts import check_draft
 from .forms import AssignForm, NoteForm, ReplyForm, StatusForm
 from .models import Case, Channel, InboundRaw, RawStatus
 
-_case_by_id = Compiled(
-    lambda shop_id, case_id: Case.objects.select_related("customer", "order").filter(
-        shop_id=shop_id, pk=case_id
-    )
-)
-
 
 def _case_or_404(shop, case_id: int) -> Case:  # type: ignore[no-untyped-def]
-    found = _case_by_id(shop.pk, case_id)
-    if not found:
+    case = selectors.case_in_shop(shop, case_id)
+    if case is None:
         raise Http404("No such case.")
-    case = found[0]
-    case.shop = shop  # known already: no join for it
     return case
 
 

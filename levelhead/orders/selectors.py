@@ -12,6 +12,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from levelhead.core.compiled import Compiled
+from levelhead.outbox.models import OutboundEmail
 from levelhead.records.models import Event
 from levelhead.records.services import order_stream
 
@@ -24,8 +25,7 @@ def order_list(
 ) -> QuerySet[Order]:
     """The shop's orders, newest first, matching the search words (a customer's name or email,
     or the start of an order number), a status and the late filter."""
-    q = q.strip().lstrip("#")
-    status = status if status in STATUSES else ""
+    q, status = _cleaned(q, status)
     return _orders(shop.pk, q, _starts_a_number(shop.pk, q), status, today if late else None)
 
 
@@ -41,8 +41,7 @@ def order_page(
 ) -> list[Order]:
     """``order_list(...)[start:stop]``, through a query compiled once per kind of list (the
     filters used and the slice) rather than built on every request."""
-    q = q.strip().lstrip("#")
-    status = status if status in STATUSES else ""
+    q, status = _cleaned(q, status)
     by_number = _starts_a_number(shop.pk, q)
     shape = (bool(q), by_number, bool(status), late, start, stop)
     query = _PAGES.get(shape)
@@ -63,6 +62,13 @@ def order_page(
 
 
 STATUSES = frozenset(s.value for s in Status)
+
+
+def _cleaned(q: str, status: str) -> tuple[str, str]:
+    """The search words without spaces or a leading "#"; the status if it is one."""
+    return q.strip().lstrip("#"), status if status in STATUSES else ""
+
+
 COMPILED_UP_TO = 1_000  # the first twenty pages of fifty
 MAX_PAGE_SHAPES = 512
 _PAGES: dict[tuple[Any, ...], Compiled[Order]] = {}
@@ -161,6 +167,26 @@ _events = Compiled(
         "occurred_at", "seq"
     )
 )
+
+
+_order_emails = Compiled(
+    lambda shop_id, stream: (
+        OutboundEmail.objects.filter(shop_id=shop_id, stream=stream)
+        .only("to", "subject", "state", "attempts", "last_error", "created_at")
+        .order_by("-created_at")[:20]
+    )
+)
+
+
+def order_emails(order: Order, events: list[Event]) -> list[OutboundEmail]:
+    """The delivery state of the emails sent to the customer about the order, newest first.
+    Every such email is queued together with the event that names it (a status change's
+    ``message.outbound_id``), so an order whose record names none costs no query."""
+    for event in events:
+        message = event.data.get("message") if isinstance(event.data, dict) else None
+        if isinstance(message, dict) and message.get("outbound_id"):
+            return _order_emails(order.shop_id, order_stream(order.pk))
+    return []
 
 
 def get_order(shop: Any, number: str) -> Order:

@@ -13,11 +13,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from levelhead.accounts.access import member_access
-from levelhead.core.compiled import Compiled
 from levelhead.core.errors import LevelheadError
-from levelhead.outbox.models import OutboundEmail
-from levelhead.records.models import Event
-from levelhead.records.services import order_stream
 
 from . import selectors, services
 from .forms import DispatchForm, NoteForm, OrderFilterForm, ShipmentForm, StatusChangeForm
@@ -79,26 +75,6 @@ def order_list(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-_order_emails = Compiled(
-    lambda shop_id, stream: (
-        OutboundEmail.objects.filter(shop_id=shop_id, stream=stream)
-        .only("to", "subject", "state", "attempts", "last_error", "created_at")
-        .order_by("-created_at")[:20]
-    )
-)
-
-
-def _outbound(order: Order, events: list[Event]) -> list[OutboundEmail]:
-    """The delivery state of the emails sent to the customer about the order, newest first.
-    Every such email is queued together with the event that names it (a status change's
-    ``message.outbound_id``), so an order whose record names none costs no query."""
-    for event in events:
-        message = event.data.get("message") if isinstance(event.data, dict) else None
-        if isinstance(message, dict) and message.get("outbound_id"):
-            return _order_emails(order.shop_id, order_stream(order.pk))
-    return []
-
-
 def _detail_context(request: HttpRequest, access, order: Order, **forms) -> dict:  # type: ignore[no-untyped-def]
     shipments = selectors.order_shipments(order.pk)
     events = selectors.order_events(order)
@@ -131,7 +107,7 @@ def _detail_context(request: HttpRequest, access, order: Order, **forms) -> dict
         "shipments": shipments,
         "timeline": selectors.timeline(order, events=events),
         "stages": selectors.stages(order, events),
-        "outbound": _outbound(order, events),
+        "outbound": selectors.order_emails(order, events),
         "customer_link": link,
         "can_dispatch": can_dispatch,
         "dispatch_form": forms.get("dispatch_form")

@@ -355,9 +355,11 @@ def check_export_against_record(document: dict[str, Any]) -> RecordCheck:
         return RecordCheck(f"the record's global chain has no link {head['as_of_link']} at {as_of}")
     stream = document["stream"]
     recorded = list(
-        Event.objects.filter(stream=stream, id__lte=as_of).order_by("seq").values_list("hash")
+        Event.objects.filter(stream=stream, id__lte=as_of)
+        .order_by("seq")
+        .values_list("hash", flat=True)
     )
-    exported = [(item["hash"],) for item in document["events"]]
+    exported = [item["hash"] for item in document["events"]]
     for seq, (ours, theirs) in enumerate(zip(recorded, exported, strict=False), start=1):
         if ours != theirs:
             return RecordCheck(f"#{seq} differs from event #{seq} of {stream} in the record")
