@@ -244,22 +244,30 @@ def _with_shops(raws: list[InboundRaw]) -> list[InboundRaw]:
 
 
 def _run_batch(
-    claim: Callable[[], list[InboundRaw]], ids: list[int] | None = None
+    claim: Callable[[], list[InboundRaw]],
+    ids: list[int] | None = None,
+    *,
+    as_customer: bool = False,
 ) -> list[InboundRaw]:
     """Claim a batch and process it in one transaction. On failure the batch is rolled back and
-    its inputs are run one by one, so the failure lands on the input that caused it."""
+    its inputs are run one by one, so the failure lands on the input that caused it.
+    ``as_customer``: see ``_process_locked``."""
     claimed: list[int] = list(ids or [])
     try:
         with transaction.atomic():
             raws = claim()
             claimed = [raw.pk for raw in raws]
-            _process_locked(raws)
+            _process_locked(raws, as_customer=as_customer)
             return raws
     except TRANSIENT:
         raise  # the database is away: the inputs stay received and are picked up again
     except Exception as exc:
         if len(claimed) > 1:
-            return [raw for pk in claimed for raw in _run_batch(partial(_lock_raws, [pk]), [pk])]
+            return [
+                raw
+                for pk in claimed
+                for raw in _run_batch(partial(_lock_raws, [pk]), [pk], as_customer=as_customer)
+            ]
         if not claimed:
             raise
         detail = "".join(traceback.format_exception_only(exc)).strip()
@@ -273,18 +281,21 @@ def _run_batch(
 def file_as_customer_message(shop: Any, raw_id: int) -> InboundRaw | None:
     """Steps 2–8 for an input that was set aside as automated (an auto-reply or a bounce),
     because the seller says a person wrote it: filed as the customer's message, in one
-    transaction. None if the shop has no such ignored input (or it was filed meanwhile)."""
-    with transaction.atomic():
-        raw = (
-            InboundRaw.objects.select_for_update()
-            .filter(shop=shop, pk=raw_id, status=RawStatus.IGNORED)
-            .first()
+    transaction, as any input is processed (a failure leaves it failed, with its error, in the
+    unprocessed list). None if the shop has no such ignored input (or it was filed meanwhile)."""
+
+    def claim() -> list[InboundRaw]:
+        raws = list(
+            InboundRaw.objects.select_for_update().filter(
+                shop=shop, pk=raw_id, status=RawStatus.IGNORED
+            )
         )
-        if raw is None:
-            return None
-        raw.shop = shop
-        _process_locked([raw], as_customer=True)
-    return raw
+        for raw in raws:
+            raw.shop = shop
+        return raws
+
+    done = _run_batch(claim, as_customer=True)
+    return done[0] if done else None
 
 
 def _process_locked(raws: list[InboundRaw], *, as_customer: bool = False) -> None:

@@ -18,6 +18,7 @@ from levelhead.conversations.models import Case, CaseStatus, InboundRaw, Message
 from levelhead.core import clock
 from levelhead.records.models import Event
 
+from .faults import record_refused
 from .mime import arrive, make_email
 
 HEADING = "Automated mail (auto-replies and bounces), not shown as customer messages"
@@ -229,3 +230,21 @@ def test_filing_needs_the_csrf_token(cast):
     assert browser.post(url, {"csrfmiddlewaretoken": token}).status_code == 302
     raw.refresh_from_db()
     assert raw.status == RawStatus.PROCESSED
+
+
+def test_a_filing_that_fails_is_kept_with_its_error_and_nothing_half_written(client, cast):
+    """The database refuses the message's record: the filing is rolled back whole, the input
+    moves to the failures with the error, and the seller is told why, not shown a server error."""
+    raw = arrive(cast.shop_a, bounce())
+    client.force_login(cast.agent)
+    with record_refused("message.received"):
+        response = client.post(reverse("inbox-file", args=[cast.shop_a.slug, raw.pk]), follow=True)
+    assert response.status_code == 200
+    assert response.redirect_chain[-1][0] == reverse("inbox-unprocessed", args=[cast.shop_a.slug])
+    page = response.content.decode()
+    assert "It could not be filed" in page and "record refused" in page
+    raw.refresh_from_db()
+    assert raw.status == RawStatus.FAILED and "record refused" in raw.error
+    assert raw.message_id is None
+    assert not Case.objects.exists() and not Message.objects.exists()
+    assert not Event.objects.filter(kind__startswith="case.").exists()

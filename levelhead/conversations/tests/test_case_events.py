@@ -1,10 +1,8 @@
 """Every change an agent makes to a case is recorded in the case's stream, with who did it and
 the values before and after, and the change and its record commit together or not at all."""
 
-from contextlib import contextmanager
-
 import pytest
-from django.db import DatabaseError, connection
+from django.db import DatabaseError
 from django.test import Client
 from django.urls import reverse
 
@@ -14,6 +12,7 @@ from levelhead.outbox.models import OutboundEmail
 from levelhead.records.models import Event
 from levelhead.records.services import verify_all
 
+from .faults import record_refused
 from .mime import arrive
 
 
@@ -26,36 +25,6 @@ def case(cast):
 
 def events(case, kind):
     return list(Event.objects.filter(stream=f"case:{case.pk}", kind=kind))
-
-
-@contextmanager
-def record_refused(kind):
-    """The database refuses to store an event of ``kind`` (a real failure of the insert, made
-    by a trigger that lives in the test's transaction and is rolled back with it)."""
-    table = Event._meta.db_table
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute(
-                "CREATE FUNCTION lh_refuse_event() RETURNS trigger AS $$ BEGIN "
-                "IF NEW.kind = TG_ARGV[0] THEN RAISE EXCEPTION 'record refused'; END IF; "
-                "RETURN NEW; END $$ LANGUAGE plpgsql"
-            )
-            cursor.execute(
-                f"CREATE TRIGGER lh_refuse BEFORE INSERT ON {table} FOR EACH ROW "
-                f"EXECUTE FUNCTION lh_refuse_event('{kind}')"
-            )
-        else:
-            cursor.execute(
-                f"CREATE TRIGGER lh_refuse BEFORE INSERT ON {table} "
-                f"WHEN NEW.kind = '{kind}' BEGIN SELECT RAISE(ABORT, 'record refused'); END"
-            )
-    yield
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"DROP TRIGGER lh_refuse ON {table}"
-            if connection.vendor == "postgresql"
-            else "DROP TRIGGER lh_refuse"
-        )
 
 
 # -- the services ------------------------------------------------------------------------------
