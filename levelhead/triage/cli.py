@@ -42,6 +42,11 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument(
         "--out", type=Path, default=None, help="table directory (default: the package's models)"
     )
+    v = sub.add_parser(
+        "devscore", help="score one development file alone (dev.py, dev2.py, ...), for rule work"
+    )
+    v.add_argument("name", help="the file's module name, e.g. dev6")
+    v.add_argument("--misses", action="store_true", help="list the texts read wrong")
     e = sub.add_parser("eval", help="evaluate on the test split and the public data")
     e.add_argument("--report", type=Path, default=None, help="markdown report path")
     return parser
@@ -202,6 +207,15 @@ def main(
                 )
             except ValueError as exc:
                 raise CliError(str(exc)) from exc
+            return 0
+        if args.command == "devscore":
+            from levelhead.triage import devscore
+
+            try:
+                lines = devscore.score(args.name)
+            except (ValueError, ModuleNotFoundError) as exc:
+                raise CliError(str(exc)) from exc
+            print(devscore.render(args.name, lines, misses=args.misses), file=stdout)
             return 0
         if args.command == "eval":
             from levelhead.triage.evaluate import DEFAULT_REPORT, evaluate, render

@@ -49,6 +49,13 @@ _WE = r"(?:we|i)(?:'ll|'re going to|'m going to| will| shall| are going to| am g
 THREAT_SUGGESTION: Final = "State the policy and the next step without threatening the customer."
 INSULT_SUGGESTION: Final = "Remove it: describe the problem, never the person."
 
+# A promise about the seller's own next step ("I promise I'll chase the courier this morning",
+# "you have my word I'll look into it") is not an over-promise: it is theirs to keep (dev5).
+_OWN_ACTION: Final = (
+    r"(?! (?:that )?(?:i|we)(?:'ll| will) (?:personally |keep |always )?(?:chase|look|check|call|"
+    r"ring|phone|email|message|contact|update|get back|speak|talk|keep|let you know|push|follow|"
+    r"ask|raise|escalate|investigate|try|do (?:my|our|everything)|reply|respond|write))"
+)
 _PERSON_NOUNS: Final = (
     r"(?:muppet|clown|numpty|brat|spoilt brat|drama queen|crybaby|cry baby|karen|snowflake|whinger|"
     r"moaner|chancer|freeloader|halfwit|dimwit|nitwit|imbecile|moron|idiot|fool|buffoon|dunce|"
@@ -174,7 +181,8 @@ TONE_RULES: Final = (
         r"(?:should|would|ought to) have known\b|\b(?:i|we) (?:don'?t|do not) know how (?:much |to "
         r"make it )?(?:else|more clearly|any clearer|clearer)\b|\b(?:not sure|don'?t know) (?:what|"
         r"which part|why) you (?:don'?t|can'?t|fail to) understand\b|\b(?:sweetie|sweetheart|"
-        r"honey|hun|darling|love)\b(?! to)|\bas anyone (?:would|could) (?:see|tell|know)\b|"
+        r"honey|hun|darling)\b(?! to)|(?<!'d )(?<!would )(?<!\bi )(?<!\bwe )(?<!\byou )\blove\b"
+        r"(?=\s*(?:[,.!?;]|$))|\bas anyone (?:would|could) (?:see|tell|know)\b|"
         r"\b(?:everyone|anyone) (?:else )?(?:knows|understands)\b|\bread (?:the|our) (?:description|"
         r"listing|policy|terms|faq|instructions|email|message) (?:properly|carefully|again|first)\b|"
         r"\b(?:keep|make) (?:this|it) simple\b|\b(?:one more|once more|one last) time\b|\b(?:read|"
@@ -185,7 +193,8 @@ TONE_RULES: Final = (
     ),
     _r(
         "blame",
-        r"\b(?:it'?s|this is|that'?s|this was|that was|it was) (?:entirely |completely |"
+        r"(?<!none of )(?<!nothing of )\b(?:it'?s|this is|that'?s|this was|that was|it was) "
+        r"(?:entirely |completely |"
         r"totally |all |really )?(?:your (?:own )?(?:fault|problem|mistake|responsibility|"
         r"issue|doing)|on you|down to you)\b|\byou should(?: have|'ve| not have|n'?t have| of)\b|"
         r"\byou (?:failed|neglected|forgot|didn'?t bother) to\b|\byou (?:clearly |obviously )?(?:didn'?t|did not|never) "
@@ -226,7 +235,8 @@ TONE_RULES: Final = (
     _r(
         "overpromise",
         r"\b(?:(?:i|we)(?:'ll| will| can| do)? (?:promise|swear|guarantee)|guarantee[ds]?)\b(?: (?:you|that))?"
-        r"(?=[^.!?\n]{0,50}\b(?:arrive|deliver|tomorrow|today|never|always|by|within|refund|fixed|"
+        + _OWN_ACTION
+        + r"(?=[^.!?\n]{0,50}\b(?:arrive|deliver|tomorrow|today|never|always|by|within|refund|fixed|"
         r"sorted|resolved|happen|back|reach|there|work|perfect)\b)",
         "promises what you may not control",
         "Say what you expect, not what you guarantee.",
@@ -352,7 +362,9 @@ TONE_RULES: Final = (
     ),
     _r(
         "overpromise",
-        r"\bno doubt about it\b|\b(?:i|we) (?:can )?assure you\b|\byou have my word\b|\b(?:are|is) "
+        r"\bno doubt about it\b|\b(?:i|we) (?:can )?assure you\b|\byou have my word\b"
+        + _OWN_ACTION
+        + r"|\b(?:are|is) "
         r"never late\b|\bnothing (?:will|can) go wrong\b|\b(?:will be|'ll be) (?:back )?(?:in|with) "
         r"(?:your|you)\b[^.!?\n]{0,25}\b(?:this afternoon|tonight|today|tomorrow)\b",
         "promises what you may not control",
@@ -443,7 +455,7 @@ TONE_RULES: Final = (
         "blame",
         r"\byou (?:ought to|needed to|were supposed to|were meant to) (?:have )?(?:check|read|measure|enter|"
         r"confirm|tell|let|look|give|provide|be)\w*\b|\bhad you (?:read|checked|measured|been|entered|looked|"
-        r"followed|told|bothered)\b|\b(?:is|was|'s)(?: entirely| all| completely| totally| squarely| "
+        r"followed|told|bothered)\b|(?<!none of this )(?<!none of that )(?<!none of it )(?<!nothing )\b(?:is|was|'s)(?: entirely| all| completely| totally| squarely| "
         r"solely)? down to you\b(?! (?:whether|which|if|what|how|to (?:choose|decide|pick)))|\b(?:the )?"
         r"(?:fault|blame|responsibility|error|mistake) (?:lies|rests|sits|is|was) (?:entirely |squarely |"
         r"solely |firmly |wholly )?(?:with|on) (?:you|u)\b|\byour (?:own )?doing\b|\b(?:you|u) (?:put|gave|"

@@ -70,3 +70,25 @@ def test_csv_without_out_is_an_error(tmp_path):
     src.write_text("text\nhi\n", encoding="utf-8")
     code, _, err = run(["analyze", "--csv", str(src)])
     assert code == 2 and "--out" in err
+
+
+def test_devscore_prints_a_line_per_category_and_lists_misses():
+    code, out, _err = run(["devscore", "dev5", "--misses"])
+    assert code == 0
+    lines = out.splitlines()
+    legal = next(x for x in lines if x.startswith("threat:legal "))
+    right, total = (int(v) for v in legal.split()[2].split("/"))
+    assert 0 < right <= total
+    assert any(x.startswith("draft_polite ") for x in lines)
+    # Every text read wrong is listed once, with what the engine said of it.
+    table = [x.split() for x in lines[2:] if x and not x.startswith(("#", "-"))]
+    wrong = sum(int(t) - int(r) for r, t in (row[2].split("/") for row in table))
+    listed = [x for x in lines if x.startswith("- ")]
+    assert len(listed) == wrong
+    assert all(" -> " in x for x in listed)
+
+
+def test_devscore_refuses_the_held_out_file():
+    code, _out, err = run(["devscore", "heldout"])
+    assert code == 2
+    assert "heldout.py is not a development file" in err

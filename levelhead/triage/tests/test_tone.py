@@ -106,7 +106,26 @@ def test_insult_blocks_and_json_shape():
         "You are right, and I'm sorry about that.",
         "I've chased the courier and they've promised an update by Friday.",
         "The courier's report says the parcel was left at the depot.",
+        # dev5's polite drafts (round 6): a promise about the seller's own next step, "love"
+        # that is not a pet name, and blame denied.
+        "I promise I'll chase DHL this morning and get back to you by lunchtime.",
+        "You have my word that I'll look into it personally.",
+        "That's your right, but I'd love the chance to fix it first.",
+        "None of this is down to you; the slip-up happened in our packing room.",
     ],
 )
 def test_polite_lines_that_once_tripped_a_rule_pass(draft):
     assert check_reply(draft).problems == ()
+
+
+@pytest.mark.parametrize(
+    "draft, kind",
+    [
+        ("I promise it will arrive tomorrow.", "overpromise"),
+        ("You have my word it'll be there by Friday.", "overpromise"),
+        ("Calm down, love.", "condescension"),
+        ("Honestly, this is down to you.", "blame"),
+    ],
+)
+def test_the_same_rules_still_find_the_problem(draft, kind):
+    assert kind in {p.kind for p in check_reply(draft).problems}
