@@ -60,13 +60,35 @@ _PERSON_NOUNS: Final = (
     r"(?:muppet|clown|numpty|brat|spoilt brat|drama queen|crybaby|cry baby|karen|snowflake|whinger|"
     r"moaner|chancer|freeloader|halfwit|dimwit|nitwit|imbecile|moron|idiot|fool|buffoon|dunce|"
     r"simpleton|plonker|pillock|wally|twit|prat|numbskull|knobhead|loser|clot|plank|donkey|"
-    r"time ?waster|scrounger|leech)(?! (?:i|i'm|i am|i was|me|of me|on my part)\b)"
+    r"time[- ]?waster|scrounger|leech|pest|nuisance|scammer|fraudster|liar|parasite|troll|headcase|"
+    r"nutter|weirdo|bully|beggar|jobsworth|crank)(?! (?:i|i'm|i am|i was|me|of me|on my part)\b)"
 )
 _PERSON_WORDS: Final = (
     "muppet clown numpty brat drama crybaby cry karen snowflake whinger moaner chancer freeloader "
     "halfwit dimwit nitwit imbecile moron idiot fool buffoon dunce simpleton plonker pillock wally "
     "twit prat numbskull knobhead loser clot plank donkey time timewaster waster scrounger leech "
-    "child toddler baby"
+    "child toddler baby pest nuisance scammer fraudster liar parasite troll headcase nutter weirdo "
+    "bully beggar jobsworth crank"
+)
+# The same nouns in the plural, for a group the customer is put in ("we don't deal with scammers").
+_PERSON_PLURALS: Final = (
+    r"(?:muppets|clowns|brats|karens|snowflakes|whingers|moaners|chancers|freeloaders|idiots|fools|"
+    r"morons|losers|time[- ]?wasters|scroungers|leeches|pests|scammers|fraudsters|liars|parasites|"
+    r"trolls|nutters|weirdos|bullies|beggars|cranks)"
+)
+_PERSON_PLURAL_WORDS: Final = (
+    "muppets clowns brats karens snowflakes whingers moaners chancers freeloaders idiots fools morons "
+    "losers wasters timewasters scroungers leeches pests scammers fraudsters liars parasites trolls "
+    "nutters weirdos bullies beggars cranks"
+)
+# Beings a customer is unfavourably compared with ("my cat is easier to talk to").
+_LESSER: Final = (
+    r"(?:cat|dog|goldfish|toddler|child|kid|five[- ]year[- ]old|5[- ]year[- ]old|houseplants?|"
+    r"plants?|parrot|hamster|baby|crayon|spam ?bots?|brick wall|potato(?:es)?|rocks?)"
+)
+_LESSER_WORDS: Final = (
+    "cat dog goldfish toddler child kid five 5 houseplant houseplants plant plants parrot hamster baby "
+    "crayon spam spambot spambots brick potato potatoes rock rocks"
 )
 # Words for a dim person after "are you", "you must be" ("are you seriously this dim?").
 _DIM: Final = (
@@ -114,7 +136,7 @@ TONE_RULES: Final = (
         r"incapable|deaf)\b|\bcan'?t you read\b|\blearn (?:how )?to read\b|\buse your (?:brain|head|"
         r"eyes)\b|\bget a life\b|\bgrow up\b|\bwhat(?:'s| is) wrong with you\b|\bso (?:entitled|rude)\b|"
         r"\b(?:you're|you are)(?: being| so| such| really| just| clearly| obviously| absolutely)* "
-        r"(?:hysterical|rude|a liar|lying|crazy|insane|mad|entitled|a joke|an absolute joke|clueless|"
+        r"(?:hysterical|rude|a liar|lying|crazy|insane|mad|entitled(?! to)|a joke|an absolute joke|clueless|"
         r"greedy|a scammer|a fraud|a chancer|ridiculous|pathetic|unreasonable|impossible|an? (?:\w+ )?"
         r"(?:complainer|moaner|whinger|troublemaker|time ?waster))\b|"
         r"\b(?:you're|you are)(?: a| an| such a| such an| just a| nothing but| a total| a complete| an "
@@ -429,6 +451,97 @@ TONE_RULES: Final = (
         "insults the customer",
         INSULT_SUGGESTION,
         needs="act behave quit stop get man pull",
+    ),
+    # Sixth revision (half of dev7.py's insult families; the other half measured the transfer).
+    _r(
+        "insult",
+        rf"\b(?:you|u)(?:'re| are| r|'r)(?: (?:just|such|a|an|really|nothing but|truly|honestly|frankly|"
+        rf"basically|literally|quite|being|an absolute|a total|a complete|a serial|a professional|"
+        rf"a right|a proper|a real))+ {_PERSON_NOUNS}\b|\b(?:another|typical|yet another|one more|"
+        rf"a serial|serial|professional)(?: \w+)? {_PERSON_NOUNS}\b|\b(?:we|i) (?:don'?t|do not|won'?t|"
+        rf"will not|refuse to|can'?t be bothered to) (?:deal with|cater (?:to|for)|serve|sell to|bother "
+        rf"with|entertain|reply to|negotiate with|reward|give in to) {_PERSON_PLURALS}\b",
+        "insults the customer",
+        INSULT_SUGGESTION,
+        needs=_PERSON_WORDS + " " + _PERSON_PLURAL_WORDS,
+    ),
+    _r(
+        "insult",
+        rf"\b(?:my|a|an|even a|even my|our)(?: \w+)? {_LESSER}\b[^.!?\n]{{0,40}}\b(?:better|more|"
+        rf"faster|quicker|clearer|smarter) than (?:you|u)\b|\b(?:had|read|seen|met|received|got|known)"
+        rf"(?: \w+){{0,2}} (?:more sensible|clearer|smarter|better[- ]written|more coherent|more "
+        rf"intelligent|wiser|brighter|more polite|more reasonable)\b[^.!?\n]{{0,40}}\b{_LESSER}\b|"
+        rf"\b{_LESSER} (?:with|has|have|had|that had|that have) more (?:common )?sense\b|\bwritten (?:by "
+        rf"an?|in) (?:\w+ )?{_LESSER}\b|\b{_LESSER} would (?:have )?(?:remembered|understood|"
+        rf"managed|known|read|followed|worked)\b",
+        "insults the customer",
+        INSULT_SUGGESTION,
+        needs=_LESSER_WORDS,
+    ),
+    _r(
+        "insult",
+        r"\blearn (?:to|how to) (?:spell|read|write)\b|(?<!about )\b(?:your|ur) (?:spelling|grammar|"
+        r"punctuation)\b(?! of\b)(?=[^.!?\n]{0,40}\b(?:tells|says|shows|understand|know|is|was|"
+        r"speaks)\b)|\bspell ?check(?:er)?\b[^.!?\n]{0,40}\b(?:clueless|stupid|less|help you look)\b|"
+        r"\bfull sentences would\b|\b(?:understand|read|decipher|make sense of) (?:your|ur) "
+        r"(?:spelling|grammar|writing|scrawl)\b|\bif (?:you'?re|you are|ur|u'?re|u r) capable of\b|\bunderstood "
+        r"(?:your|ur) own (?:email|message|complaint|order)\b",
+        "insults the customer",
+        INSULT_SUGGESTION,
+        needs="learn spelling grammar punctuation spellcheck spellchecker spell full capable understood "
+        "writing scrawl",
+    ),
+    _r(
+        "insult",
+        r"\b(?:feel sorry for|pity) (?:whoever|anyone who|anybody who|(?:your|ur) (?:family|partner|wife|"
+        r"husband|kids|children|friends|neighbours|neighbors|colleagues|boss))\b|\bmust be (?:so |really "
+        r")?(?:exhausting|tiring|hard|awful|miserable|exhausting) (?:being|to be) (?:you|u)\b|"
+        r"\b(?:whoever|anyone who|anybody who) (?:has|have) to (?:live|work|deal) with (?:you|u)\b|"
+        r"\b(?:the|your|ur) (?:entitlement|arrogance|ignorance|stupidity|rudeness|cheek|audacity)(?: "
+        r"\w+){0,3} (?:is|are) (?:unreal|astounding|astonishing|staggering|incredible|breathtaking|"
+        r"something else|off the charts|unbelievable)\b|\b(?:you'?re|you are|u'?re|u r|you) (?:spoilt|"
+        r"spoiled) (?:rotten|brat)\b|\brespect, which (?:is|isn'?t) (?:very little|not much|none|"
+        r"little|much)\b|\b(?:you|u) wouldn'?t know (?:quality|taste|style|a bargain|good \w+)(?: \w+)? "
+        r"if it (?:hit|bit|slapped|smacked)\b|\bwith (?:taste|manners|a brain) like (?:yours|urs)\b|"
+        r"\bsomeone with (?:your|ur) (?:taste|manners|intelligence|attitude)\b|\bjudging by (?:your|ur) "
+        r"(?:profile|photo|picture|pic|spelling|email|message|taste)\b|\bas (?:stupid|daft|dim|"
+        r"ridiculous|ignorant) as (?:i|we) (?:expected|thought)\b|\basking (?:a lot|too much|rather a "
+        r"lot) of (?:you|u)\b",
+        "insults the customer",
+        INSULT_SUGGESTION,
+        needs="sorry pity exhausting tiring hard awful miserable whoever anyone anybody entitlement "
+        "arrogance ignorance stupidity rudeness cheek audacity spoilt spoiled respect know taste "
+        "manners someone judging stupid daft dim ridiculous ignorant asking",
+    ),
+    _r(
+        "insult",
+        r"\bwrong about (?:everything|absolutely everything)\b|\bnone of (?:them|it|which|(?:your|ur) "
+        r"\w+) (?:make|makes|made) (?:any )?sense\b|\b(?:doesn'?t|does not|didn'?t) come with (?:common "
+        r"sense|a brain|any sense)\b|\b(?:that'?s|it'?s) a start for (?:you|u)\b|\bhow (?:you|u) "
+        r"(?:manage|managed) to (?:misread|mess up|get wrong|misunderstand|break|ruin|miss)\b|\b(?:the|"
+        r"most) (?:most |single most )?(?:tiresome|unpleasant|rude|difficult|irritating|obnoxious|"
+        r"ignorant|unreasonable|tedious|exhausting|insufferable|annoying|vile|nasty|dishonest) "
+        r"(?:individual|person|customer|man|woman|buyer|client|human)s? (?:i|we)(?:'ve| have|'d| had)?\b|"
+        r"\b(?:your|ur) \w+ (?:suggests|displays|shows|reveals|betrays|demonstrates) (?:a |an )?(?:\w+ )?"
+        r"(?:level|degree|lack|amount) of (?:intelligence|ignorance|stupidity|sense|understanding|"
+        r"arrogance|entitlement)\b|\b(?:displays?|shows?) (?:a |an )?(?:remarkable|staggering|"
+        r"astonishing|impressive|rare|real) (?:degree|level|amount|lack) of (?:ignorance|stupidity|"
+        r"arrogance|entitlement|rudeness)\b|\bkaren (?:energy|vibes|behaviou?r|mode|alert)\b|\b(?:did|"
+        r"do|does) (?:you|u) (?:even |actually |ever )?go to school\b|\b(?:can|do) (?:you|u) (?:even |"
+        r"actually )?read,? or\b|\b(?:do|did) (?:you|u) (?:even |ever )?think before (?:you|u) (?:type|"
+        r"write|speak|send|hit send)\b|\banyone in (?:your|ur) (?:house|household|family|home) who can\b|"
+        r"\bsend (?:you )?a picture book\b",
+        "insults the customer",
+        INSULT_SUGGESTION,
+        needs="wrong none come start manage managed most suggests displays shows reveals betrays "
+        "demonstrates display show karen school read think anyone picture",
+    ),
+    _r(
+        "insult",
+        rf"\b{_PERSON_NOUNS}\b[^.!?\n]{{0,40}}\b(?:and|but|,) (?:you'?re|you are|ur|u'?re|u r) one\b",
+        "insults the customer",
+        INSULT_SUGGESTION,
+        needs=_PERSON_WORDS,
     ),
     _r(
         "condescension",

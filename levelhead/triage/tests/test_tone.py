@@ -129,3 +129,37 @@ def test_polite_lines_that_once_tripped_a_rule_pass(draft):
 )
 def test_the_same_rules_still_find_the_problem(draft, kind):
     assert kind in {p.kind for p in check_reply(draft).problems}
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # Round 6 (dev7.py): contempt by word class, not by phrase.
+        "We don't deal with freeloaders.",  # a group the customer is put in
+        "You're a serial time-waster.",
+        "My hamster follows instructions better than you do.",  # compared with a lesser being
+        "I've had clearer emails from a spam bot.",
+        "Maybe learn to spell before you complain.",
+        "I pity your colleagues, honestly.",
+        "The audacity on display here is staggering.",
+        "Did you even go to school?",
+        "Your reply shows a rare lack of understanding.",
+    ],
+)
+def test_insults_said_without_the_usual_words_are_found(draft):
+    report = check_reply(draft)
+    assert "insult" in {p.kind for p in report.problems}
+    assert report.block
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "You're entitled to a full refund under our policy.",
+        "Thanks, Karen, I'll post it today.",
+        "Don't worry about your spelling, I knew exactly what you meant.",
+        "Our cat sleeps in the workshop, so we lint-roll every order.",
+    ],
+)
+def test_polite_drafts_near_the_round_6_insult_words_pass(draft):
+    assert "insult" not in {p.kind for p in check_reply(draft).problems}
