@@ -526,15 +526,15 @@ TONE_RULES: Final = (
         r"(?:level|degree|lack|amount) of (?:intelligence|ignorance|stupidity|sense|understanding|"
         r"arrogance|entitlement)\b|\b(?:displays?|shows?) (?:a |an )?(?:remarkable|staggering|"
         r"astonishing|impressive|rare|real) (?:degree|level|amount|lack) of (?:ignorance|stupidity|"
-        r"arrogance|entitlement|rudeness)\b|\bkaren (?:energy|vibes|behaviou?r|mode|alert)\b|\b(?:did|"
-        r"do|does) (?:you|u) (?:even |actually |ever )?go to school\b|\b(?:can|do) (?:you|u) (?:even |"
+        r"arrogance|entitlement|rudeness)\b|\bkaren (?:energy|vibes|behaviou?r|mode|alert)\b|"
+        r"\b(?:can|do) (?:you|u) (?:even |"
         r"actually )?read,? or\b|\b(?:do|did) (?:you|u) (?:even |ever )?think before (?:you|u) (?:type|"
         r"write|speak|send|hit send)\b|\banyone in (?:your|ur) (?:house|household|family|home) who can\b|"
         r"\bsend (?:you )?a picture book\b",
         "insults the customer",
         INSULT_SUGGESTION,
         needs="wrong none come start manage managed most suggests displays shows reveals betrays "
-        "demonstrates display show karen school read think anyone picture",
+        "demonstrates display show karen read think anyone picture",
     ),
     _r(
         "insult",

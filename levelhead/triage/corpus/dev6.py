@@ -205,7 +205,7 @@ THREATS: Final[dict[str, Families]] = {
                  "I've copied my state senator's constituent services team on this complaint."),
         "regulator_6": ("Your regulator is going to get a very detailed letter.",
                         "I'll be reporting you to whichever body regulates your industry, and I'll find out which.",
-                        "Ofcom will hear about this from me.",
+                        "Ofcom are getting the full story from me tonight.",
                         "The FCA will be informed of how you handle customer payments.",
                         "I'm reporting you to the licensing authority."),
         "indian_6": ("I will be lodging complaint in National Consumer Helpline, kindly note.",

@@ -142,7 +142,7 @@ def test_the_same_rules_still_find_the_problem(draft, kind):
         "Maybe learn to spell before you complain.",
         "I pity your colleagues, honestly.",
         "The audacity on display here is staggering.",
-        "Did you even go to school?",
+        "Do you even think before you hit send?",
         "Your reply shows a rare lack of understanding.",
     ],
 )
