@@ -130,42 +130,15 @@ def _rule_heat(norm: Normalised, hits: RuleHits) -> int:
     return int(max(0, min(100, round(heat))))
 
 
-# A threat has someone in it: the writer, the shop, or people told or sent to ("these bank
-# holidays" is about a bank, not a chargeback).
-_PERSON: Final = frozenset(
+# A sentence that opens like a question ("how to lodge a consumer complaint") asks about a
+# step; it states no intent. (Round 6: this replaced a rule that a threat must name a person,
+# which missed terse threats such as "Trustpilot. Tonight." and "disputing it"; on dev6 and dev7,
+# unseen, recall rose 0-8 points with no new flag on their innocent uses, Bitext or the training
+# split.)
+_QUESTION_START: Final = frozenset(
     [
-        "i",
-        "im",
-        "ive",
-        "ill",
-        "id",
-        "me",
-        "my",
-        "mine",
-        "myself",
-        "we",
-        "our",
-        "us",
-        "ourselves",
-        "you",
-        "your",
-        "youre",
-        "yours",
-        "yourself",
-        "u",
-        "ur",
-        "ya",
-        "yall",
-        "they",
-        "them",
-        "their",
-        "he",
-        "she",
-        "his",
-        "her",
-        "someone",
-        "everyone",
-        "everybody",
+        *("how", "where", "what", "when", "which", "who", "why", "can", "could", "should"),
+        *("would", "is", "are", "do", "does", "did", "will", "shall", "may"),
     ]
 )
 
@@ -179,13 +152,14 @@ def _rule_threat_in(norm: Normalised, hits: RuleHits, first: int, last: int) -> 
 
 def _no_intent(norm: Normalised, first: int, last: int) -> bool:
     """The rules' precision guards, applied to a whole sentence the model alone found a threat
-    in: a question, the writer denying the intent ("I'm not going to take legal action"), asking
-    about the step or passing on advice, praise ("posted a lovely review"), or no person in it."""
+    in: a question (a question mark, or a question's first word), the writer denying the intent
+    ("I'm not going to take legal action"), asking about the step or passing on advice, or praise
+    ("posted a lovely review")."""
     text = norm.text
     start = norm.starts[first]
     end = norm.starts[last - 1] + len(norm.words[last - 1])
     words = norm.words[first:last]
-    if "?" in words or rules.praising(text, start, start) or _PERSON.isdisjoint(words):
+    if "?" in words or words[0] in _QUESTION_START or rules.praising(text, start, start):
         return True
     positions = [*norm.starts[first + 1 : last], end]
     return any(rules.negated(text, p) or rules.asked(text, p) for p in positions)

@@ -200,3 +200,28 @@ def test_a_model_only_span_does_not_overlap_a_rule_span():
     text = "please hurry, you idiots, I need it"
     assert _clear_of(text, 0, len(text), [(14, 24)]) == (0, 12)
     assert _clear_of(text, 14, len(text), [(14, 24)]) == (26, len(text))
+
+
+@pytest.mark.parametrize(
+    "text, threat",
+    [
+        ("Trustpilot. Tonight.", "review"),
+        ("disputing it.", "chargeback"),
+        ("Bank's dealing with it now.", "chargeback"),
+    ],
+)
+def test_terse_threats_without_a_person_are_found(text, threat):
+    # Round 6: a sentence no longer needs "I", "you" or "my" to state an intent.
+    assert analyze(text).threats == (threat,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how to lodge a consumer complaint",
+        "where to lodge a consumer complaint",
+        "these bank holidays are a pain, the parcel will be late",
+    ],
+)
+def test_a_sentence_that_opens_like_a_question_states_no_threat(text):
+    assert analyze(text).threats == ()
