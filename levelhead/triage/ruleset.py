@@ -65,6 +65,19 @@ class RuleSet:
                 else:
                     word_rules.setdefault(key, []).append(r)
         self._needs = needs
+        # Which rules a message's satisfied clauses allow, found from the clauses (a message
+        # satisfies few) rather than by checking every rule: rules that need nothing, rules that
+        # need one clause (by that clause), and the few that need several.
+        self._free = [not need for need in needs]
+        single: dict[int, list[int]] = {}
+        several: list[int] = []
+        for r, need in enumerate(needs):
+            if len(need) == 1:
+                single.setdefault(next(iter(need)), []).append(r)
+            elif need:
+                several.append(r)
+        self._single = {c: tuple(rs) for c, rs in single.items()}
+        self._several = tuple(several)
         self._digit_rules = tuple(digit_rules)
         self._scanned = tuple(scanned)
         self._by_word = _entries(word_rules, word_clauses)
@@ -110,7 +123,17 @@ class RuleSet:
         candidates = list(compress(zip(starts, starters, strict=True), starters))
         satisfied = set().union(*map(_CLAUSES, entries))
         n = len(self.rules)
-        ok = [need <= satisfied for need in self._needs]
+        ok = self._free.copy()
+        single = self._single
+        for c in satisfied:
+            allowed = single.get(c)
+            if allowed is not None:
+                for r in allowed:
+                    ok[r] = True
+        needs = self._needs
+        for r in self._several:
+            if needs[r] <= satisfied:
+                ok[r] = True
         found: dict[int, list[re.Match[str]]] = {}
         ends = [0] * n
         tried = [-1] * n
@@ -183,7 +206,11 @@ def find_all(norm: Normalised) -> list[list[rules.Hit]]:
                 start = m.start()
                 if rules.negated(text, start):
                     continue
-                if group == _THREATS and rules.asked(text, start):
+                if group == _THREATS and (
+                    rules.asked(text, start) or rules.elsewhere(text, start, m.end())
+                ):
+                    continue
+                if label == "legal" and rules.trade(text, start, m.end()):
                     continue
                 if label == "review" and rules.praising(text, start, m.end()):
                     continue
