@@ -145,7 +145,8 @@ def _top_level(pattern: str) -> list[str]:
 
 def _each(label: str, pattern: str) -> tuple[tuple[str, Rule], ...]:
     """One rule per top-level alternative that requires words of its own (so ``RuleSet`` tries it
-    only in texts holding them), the alternatives that require none together in one rule. A rule
+    only in texts holding them; alternatives with the same words share one), the alternatives
+    that require none together in one rule. A rule
     of many alternatives with no common word is otherwise tried at every candidate word of every
     message (round 6: the sixth revision's rules written as single patterns halved the rules'
     speed)."""
@@ -343,8 +344,17 @@ _COURT = (
 )
 # Bodies a report goes to that also name innocent things ("stuck in customs", "the council tax").
 _AGENCY = (
-    rf"(?:{_AUTHORITY}|customs|(?:the |my |local )?council|the station|down the (?:station|nick)|101|999|911|"
+    r"(?:customs|(?:the |my |local )?council|the station|down the (?:station|nick)|101|999|911|"
     r"the (?:cops|feds|guards|gardai))"
+)
+# A report taken, sent or made to a body of ``_AGENCY`` or ``_AUTHORITY`` (one alternative per
+# class, each with its own word gate: the verbs are common words).
+_TO_AGENCY = "|".join(
+    r"\b(?:lay|laying|laid|mak|made|giv|gave|put|pass|forward|send|sent|tak|took|approach|cop(?:y|ied)|"
+    r"denounc|goes|going|gone|went|off|heading|register|registered)\w*(?: \w+){0,5}? (?:to|with|at|through|"
+    rf"via|in|on|down|round) (?:the )?{cls}\b(?! (?:tax|bill|charges?|fees?|duty|declaration|forms?|"
+    r"clearance|delays?|hold|is holding|held))"
+    for cls in (_AGENCY, _AUTHORITY)  # (and, copied, each class of ``_AUTHORITY_MORE``)
 )
 _BNPL = r"(?:zip ?pay|laybuy|sezzle|zilch|paypal credit|cc company|card company|card people)"
 # Classes that lead a rule, without determiners: the rule starts at the class's own word.
@@ -783,12 +793,9 @@ _THREAT_RULES_WRITTEN: Final = (
     *_each(
         "report",
         (
-            rf"\b(?:lay|laying|laid|mak|made|giv|gave|put|pass|forward|send|sent|tak|took|approach|cop(?:y|ied)|"
-            rf"denounc|goes|going|gone|went|off|heading|register|registered)\w*(?: \w+){{0,5}}? (?:to|with|at|through|"
-            rf"via|in|on|down|round) (?:the )?{_AGENCY}\b(?! (?:tax|bill|charges?|fees?|duty|declaration|forms?|"
-            r"clearance|delays?|hold|is holding|held))|\b(?:inform|report|tell|notify|alert|tip)\w*(?: \w+){0,2} "
+            rf"{_TO_AGENCY}|\b(?:inform|report|tell|notify|alert|tip)\w*(?: \w+){0, 2} "
             r"(?:customs|the council|hmrc|the tax (?:office|man))\b(?! (?:charges?|fees?|forms?))|"
-            rf"\bapproach\w* (?:the )?{_AUTHORITY}\b|\bgo (?:to|through) (?:the )?{_AGENCY}\b(?! (?:tax|charges?|fees?|forms?|clearance))|"
+            rf"\bapproach\w* (?:the )?{_AUTHORITY}\b|\bgo (?:to|through) (?:the )?(?:{_AGENCY}|{_AUTHORITY})\b(?! (?:tax|charges?|fees?|forms?|clearance))|"
             rf"\b(?:call|ring|phon|contact)\w* (?:the )?(?:101|999|911|ncc|council about (?:you|u|your|ur|this))\b"
         ),
     ),
@@ -872,12 +879,14 @@ _THREAT_RULES_WRITTEN: Final = (
     *_each(
         "review",
         (
-            rf"(?<!\bthe )(?<!\ba )(?<!\byour )(?<!\bthat )(?<!\bthis )(?<!\bit )(?<!\bwas )(?<!\bmy )\b(?:post|posting|posted|writ\w*|wrote|shar\w*|put\w*|go|goes|going|gone|went|head\w*|forward\w*|sent|send\w*|"
-            rf"screenshot\w*|rat(?:e|ing))(?: [\w']+){{0,3}}? (?:on|in|into|to|onto|round|around|for|across) (?:the |my |"
-            rf"our |a |all |every |all the |loads of )?(?:[\w']+ ){{0,2}}?{_VENUE2}\b(?! (?:number|address|for "
-            r"(?:you|u)))|\b"
-            rf"{_VENUE2}\b[^.!?\n]{{0,25}}\b(?:is|are|r|'s|will be|will)?(?: about to| going to)? ?(?:getting|gets|get|"
-            r"have|having) (?:a |an |the |my |every |all |full )?(?:\w+ ){0,2}?(?:write-?up|thread|post|review|"
+            rf"(?<!\bthe )(?<!\ba )(?<!\byour )(?<!\bthat )(?<!\bthis )(?<!\bit )(?<!\bwas )(?<!\bmy )\b(?:post|posting|"
+            rf"posted|writ\w*|wrote|shar\w*|screenshot\w*|rat(?:e|ing))(?: [\w']+){{0,3}}? (?:on|in|into|to|onto|round|"
+            rf"around|for|across) (?:the |my |our |a |all |every |all the |loads of )?(?:[\w']+ ){{0,2}}?{_VENUE2}\b"
+            r"(?! (?:number|address|for (?:you|u)))|\bhead\w* (?:to|over to|onto) "
+            rf"{_REVIEW_SITE}\b|\b(?:sent|send\w*|forward\w*)(?: [\w']+){{0,3}}? (?:round|around|to) (?:the |every |all "
+            r"|all the )?(?:[\w']+ ){0,2}?(?:whatsapp|group chats?|chats?|groups?)\b|\b"
+            rf"{_VENUE2}\b(?: [\w']+){{0,4}}? (?:is |are |r |'s |will be )?(?:about to |going to )?(?:getting|gets|get) "
+            r"(?:a |an |the |my |every |all |full )?(?:\w+ ){0,2}?(?:write-?up|thread|post|review|"
             r"message|storytime|piece of my mind|recommendation|screenshot\w*|video)\b"
         ),
     ),
@@ -1048,19 +1057,24 @@ _THREAT_RULES_WRITTEN: Final = (
 def _more_authorities(
     written: tuple[tuple[str, Rule], ...],
 ) -> tuple[tuple[str, Rule], ...]:
-    """The rules as written, then each rule that names ``_AUTHORITY`` again with each class of
-    ``_AUTHORITY_MORE`` in its place."""
-    more = [
-        (label, Rule("|".join(named).replace(_AUTHORITY, extra)))
-        for label, rule in written
-        if (
-            named := [
-                a for a in _top_level(_without_platform(rule.pattern.pattern)) if _AUTHORITY in a
-            ]
-        )
-        for extra in _AUTHORITY_MORE
-    ]
+    """The rules as written, then each rule's alternatives that name ``_AUTHORITY`` again with the
+    classes of ``_AUTHORITY_MORE`` in its place: all of them in one copy when the copy keeps a word
+    gate, else in halves, and so on."""
+    more = []
+    for label, rule in written:
+        named = [a for a in _top_level(_without_platform(rule.pattern.pattern)) if _AUTHORITY in a]
+        if named:
+            pattern = "|".join(named)
+            more += [(label, r) for r in _gated_copies(pattern, _AUTHORITY_MORE)]
     return (*written, *more)
+
+
+def _gated_copies(pattern: str, classes: tuple[str, ...]) -> list[Rule]:
+    rule = Rule(pattern.replace(_AUTHORITY, "(?:" + "|".join(classes) + ")"))
+    if rule.clauses or len(classes) == 1:
+        return [rule]
+    half = len(classes) // 2
+    return _gated_copies(pattern, classes[:half]) + _gated_copies(pattern, classes[half:])
 
 
 def _without_platform(pattern: str) -> str:
@@ -1277,20 +1291,8 @@ _NEGATED_RE: Final = _c(
     r"\bwithout\b[^.!?,;\n]{0,15}|\bthanks? (?:you )?(?:so much )?for (?:the|my|your)\b"
     r"[^.!?,;\n]{0,12}|\b(?:received|got) (?:the|my)\b[^.!?,;\n]{0,8})$"
 )
-# Sixth revision (each pattern tried only when the window holds one of its key words, so the
-# guard stays as cheap as before for the texts it cannot concern): chat forms and more denials
-# ("im not", "ive no interest in"), "not one / the type to", a step undone or taken by mistake.
-_NEGATED_CHAT_KEYS: Final = (
-    " im ",
-    " ive ",
-    " id ",
-    "'ve no",
-    "haven",
-    "hadn",
-    " honestly",
-    "no inten",
-)
-_NEGATED_CHAT_KEYS2: Final = ("no interest", "no plan", "no wish", "no desire", "no need")
+# Sixth revision: chat forms and more denials ("im not", "ive no interest in"), "not one / the type
+# to", a step undone or taken by mistake (searched together with ``_NEGATED_RE``: _NEGATED_ALL_RE).
 _NEGATED_CHAT_RE: Final = re.compile(
     r"\b(?:i|we|im|ive|id)(?:'m| am| are|'re|'d| would| will|'ll| do| did| have|'ve)?(?: really| certainly|"
     r" definitely| honestly| just)? (?:not|never|n't|no longer|don't|dont|do not|won't|wont|will not|wouldn't|"
@@ -1301,32 +1303,10 @@ _NEGATED_TYPE_RE: Final = re.compile(
     r"\bnot (?:one|the (?:type|sort|kind)|someone|a person|planning|going|about)(?: \w+)? to\b"
     r"[^.!?,;\n]{0,20}$"
 )
-_UNDONE_KEYS: Final = (
-    "withdr",
-    "cancel",
-    "closed",
-    "dropped",
-    "retracted",
-    "called off",
-    "accident",
-    "mistak",
-)
 _UNDONE_RE: Final = re.compile(
     r"\b(?:withdr[ae]wn?|cancell?ed|closed|dropped|retracted|called off|accidentally|by mistake|mistakenly)\b"
     r"[^.!?,;\n]{0,20}$"
 )
-
-
-def _denied_more(window: str) -> bool:
-    spaced = " " + window
-    if (
-        any(k in spaced for k in _NEGATED_CHAT_KEYS)
-        or any(k in window for k in _NEGATED_CHAT_KEYS2)
-    ) and _NEGATED_CHAT_RE.search(window):
-        return True
-    if "not " in window and "to " in window and _NEGATED_TYPE_RE.search(window):
-        return True
-    return any(k in window for k in _UNDONE_KEYS) and _UNDONE_RE.search(window) is not None
 
 
 _NEG_INTENT_OVERRIDE: Final = _c(
@@ -1371,11 +1351,7 @@ _ASKED_RE: Final = _c(
     r"recommended)\b[^.!?,;\n]{0,15})$"
 )
 # Sixth revision: "can/could/may I …", "what does a … involve?", a question opening on the word,
-# "my bank asked if I wanted to" (each tried only when the window holds its key word).
-_ASKED_MORE_KEYS: Final = (
-    *("can i", "can we", "could i", "could we", "may i", "may we", "what ", "how ", "asked"),
-)
-_ASKED_TAIL_KEYS: Final = ("does ", "do ", "is ", "are ")
+# "my bank asked if I wanted to" (searched together with ``_ASKED_RE``: ``_ASKED_ALL_RE``).
 _ASKED_MORE_RE: Final = re.compile(
     r"(?:\b(?:can|could|may) (?:i|we)\b[^.!?,;\n]{0,25}|\b(?:what|how) (?:does|do|is|are) (?:a|an)\b"
     r"[^.!?,;\n]{0,5}|(?:^|[.!?,;\n] ?)(?:does|do|is|are) (?:a|an|the) |\basked (?:me )?(?:if|whether) "
@@ -1383,19 +1359,7 @@ _ASKED_MORE_RE: Final = re.compile(
 )
 # Sixth revision: advice passed on by anyone named, a few words before its verb ("my sister said
 # to do a chargeback", "everyone on the forum says to go to trading standards", "my dad wanted me
-# to ring the bank"); tried only when a window holds one of the verbs.
-_ADVICE_VERBS: Final = (
-    " said",
-    " says",
-    " told me",
-    " suggest",
-    " advise",
-    " recommend",
-    " wanted me",
-    " wants me",
-    " telling me",
-    " saying",
-)
+# to ring the bank").
 _ADVICE_RE: Final = re.compile(
     r"\b(?:friend|someone|somebody|people|they|he|she|mum|dad|husband|wife|partner|everyone|sister|brother|"
     r"son|daughter|neighbour|colleague|mate|mates|nan|gran|family|forum|group|internet|reddit|mumsnet)"
@@ -1480,11 +1444,18 @@ _INTENT_RE: Final = re.compile(
 )
 
 
-def elsewhere(text: str, start: int, end: int) -> bool:
-    """True when the sentence tells of a step taken against another shop, not this one."""
-    if not any(k in text for k in _ELSEWHERE_KEYS) and not (
+def mentions_elsewhere(text: str) -> bool:
+    """False when no sentence of the text can tell of another shop or a step undone (a quick
+    test of key words, once per text)."""
+    return any(k in text for k in _ELSEWHERE_KEYS) or (
         any(k in text for k in _OTHER_KEYS) and any(k in text for k in _TRADER_KEYS)
-    ):
+    )
+
+
+def elsewhere(text: str, start: int, end: int, *, mentioned: bool | None = None) -> bool:
+    """True when the sentence tells of a step taken against another shop, not this one
+    (``mentioned``: ``mentions_elsewhere(text)``, when the caller knows it)."""
+    if not (mentions_elsewhere(text) if mentioned is None else mentioned):
         return False
     left, right = _sentence(text, start, end)
     sentence = text[left:right]
@@ -1493,21 +1464,13 @@ def elsewhere(text: str, start: int, end: int) -> bool:
 
 def asked(text: str, start: int) -> bool:
     """True when a threat word is part of a question about the step or someone else's advice."""
-    window = text[max(0, start - 50) : start]
-    if _ASKED_RE.search(window) is not None:
-        return True
-    if (
-        any(k in window for k in _ASKED_MORE_KEYS)
-        or any(k in window[-12:] for k in _ASKED_TAIL_KEYS)
-    ) and _ASKED_MORE_RE.search(window) is not None:
-        return True
-    return any(v in window for v in _ADVICE_VERBS) and _ADVICE_RE.search(window) is not None
+    return _ASKED_ALL_RE.search(text[max(0, start - 50) : start]) is not None
 
 
 def negated(text: str, start: int) -> bool:
     """True when the writer denies the intent just before ``start`` ("I won't sue")."""
     window = text[max(0, start - 50) : start]
-    if not _NEGATED_RE.search(window) and not _denied_more(window):
+    if not _NEGATED_ALL_RE.search(window):
         return False
     return not _NEG_INTENT_OVERRIDE.search(window)
 
@@ -1592,3 +1555,22 @@ def merge(hits: list[Hit]) -> list[Hit]:
             continue
         out.append(h)
     return sorted(out, key=lambda h: (h.start, h.end, h.label))
+
+
+# Each guard as one pattern: one search of the window costs less than several.
+_NEGATED_ALL_RE: Final = re.compile(
+    "|".join(
+        f"(?:{r})"
+        for r in (
+            _NEGATED_RE.pattern.pattern,
+            _NEGATED_CHAT_RE.pattern,
+            _NEGATED_TYPE_RE.pattern,
+            _UNDONE_RE.pattern,
+        )
+    )
+)
+_ASKED_ALL_RE: Final = re.compile(
+    "|".join(
+        f"(?:{r})" for r in (_ASKED_RE.pattern.pattern, _ASKED_MORE_RE.pattern, _ADVICE_RE.pattern)
+    )
+)

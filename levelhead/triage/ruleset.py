@@ -65,19 +65,11 @@ class RuleSet:
                 else:
                     word_rules.setdefault(key, []).append(r)
         self._needs = needs
-        # Which rules a message's satisfied clauses allow, found from the clauses (a message
-        # satisfies few) rather than by checking every rule: rules that need nothing, rules that
-        # need one clause (by that clause), and the few that need several.
-        self._free = [not need for need in needs]
-        single: dict[int, list[int]] = {}
-        several: list[int] = []
-        for r, need in enumerate(needs):
-            if len(need) == 1:
-                single.setdefault(next(iter(need)), []).append(r)
-            elif need:
-                several.append(r)
-        self._single = {c: tuple(rs) for c, rs in single.items()}
-        self._several = tuple(several)
+        # Whether a message allows each rule, in C: a rule that needs one clause (most) is allowed
+        # when that clause is satisfied, one that needs none by a clause always present (-1); the
+        # few that need several are checked one by one.
+        self._first = [next(iter(need)) if len(need) == 1 else -1 for need in needs]
+        self._several = tuple(r for r, need in enumerate(needs) if len(need) > 1)
         self._digit_rules = tuple(digit_rules)
         self._scanned = tuple(scanned)
         self._by_word = _entries(word_rules, word_clauses)
@@ -123,17 +115,11 @@ class RuleSet:
         candidates = list(compress(zip(starts, starters, strict=True), starters))
         satisfied = set().union(*map(_CLAUSES, entries))
         n = len(self.rules)
-        ok = self._free.copy()
-        single = self._single
-        for c in satisfied:
-            allowed = single.get(c)
-            if allowed is not None:
-                for r in allowed:
-                    ok[r] = True
+        satisfied.add(-1)
+        ok = list(map(satisfied.__contains__, self._first))
         needs = self._needs
         for r in self._several:
-            if needs[r] <= satisfied:
-                ok[r] = True
+            ok[r] = needs[r] <= satisfied
         found: dict[int, list[re.Match[str]]] = {}
         ends = [0] * n
         tried = [-1] * n
@@ -192,6 +178,9 @@ def find_all(norm: Normalised) -> list[list[rules.Hit]]:
         words, starts = tokenise(text)
     hits: list[list[rules.Hit]] = [[] for _ in GROUPS]
     Hit = rules.Hit
+    denied: dict[int, bool] = {}  # a hit's start -> the writer denies the step there
+    unasked: dict[int, bool] = {}  # a threat's start -> not a question about it or advice
+    other: bool | None = None  # the text may tell of another shop (``rules.mentions_elsewhere``)
     for r, matches in MESSAGE_RULES.run(text, words, starts).items():
         group = _GROUP_OF[r]
         label = _LABEL_OF[r]
@@ -203,18 +192,36 @@ def find_all(norm: Normalised) -> list[list[rules.Hit]]:
                     out.append(Hit(label, start, end))
         elif group in _NEGATABLE:
             for m in matches:
-                start = m.start()
-                if rules.negated(text, start):
+                start, end = m.span()
+                # A hit inside one already kept for the label changes nothing once merged: its
+                # guards are not run (the rules of a word class often overlap).
+                inside = False
+                for h in out:
+                    if h.start <= start and end <= h.end and h.label == label:
+                        inside = True
+                        break
+                if inside:
                     continue
-                if group == _THREATS and (
-                    rules.asked(text, start) or rules.elsewhere(text, start, m.end())
-                ):
+                d = denied.get(start)
+                if d is None:
+                    d = denied[start] = rules.negated(text, start)
+                if d:
                     continue
-                if label == "legal" and rules.trade(text, start, m.end()):
+                if group == _THREATS:
+                    a = unasked.get(start)
+                    if a is None:
+                        a = unasked[start] = not rules.asked(text, start)
+                    if not a:
+                        continue
+                    if other is None:
+                        other = rules.mentions_elsewhere(text)
+                    if other and rules.elsewhere(text, start, end, mentioned=True):
+                        continue
+                if label == "legal" and rules.trade(text, start, end):
                     continue
-                if label == "review" and rules.praising(text, start, m.end()):
+                if label == "review" and rules.praising(text, start, end):
                     continue
-                out.append(Hit(label, start, m.end()))
+                out.append(Hit(label, start, end))
         else:
             out.extend([Hit(label, m.start(), m.end()) for m in matches])
     return [rules.merge(h) if len(h) > 1 else h for h in hits]

@@ -57,3 +57,39 @@ def test_every_message_rule_but_one_is_tried_only_at_its_candidate_words():
     scanning += [r for r in rules.ABUSE_RULES if r.starts is None]
     # Only the insult standing alone as a sentence starts after punctuation, not at a word.
     assert len(scanning) == 1 and scanning[0].pattern.pattern.startswith("(?:^|[.!?\\n]")
+
+
+# Round 6: a few phrasings of each class the sixth revision covers, and innocent uses it must not
+# flag (the rules alone; the engine's model confirms on top).
+ROUND6_THREATS = [
+    ("legal", "Am taking ye tae the sheriff court, simple procedure."),
+    ("legal", "The claim was issued this morning and you'll be served within the week."),
+    ("report", "The Information Commissioner's Office gets my complaint this afternoon."),
+    ("report", "I'm writing to my MP about your company."),
+    ("chargeback", "My dispute went in this morning."),
+    ("chargeback", "Clearpay is getting a dispute from me tonight."),
+    ("review", "The post is already up."),
+    ("review", "Nextdoor will be hearing about this."),
+    ("violence", "Be a shame if anything happened to your shop."),
+    ("violence", "My lads will be round to sort you out."),
+]
+ROUND6_INNOCENT = [
+    "I'm a solicitor and I'd like to order matching pens for our office.",
+    "I work at a law firm and we need forty notebooks for a training day.",
+    "My sister said to do a chargeback but I'd rather sort it with you.",
+    "I accidentally opened a PayPal case and I've closed it, sorry!",
+    "im not one to leave bad reviews",
+    "Last year I had to take another shop to small claims, so I know how it goes.",
+    "i know where ur unit is, so i can just pick it up myself if that's easier",
+    "Posted a lovely review on Facebook for you.",
+]
+
+
+@pytest.mark.parametrize(("label", "text"), ROUND6_THREATS)
+def test_round6_threat_classes(label, text):
+    assert label in {h.label for h in ruleset.find_all(normalise(text))[2]}
+
+
+@pytest.mark.parametrize("text", ROUND6_INNOCENT)
+def test_round6_innocent_uses_stay_clean(text):
+    assert ruleset.find_all(normalise(text))[2] == []
