@@ -1351,11 +1351,11 @@ _ASKED_RE: Final = _c(
     r"recommended)\b[^.!?,;\n]{0,15})$"
 )
 # Sixth revision: "can/could/may I …", "what does a … involve?", a question opening on the word,
-# "my bank asked if I wanted to" (searched together with ``_ASKED_RE``: ``_ASKED_ALL_RE``).
+# "my bank asked if I wanted to", asking for help with the step ("I need help filing …") (searched together with ``_ASKED_RE``: ``_ASKED_ALL_RE``).
 _ASKED_MORE_RE: Final = re.compile(
     r"(?:\b(?:can|could|may) (?:i|we)\b[^.!?,;\n]{0,25}|\b(?:what|how) (?:does|do|is|are) (?:a|an)\b"
     r"[^.!?,;\n]{0,5}|(?:^|[.!?,;\n] ?)(?:does|do|is|are) (?:a|an|the) |\basked (?:me )?(?:if|whether) "
-    r"(?:i|we)\b[^.!?,;\n]{0,25})$"
+    r"(?:i|we)\b[^.!?,;\n]{0,25}|\b(?:need|needs|want|wants|would like) (?:some )?help\b[^.!?,;\n]{0,30})$"
 )
 # Sixth revision: advice passed on by anyone named, a few words before its verb ("my sister said
 # to do a chargeback", "everyone on the forum says to go to trading standards", "my dad wanted me
