@@ -1351,15 +1351,41 @@ _ASKED_RE: Final = _c(
     r"recommended)\b[^.!?,;\n]{0,15})$"
 )
 # Sixth revision: "can/could/may I …", "what does a … involve?", a question opening on the word,
-# "my bank asked if I wanted to", asking for help with the step ("I need help filing …") (searched together with ``_ASKED_RE``: ``_ASKED_ALL_RE``).
+# "my bank asked if I wanted to", asking for help with the step ("I need help filing …"); each
+# searched only when the window holds one of its key words.
 _ASKED_MORE_RE: Final = re.compile(
     r"(?:\b(?:can|could|may) (?:i|we)\b[^.!?,;\n]{0,25}|\b(?:what|how) (?:does|do|is|are) (?:a|an)\b"
     r"[^.!?,;\n]{0,5}|(?:^|[.!?,;\n] ?)(?:does|do|is|are) (?:a|an|the) |\basked (?:me )?(?:if|whether) "
-    r"(?:i|we)\b[^.!?,;\n]{0,25}|\b(?:need|needs|want|wants|would like) (?:some )?help\b[^.!?,;\n]{0,30})$"
+    r"(?:i|we)\b[^.!?,;\n]{0,25})$"
+)
+_ASKED_MORE_KEYS: Final = (
+    "can i",
+    "can we",
+    "could i",
+    "could we",
+    "may i",
+    "may we",
+    "what ",
+    "how ",
+)
+_ASKED_MORE_KEYS += ("asked",)
+_ASKED_TAIL_KEYS: Final = ("does ", "do ", "is ", "are ")
+_HELP_RE: Final = re.compile(
+    r"\b(?:need|needs|want|wants|would like) (?:some )?help\b[^.!?,;\n]{0,30}$"
 )
 # Sixth revision: advice passed on by anyone named, a few words before its verb ("my sister said
 # to do a chargeback", "everyone on the forum says to go to trading standards", "my dad wanted me
 # to ring the bank").
+_ADVICE_VERBS: Final = (
+    " said",
+    " says",
+    " told me",
+    " suggest",
+    " advise",
+    " recommend",
+    " wants me",
+)
+_ADVICE_VERBS += (" wanted me", " telling me", " saying")
 _ADVICE_RE: Final = re.compile(
     r"\b(?:friend|someone|somebody|people|they|he|she|mum|dad|husband|wife|partner|everyone|sister|brother|"
     r"son|daughter|neighbour|colleague|mate|mates|nan|gran|family|forum|group|internet|reddit|mumsnet)"
@@ -1464,7 +1490,17 @@ def elsewhere(text: str, start: int, end: int, *, mentioned: bool | None = None)
 
 def asked(text: str, start: int) -> bool:
     """True when a threat word is part of a question about the step or someone else's advice."""
-    return _ASKED_ALL_RE.search(text[max(0, start - 50) : start]) is not None
+    window = text[max(0, start - 50) : start]
+    if _ASKED_RE.search(window) is not None:
+        return True
+    if (
+        any(k in window for k in _ASKED_MORE_KEYS)
+        or any(k in window[-12:] for k in _ASKED_TAIL_KEYS)
+    ) and _ASKED_MORE_RE.search(window) is not None:
+        return True
+    if "help" in window and _HELP_RE.search(window) is not None:
+        return True
+    return any(v in window for v in _ADVICE_VERBS) and _ADVICE_RE.search(window) is not None
 
 
 def negated(text: str, start: int) -> bool:
@@ -1567,10 +1603,5 @@ _NEGATED_ALL_RE: Final = re.compile(
             _NEGATED_TYPE_RE.pattern,
             _UNDONE_RE.pattern,
         )
-    )
-)
-_ASKED_ALL_RE: Final = re.compile(
-    "|".join(
-        f"(?:{r})" for r in (_ASKED_RE.pattern.pattern, _ASKED_MORE_RE.pattern, _ADVICE_RE.pattern)
     )
 )
