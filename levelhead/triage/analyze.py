@@ -139,8 +139,12 @@ _QUESTION_START: Final = frozenset(
     [
         *("how", "where", "what", "when", "which", "who", "why", "can", "could", "should"),
         *("would", "is", "are", "do", "does", "did", "will", "shall", "may"),
+        # and a request for help or information ("help me file a consumer complaint", "tell me
+        # what the address to contact client service is"): Bitext's support requests
+        *("help", "ask", "explain", "show"),
     ]
 )
+_TELL: Final = frozenset(["tell", "let"])  # "tell me ...", "let me know ..."
 
 
 def _rule_threat_in(norm: Normalised, hits: RuleHits, first: int, last: int) -> bool:
@@ -159,7 +163,12 @@ def _no_intent(norm: Normalised, first: int, last: int) -> bool:
     start = norm.starts[first]
     end = norm.starts[last - 1] + len(norm.words[last - 1])
     words = norm.words[first:last]
-    if "?" in words or words[0] in _QUESTION_START or rules.praising(text, start, start):
+    if (
+        "?" in words
+        or words[0] in _QUESTION_START
+        or (words[0] in _TELL and words[1:2] == ("me",))
+        or rules.praising(text, start, start)
+    ):
         return True
     positions = [*norm.starts[first + 1 : last], end]
     return any(rules.negated(text, p) or rules.asked(text, p) for p in positions)

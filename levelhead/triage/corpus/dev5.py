@@ -447,7 +447,7 @@ DRAFT_PROBLEMS: Final[dict[str, Families]] = {
 
 
 def dev5() -> dict[str, Families]:
-    """Generator category -> the fifth-round development families (not yet wired into training)."""
+    """Generator category -> the fifth-round development families (training data: ``generate.DEV``)."""
     out = by_category(THREATS, {}, {}, {}, DRAFT_POLITE, DRAFT_PROBLEMS, {})
     out["innocent"] = INNOCENT
     out["profanity"] = PROFANITY_THING

@@ -708,7 +708,7 @@ INNOCENT: Final[Families] = {
 
 
 def dev6() -> dict[str, Families]:
-    """Generator category -> the sixth-round development families (not yet wired into training)."""
+    """Generator category -> the sixth-round development families (training data: ``generate.DEV``)."""
     out = by_category(THREATS, {}, {}, {}, {}, {}, {})
     out["innocent"] = INNOCENT
     return out

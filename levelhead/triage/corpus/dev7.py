@@ -749,7 +749,7 @@ DRAFT_PROBLEMS: Final[dict[str, Families]] = {
 
 
 def dev7() -> dict[str, Families]:
-    """Generator category -> the seventh-round development families (not yet wired into training)."""
+    """Generator category -> the seventh-round development families (training data: ``generate.DEV``)."""
     out = by_category(THREATS, {}, {}, {}, DRAFT_POLITE, DRAFT_PROBLEMS, {})
     out["innocent"] = INNOCENT
     return out

@@ -174,7 +174,7 @@ DRAFT_POLITE: Final[Families] = {
 
 
 def dev8() -> dict[str, Families]:
-    """Generator category -> the eighth-round development families (not yet wired into training)."""
+    """Generator category -> the eighth-round development families (kept out of training in round 6)."""
     out = by_category(THREATS, {}, {}, {}, DRAFT_POLITE, DRAFT_PROBLEMS, {})
     out["innocent"] = INNOCENT
     return out

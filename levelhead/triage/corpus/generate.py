@@ -7,7 +7,7 @@ the split. Fragment *families* are assigned to train or test before anything is 
 message is composed only from families of its own split, so no phrasing crosses the split. For the
 labels the rules decide (threats, abuse, demands, issues, every draft kind) the test side uses only
 the families of ``heldout.py``, written after the rules and never used to write or revise them;
-the training side uses ``fragments.py`` and ``dev.py`` to ``dev5.py``.
+the training side uses ``fragments.py`` and ``dev.py`` to ``dev7.py``.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ from levelhead.triage.corpus.dev2 import dev2
 from levelhead.triage.corpus.dev3 import dev3
 from levelhead.triage.corpus.dev4 import dev4
 from levelhead.triage.corpus.dev5 import dev5
+from levelhead.triage.corpus.dev6 import dev6
+from levelhead.triage.corpus.dev7 import dev7
 from levelhead.triage.corpus.heldout import held_out
 
 CORPUS_DIR: Final = Path(__file__).resolve().parent
@@ -65,7 +67,16 @@ def family_split(category: str, families: Iterable[str]) -> dict[str, str]:
 
 
 HELD_OUT: Final = held_out()
-DEV: Final = {"dev": dev(), "dev2": dev2(), "dev3": dev3(), "dev4": dev4(), "dev5": dev5()}
+# (``dev8.py`` is not here: round 6 keeps it unseen, to measure how the round reaches a new writer.)
+DEV: Final = {
+    "dev": dev(),
+    "dev2": dev2(),
+    "dev3": dev3(),
+    "dev4": dev4(),
+    "dev5": dev5(),
+    "dev6": dev6(),
+    "dev7": dev7(),
+}
 
 
 def _pool(category: str, families: dict[str, tuple[str, ...]], split: str) -> list[tuple[str, str]]:

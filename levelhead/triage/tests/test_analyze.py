@@ -225,3 +225,14 @@ def test_terse_threats_without_a_person_are_found(text, threat):
 )
 def test_a_sentence_that_opens_like_a_question_states_no_threat(text):
     assert analyze(text).threats == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "help me file a consumer complaint for a service",
+        "tell me what the mail to contact Client Service is",
+    ],
+)
+def test_a_request_for_help_or_information_states_no_threat(text):
+    assert analyze(text).threats == ()

@@ -99,11 +99,11 @@ def _templates(obj: object) -> list[str]:
 
 
 def test_held_out_templates_are_not_near_copies_of_training_ones():
-    from levelhead.triage.corpus import dev, dev2, dev3, dev4, dev5, fragments, heldout
+    from levelhead.triage.corpus import dev, dev2, dev3, dev4, dev5, dev6, dev7, fragments, heldout
 
     seen = [
         _template_words(t)
-        for mod in (fragments, dev, dev2, dev3, dev4, dev5)
+        for mod in (fragments, dev, dev2, dev3, dev4, dev5, dev6, dev7)
         for name in dir(mod)
         if name.isupper()
         for t in _templates(getattr(mod, name))
