@@ -393,6 +393,10 @@ _CREW = (
     r"bredren|crew|gang)"
 )
 
+# The consequence of a condition, at the condition's own word ("in which case", "failing which",
+# "or else", "otherwise").
+_THEN = r"\b(?:(?<=in )which case|failing (?:which|that|this|a reply|an answer|a response)|(?<=or )else|otherwise)\b"
+
 _THREAT_RULES_WRITTEN: Final = (
     (
         "legal",
@@ -489,7 +493,7 @@ _THREAT_RULES_WRITTEN: Final = (
         _c(
             rf"\b(?:call(?:ing|ed)?|contact(?:ing|ed)?|ring(?:ing)?|rung|rang|tell(?:ing)?|told|go(?:ing)? to|"
             rf"talk(?:ing)? to|speak(?:ing)? to|spoken to|phon(?:e|ing|ed)|on the (?:phone|line|blower) (?:to|with)|"
-            rf"been on to|onto) (?:{_MONEY}|{_MONEY_ANY})\b"
+            rf"been on to|onto) (?:his |her |their )?(?:{_MONEY}|{_MONEY_ANY})\b"
         ),
     ),
     (
@@ -562,7 +566,7 @@ _THREAT_RULES_WRITTEN: Final = (
             r"\bwatch (?:your|ur) back\b|\b(?:burn|torch) (?:your|ur|down your|it down)\b|\bbreak "
             r"(?:your|ur) (?:legs?|neck|face|arms?|jaw|nose|windows)\b|\byou(?:'ll| will) "
             r"(?:get|be) hurt\b|\bsee you (?:outside|in person)\b|\bbash (?:your|ur)\b|\bhope "
-            r"(?:i|we) never (?:find|meet|see) (?:you|u|your|ur)\b|\bi know where (?:you|u|your|ur "
+            r"(?:i|we) never (?:find|meet|see) (?:you|u|your|ur)\b|\bi know where (?:you|u|your \w+|your|ur "
             r"\w+) (?:is|are|live|work)\b(?![^.!?\n]{0,40}\b(?:pick|collect|drop|pop in|come and get|walk past|"
             r"pass|nearby|close to|round the corner|near me|so i can|if that'?s))|\b(?:i'm|i am) coming (?:down|round|over) (?:there|to "
             r"you)\b"
@@ -641,7 +645,8 @@ _THREAT_RULES_WRITTEN: Final = (
         _c(
             rf"\b(?:{_PLATFORM}|{_AUTHORITY})[^.!?\n]{{0,30}}\b(?:will|'ll|would|is going to|are going "
             r"to|r going to|r gonna|gonna|needs? to|should|is about to|are about to|can|might|may)(?: \w+)? (?:hear|know|be "
-            r"interested|love|be told|learn|find out|be hearing|be getting|be informed|investigate)\b"
+            r"(?:very |really |most )?interested|love|be told|learn|find out|be hearing|be getting|be informed|investigate|"
+            r"want to (?:see|know|hear)|feel about)\b"
         ),
     ),
     (
@@ -707,7 +712,7 @@ _THREAT_RULES_WRITTEN: Final = (
     (
         "review",
         _c(
-            r"\b(?:tell|warn|let|inform|alert)(?:ing|s|ed)?(?: to)? (?:everyone|everybody|the whole (?:\w+ )?of "
+            r"\b(?:tell|warn|let|inform|alert)(?:ting|ing|s|ed)?(?: to)? (?:everyone|everybody|the whole (?:\w+ )?of "
             r"\w+|the whole \w+|the world|all (?:of )?my (?:\w+ )?\w+|every \w+|my (?:followers|friends|mates|"
             r"family|community|neighbours|audience|subscribers)|other (?:buyers|customers|shoppers|people|purchasers|"
             r"parents)|the (?:\w+'? )?(?:group|page|forum|chat)|anyone (?:who|that)(?: will|'ll|'?ll)? "
@@ -724,7 +729,7 @@ _THREAT_RULES_WRITTEN: Final = (
     (
         "review",
         _c(
-            rf"(?<!the )(?<!a )(?<!your )(?<!that )(?<!this )(?<!it )(?<!was )\b(?:post|share|put|writ|tweet|"
+            rf"(?<!the )(?<!a )(?<!your )(?<!\bur )(?<!that )(?<!this )(?<!it )(?<!was )\b(?:post|share|put|writ|tweet|"
             rf"blast|plaster|spread|expos|rant|upload)\w*\b(?: \w+){{0,2}}? (?:this|it|you|u|your|ur|about|the|"
             rf"screenshots?|pictures?|photos?|pics|everything|my|evidence|proof|receipts|videos?|a (?:review|"
             rf"video|post|thread))\b"
@@ -879,7 +884,7 @@ _THREAT_RULES_WRITTEN: Final = (
     *_each(
         "review",
         (
-            rf"(?<!\bthe )(?<!\ba )(?<!\byour )(?<!\bthat )(?<!\bthis )(?<!\bit )(?<!\bwas )(?<!\bmy )\b(?:post|posting|"
+            rf"(?<!\bthe )(?<!\ba )(?<!\byour )(?<!\bur )(?<!\bthat )(?<!\bthis )(?<!\bit )(?<!\bwas )(?<!\bmy )\b(?:post|posting|"
             rf"posted|writ\w*|wrote|shar\w*|screenshot\w*|rat(?:e|ing))(?: [\w']+){{0,3}}? (?:on|in|into|to|onto|round|"
             rf"around|for|across) (?:the |my |our |a |all |every |all the |loads of )?(?:[\w']+ ){{0,2}}?{_VENUE2}\b"
             r"(?! (?:number|address|for (?:you|u)))|\bhead\w* (?:to|over to|onto) "
@@ -894,11 +899,11 @@ _THREAT_RULES_WRITTEN: Final = (
         "review",
         (
             r"\b(?:your|ur|that|the)(?: \d(?:\.\d)?)?(?: \w+)? (?:reputation|rating|score|average|feedback|"
-            r"page|stars|reviews|listing)\b[^.!?\n]{0,25}\b(?:about to|won'?t survive|while it lasts|going to "
+            r"page|stars|reviews|listing)\b[^.!?\n]{0,25}\b(?:about to|won'?t (?:survive|last)|while it lasts|going to "
             r"(?:drop|change|tank|suffer)|take a hit|getting a piece)|\bwon'?t survive me\b|\b(?:going|go|goes) "
             r"public\b|\bon blast\b|\b(?:going|gone) viral\b|\bviral written\b|\bword of mouth works\b|\bword "
             r"(?:travels|gets (?:a)?round|spreads)\b|\b(?:customers|people|buyers|others|they|everyone|public|"
-            r"members|parents|shoppers) (?:deserve|need|ought|have a right) to know\b|\b(?:future|potential|"
+            r"members|parents|shoppers)(?: there| here)? (?:deserve|need|ought|have a right|should)(?: to)? know\b|\b(?:future|potential|"
             r"prospective|other|new) (?:customers|buyers|clients|shoppers|purchasers)\b[^.!?\n]{0,25}\b(?:will|"
             r"would|'ll|deserve|need|should)\b|\b(?:have|got) (?:quite |such )?a (?:big |large |huge |decent |"
             r"massive |sizeable )?following\b|\b(?:group|page|forum|chat|community|whatsapp)\b[^.!?\n]{0,30}\b\d+(?:,\d+)?k? members\b|\b(?:stitch|duet)\w* (?:your|ur) "
@@ -958,7 +963,7 @@ _THREAT_RULES_WRITTEN: Final = (
             r"her|them|whoever|your \w+)\b|\bcatch (?:you|u|ya|ye) (?:outside|in person|alone|on your own)\b|\bsort "
             r"(?:you|u|ya|ye|yous|youse|him|her) out\b(?! with)|\b(?:he|hes|he's|she|shes|she's|you|u|ya|ye|they|"
             r"someone|somebody|whoever(?: \w+){1,3})(?:'ll| will| is| are| r|'s|'re| gon| gonna| going to| is going to| are going to|"
-            r" is gonna| are gonna)?(?: be)? "
+            r" is gonna| are gonna|'re going to|'re gonna|re going to)?(?: be)? "
             r"(?:get|gets|getting) (?:battered|hurt|hit|smacked|slapped|punched|decked|leathered|stabbed|glassed|done "
             r"in|a sore face|a doin\w*|a slap|a smack|a punch|a kicking|a beating|a hiding|his head kicked in)\b|"
             r"\b(?:staff|driver|owner|packer|courier)\b[^.!?\n]{0,20}\b(?:is getting|gets|will get|'ll get) (?:a "
@@ -983,7 +988,7 @@ _THREAT_RULES_WRITTEN: Final = (
             r"(?:nicely|in flames|in smoke)|(?:is|'s) gone|will burn)\b|\b(?:your|ur|yer)(?: \w+)? "
             rf"{_PROPERTY}(?:'s)?\b(?=[^\n]{{0,30}}(?:\U0001f9f1|\U0001f52a|\U0001f4a5|\U0001f44a|\U0001f4a3|"
             r"\U0001fa93|\U0001f52b|\U0001f3da))|\bwindows?\b(?= ?(?:\U0001f9f1|\U0001f4a5))|\bsee (?:you|u|ya) "
-            r"soon\b(?= ?(?:\U0001f525|\U0001f52a|\U0001f44a|\U0001f9f1))|\b(?:just saying|see (?:you|u|ya) at)\b(?<="
+            r"soon\b(?= ?(?:\S ?)?(?:\U0001f525|\U0001f52a|\U0001f44a|\U0001f9f1|\U0001f528|\U0001fa93|\U0001f52b))|\b(?:just saying|see (?:you|u|ya) at)\b(?<="
             r"\U0001f52a just saying)|\b(?:insurance covers? fire|one match and|bit of petrol|got matches)\b|\b(?:you|u|ye)"
             r"(?:'ll| will) be need\w* (?:a )?new (?:shopfront|windows?|door|van|tyres|face|teeth)\b|\b(?:your|ur) "
             r"(?:\w+ )?(?:windows?|teeth|lights|head|face) (?:put|kicked|smashed|knocked|caved|bashed|punched) in\b|"
@@ -998,7 +1003,7 @@ _THREAT_RULES_WRITTEN: Final = (
     *_each(
         "violence",
         (
-            rf"\b{_CREW}\b[^.!?\n]{{0,30}}\b(?:will|'ll|are|r|is|'re)(?: be)? (?:round|coming (?:down|round|over)|"
+            rf"\b{_CREW}\b[^.!?\n]{{0,45}}\b(?:will|'ll|are|r|is|'re)(?: be)? (?:round|coming (?:down|round|over)|"
             r"come (?:round|down|over|to visit)|visit\w*|paying)\b(?! to (?:pick|collect))|\b"
             rf"{_CREW}\b[^.!?\n]{{0,40}}\b(?:love a word|sort (?:this|it|you|u)|asking for (?:your|ur) address|the "
             r"old-fashioned way|not gentle)\b|\b(?:told|give|giving|gave|tell) (?:my|the) (?:brother|lads|boys|mates|"
@@ -1008,7 +1013,8 @@ _THREAT_RULES_WRITTEN: Final = (
             r"(?:brave|tough|hard)|hurt (?:somebody|someone|you|u)|break\w* things|sort (?:you|u) out)\b|\bexpect me "
             r"(?:at|round|outside) (?:the|your|ur) (?:door|doorstep|shop|house|unit)\b[^\n]{0,40}\bnot coming for\b|"
             rf"\baddress\b[^\n]{{0,50}}\b(?:i'?ve kept it|written it down|in my phone|giving it to them|coming round|"
-            r"coming over|i'll be knocking|be knocking)\b|\bbe knocking on (?:it|your|ur)\b|\b(?:if|when) i (?:had|get|"
+            r"coming over|i'll be knocking|be knocking)\b|\bbe knocking on (?:it|your|ur)\b(?![^.!?\n]{0,30}\b(?:again|for (?:the|your|more|another)|to "
+            r"(?:buy|order|pick|collect))\b)|\b(?:if|when) i (?:had|get|"
             r"got|find) (?:your|ur) address\b|\b(?:you|u) (?:don'?t|dont|do not) want me (?:turning|showing|coming)"
             r"\b|\b(?:if i|when i|if i ever) (?:ever )?(?:come across|see|meet|catch|find) (?:you|u|ya|ye|whoever)\b"
             r"[^.!?\n]{0,60}\b(?:floor|hurt|sorry|battered|regret|flatten)\b|\b(?:you|u)(?:'ll| will) be sorry when i "
@@ -1049,6 +1055,131 @@ _THREAT_RULES_WRITTEN: Final = (
             r"state )?(?:mp|councillor|congress(?:man|woman|person)|senator|assembly ?(?:man|woman|member))\b|"
             r"\b(?:mp|councillor|congress(?:man|woman|person)|senator)(?:'s \w+)?\b[^.!?\n]{0,25}\b(?:is getting|"
             r"gets|will (?:hear|know|be hearing|get)|'ll (?:hear|know)|surgery)\b"
+        ),
+    ),
+    # Round 6, second pass (dev7): the consequence of a condition ("in which case", "failing which",
+    # "or else", "otherwise") naming a body or step of each class; rules start at the condition's
+    # own word (_THEN).
+    (
+        "legal",
+        _c(
+            rf"{_THEN}[^.!?\n]{{0,50}}?\b(?:{_COURT_LEAD}|claim form|solicitors?|lawyers?|legal|sue|suing|"
+            r"proceedings|face to face in court)\b"
+        ),
+    ),
+    (
+        "report",
+        _c(rf"{_THEN}[^.!?\n]{{0,50}}?\b(?:the )?{_AUTHORITY}\b"),
+    ),
+    (
+        "chargeback",
+        _c(
+            rf"{_THEN}[^.!?\n]{{0,50}}?\b(?:(?:{_BANK_LEAD}|{_BNPL})\b[^.!?\n]{{0,25}}\b(?:fix|sort|deal|handl|"
+            r"step|revers|claw|pull|involv|disput|decid|refund|get (?:it|my money) back)\w*|chargeback|dispute)\b"
+        ),
+    ),
+    (
+        "review",
+        _c(
+            rf"{_THEN}[^.!?\n]{{0,50}}?\b(?:(?:leav|giv|writ|post|read|care about)\w* (?:(?:my|the|a|an) )?(?:\w+ )?"
+            r"(?:review|feedback|rating|post)|(?:my|the|a|an) (?:\w+ )?(?:review|feedback|rating|post)(?:'ll| will| would| "
+            r"goes| is going| says)|every (?:buyer|customer|shopper)\b[^.!?\n]{0,20}\b(?:read|hear|know|see)\w*|(?:read|"
+            r"reading|hear|hearing) about (?:this|it|you|u))\b"
+        ),
+    ),
+    (
+        "violence",
+        _c(
+            rf"{_THEN}(?:(?!collect (?:it|the|my|them|from)|pick)[^.!?\n]){{0,50}}?\b(?:(?:in person|face to face)(?! to (?:collect|pick|return|drop|buy|pay))|at (?:your|ur) (?:door|house|home)|(?:until|till) "
+            r"i turn up|i(?:'m| am|m) coming round|(?:i'll|ill|i will) (?:find|see) (?:you|u)|i know (?:your|ur) "
+            r"address|fists?|(?:your|ur) (?:\w+ )?(?:van|car|shop|windows?|house|unit|door)(?:'s| is)? "
+            r"(?:going to have|gets it)|not be pleasant|responsible for what happens|(?:attend|visit) (?:your|ur) "
+            r"(?:premises|shop|house|home|office|unit|workshop) (?:personally|in person))\b"
+        ),
+    ),
+    # Round 6, second pass: an explanation owed to a body (as to a court above), a body "they" will
+    # act for, a causative step ("have the transaction stopped"), a step against "you" by verb class.
+    (
+        "report",
+        _c(
+            rf"(?<!could you )(?<!can you )(?<!please )\b(?:(?:explain|justify)\w* (?:that|it|this|yourself|yourselves) "
+            r"to|(?:signal|denounc)\w* (?:you|u|your \w+|ur \w+|this \w+) to|(?:tell|telling|told|grass\w*)(?= (?:the )?\S+"
+            rf"(?: \S+){{0,2}} on (?:you|u|ya)\b)) (?:the |my )?{_PLATFORM}\b|(?:(?<=because i've )|(?<=cos i've )|"
+            r"(?<=cos ive )|(?<=because ive ))\breported (?:it|you|u|this|them)(?=[.!]*$)"
+        ),
+    ),
+    *_each(
+        "report",
+        (
+            rf"(?<!could you )(?<!can you )(?<!please )\b(?:(?:explain|justify)\w* (?:that|it|this|yourself|yourselves) "
+            r"to|bring\w*(?: in(?= )|(?= (?:the |my )?\S+(?: \S+){0,3} in(?:to)?\b))) (?:the |my )?"
+            rf"{_AUTHORITY}\b|\b(?:{_AUTHORITY}|help ?cent(?:re|er))\b[^.!?\n]{{0,45}}\bthey(?:'ll| will| are going to|"
+            r"'re going to| are gonna)(?: be)?(?: very| really| all)? (?:hearing from me|hear from me|interested|"
+            r"contacting (?:you|u)|in touch|get (?:all )?the details|getting (?:all )?the details|investigat\w*)\b"
+        ),
+    ),
+    *_each(
+        "chargeback",
+        (
+            rf"(?<!could you )(?<!can you )(?<!please )\b(?:(?:explain|justify)\w* (?:that|it|this|yourself|yourselves) to|"
+            r"involv\w*) (?:the |my |our )?"
+            rf"{_BANK_LEAD}\b|"
+            rf"\b{_BANK_LEAD}(?:'s)?\b[^.!?\n]{{0,45}}\bthey(?:'ll| will| are going to|'re going to| are gonna)"
+            r"(?: be)?(?: very| really| all)? (?:sorting|sort|contacting (?:you|u)|in touch|deal\w*|handl\w*|"
+            r"investigat\w*)\b|\b(?:have|get|getting|having) (?:the|this|that|my) (?:transaction|payment|charge) "
+            rf"(?:stopped|reversed|blocked|cancell?ed|pulled|recalled|frozen|disputed)\b|"
+            r"\b(?:open|rais|lodg|fil|start|submit)\w* (?:a |an |the )?(?:dispute|litige)\b(?! "
+            r"(?:with|against) (?:the )?(?:courier|royal mail|post office|delivery|driver))"
+        ),
+    ),
+    *_each(
+        "legal",
+        (
+            r"\b(?:take|taking|go|going) the (?:court|legal|judicial) (?:way|route|road)\b|\b(?:issu|lodg|bring|"
+            r"start|launch)\w* (?:a )?(?:case|suit|lawsuit|claim|proceedings) against\b|\bclaim against (?:you|u|"
+            r"your|ur)(?: \w+)? (?:goes|going|is going|went|will go) in\b|\b(?:legal|leagal|legel) (?:help ?line|"
+            r"advice line|letter)\b|\b(?:law firm|legal help ?line|solicitors?|lawyers?)\b[^.!?\n]{0,45}\bthey(?:'ll| "
+            r"will| are going to)(?: be)? (?:taking it from here|in touch|writing|contacting (?:you|u))\b"
+        ),
+    ),
+    *_each(
+        "review",
+        (
+            rf"\b(?:tak|bring)\w* (?:this|it|the matter) (?:to|onto) {_VENUE}\b|\bviral (?:\w+ )?(?:tiktok|video|"
+            rf"post|thread|reel|story)\b|\b(?:famous|infamous|notorious|known)(?: \w+){{0,2}} on {_VENUE}\b|"
+            r"(?:(?<=it to )|(?<=review to )|(?<=post to ))\bput (?:people|buyers|customers|others|anyone|everyone) off\b|(?<!was )(?<!been )(?<!were )\bwarn"
+            r"(?:ing|s)? (?:the |my |all |every )?(?:[\w']+ ){0,5}?about (?:you|u|your|ur|this (?:shop|seller|"
+            r"company|firm))\b|\b(?:bad|negative|nasty|terrible) (?:comment|evaluation|assessment)s?\b|"
+            r"\b(?:review|feedback|rating)s? (?:will|'ll|is going to|is gonna) (?:be|say|reflect)\b(?! "
+            r"(?:positive|great|good|glowing|excellent|5|five|lovely|brilliant))|\b(?:group|page|followers|members|"
+            r"club|chat|circle|forum|community)\b(?:(?!lov)[^.!?\n]){0,60}\b(?:they|who|\w+ followers|everyone)(?:'ll| will| "
+            r"are going to|'re going to| r going to| are gonna| are| r)(?: all)?(?: be)? (?:hearing|hear|told|know|"
+            r"love|read|reading|find out|learn)\b"
+        ),
+    ),
+    (
+        "violence",
+        _c(
+            r"(?:(?<=i'd )|(?<=id )|(?<=would ))\bhate for (?:anything|something|owt)\b|(?<=be a )\bpity if (?:anything|"
+            r"something|owt)\b|(?:(?<=you need )|(?<=u need )|(?<=you \w{6} need )|(?<=you \w{7} need )|"
+            r"(?<=u \w{6} need )|(?<=u \w{7} need ))\bsorting out\b|\b(?:door|window|head|face)s? to (?:kick|smash|put) "
+            r"in\b|(?:(?<=be in )|(?<=be standing in ))\bfront of (?:you|u)\b|\b(?:walking stick|stick|bat|"
+            r"knife|crowbar|hammer|machete)\b[^.!?\n]{0,40}\bbring\w* (?:it|them)\b|\b(?:out of prison|inside|"
+            r"big lads?|grown men|built like|boxer|bouncer|doorman|cage fighter)\b[^.!?\n]{0,40}\b(?:round|on "
+            r"(?:his|her|their|my) way to (?:you|u)|to see (?:you|u))\b|\bvisit from (?:me|us)\b|\bwhat happens "
+            r"to (?:people|sellers|those|anyone|folk) (?:who|that)\b|\bwhat i(?:'ll| will|'d| would) do (?:to (?:you|"
+            r"u) )?(?:when|if) i (?:see|find|catch|meet|get)\b|\bwant me to (?:come|turn up|show up|pop)(?: down| "
+            r"round| over)? (?:there|to (?:yours|your \w+))\b(?! (?:and|to) (?:pick|collect|get|drop|return))|"
+            r"\b(?:come|coming|pop|popping) (?:round|over|down)(?: there)? and explain\w* (?:it|this|that|things|myself) "
+            r"to (?:you|u|ya)\b|\bproblems? with me (?:personally|in person)\b|(?:(?<=have to )|(?<=having to )|"
+            r"(?<=make me ))\bhurt (?:anyone|anybody|someone|somebody|you|u)\b"
+        ),
+    ),
+    (
+        "violence",
+        _c(
+            r"(?:(?<=your )|(?<=ur ))\b(?:car|van|shop|windows?|house|unit|tyres)(?:'s| is| are)? (?:going to|gonna|will|'ll) "
+            r"(?:look (?:very |a bit |quite )?different|have a (?:very )?(?:bad|rough|long) night)\b"
         ),
     ),
 )
@@ -1316,7 +1447,7 @@ _NEG_INTENT_OVERRIDE: Final = _c(
 
 _PRAISE_RE: Final = re.compile(
     r"\b(?:love[sd]?|loving|lovely|gorgeous|beautiful|amazing|brilliant|excited|great|fantastic|"
-    r"wonderful|recommend\w*|happy|pleased|delighted|stunning|perfect|glowing|positive|(?:5|five)[- ]?stars?)\b"
+    r"wonderful|recommend\w*|happy|pleased|delighted|stunning|perfect|glowing|positive|(?:5|five)[- ]?stars?|addictive|addicted|obsessed|hooked)\b"
 )
 # Praise inside the hit itself ("posted a lovely review on Facebook"); not "love" or "great",
 # which a threat holds ("my followers will love this", "this would make a great TikTok").
@@ -1326,8 +1457,13 @@ _PRAISE_IN_HIT_RE: Final = re.compile(
 )
 _COMPLAINT_RE: Final = re.compile(
     r"\b(?:scam\w*|avoid|never|worst|terrible|awful|disgrace\w*|rip-?off|useless|shocking|joke|warn\w*|"
-    r"bad|negative|nightmare|rubbish|appalling|shit\w*|crap\w*|thie\w+|fraud\w*|treated)\b|[1\u2605*]"
+    r"bad|negative|nightmare|rubbish|appalling|shit\w*|crap\w*|thie\w+|fraud\w*|treated|one[- ]star|won'?t last|wrong reasons)\b|[1\u2605*]"
 )
+
+
+# Complaint words inside a hit: not "warn", which a playful warning holds ("I'm warning everyone
+# that these candles are addictive").
+_COMPLAINT_IN_HIT_RE: Final = re.compile(_COMPLAINT_RE.pattern.replace("warn\\w*|", ""))
 
 
 def praising(text: str, start: int, end: int) -> bool:
@@ -1339,7 +1475,9 @@ def praising(text: str, start: int, end: int) -> bool:
     right = min(rights) if rights else len(text)
     rest = text[left:start] + " " + text[end:right]
     praise = _PRAISE_RE.search(rest) or _PRAISE_IN_HIT_RE.search(text, start, end)
-    return bool(praise) and not _COMPLAINT_RE.search(text[left:right])
+    if not praise:
+        return False
+    return not (_COMPLAINT_RE.search(rest) or _COMPLAINT_IN_HIT_RE.search(text, start, end))
 
 
 # Only for threats: the writer asking whether to take a step ("should I open a case with eBay?")
@@ -1348,7 +1486,8 @@ def praising(text: str, start: int, end: int) -> bool:
 _ASKED_RE: Final = _c(
     r"(?:\b(?:do|should|shall|must) (?:i|we)\b[^.!?,;\n]{0,25}|\b(?:friend|someone|somebody|people|"
     r"they|he|she|mum|dad|husband|wife|partner|everyone) (?:said|says|told me|suggested|advised|"
-    r"recommended)\b[^.!?,;\n]{0,15})$"
+    r"recommended)\b(?! (?:(?:he|she|they)(?:'s|s| is| are|'re|re| will|'ll|ll)|hes|shes|theyre)\b)"
+    r"[^.!?,;\n]{0,15})$"
 )
 # Sixth revision: "can/could/may I …", "what does a … involve?", a question opening on the word,
 # "my bank asked if I wanted to", asking for help with the step ("I need help filing …"); each
@@ -1390,7 +1529,8 @@ _ADVICE_RE: Final = re.compile(
     r"\b(?:friend|someone|somebody|people|they|he|she|mum|dad|husband|wife|partner|everyone|sister|brother|"
     r"son|daughter|neighbour|colleague|mate|mates|nan|gran|family|forum|group|internet|reddit|mumsnet)"
     r"(?: \w+){0,3} (?:said|says|told me|suggested|advised|recommended|wanted me|wants me|keeps? telling me|"
-    r"keep saying)\b[^.!?,;\n]{0,15}$"
+    r"keeps? saying)\b(?! (?:(?:he|she|they)(?:'s|s| is| are|'re|re| will|'ll|ll)|hes|shes|theyre)\b)"
+    r"[^.!?,;\n]{0,15}$"
 )
 THREAT_LABELS: Final = frozenset(label for label, _ in THREAT_RULES)
 
@@ -1403,7 +1543,8 @@ _TRADE_LEFT_RE: Final = re.compile(
     r"(?:\b(?:i'm|im|i am|i was|as|she's|shes|he's|hes|she is|he is|wife's|husband's|dad's|mum's|who's|"
     r"whos|become|becoming|train\w* (?:as|to be)) (?:a |an )(?:\w+ ){0,2}|\b(?:work|works|worked|working|"
     r"training|trainee|job) (?:at|for|in|as) (?:a |an |the |our )?(?:\w+ ){0,2}|\bbest |\b(?:gift|present|mug|prop|order\w*|buy\w*|bought|shopping) for "
-    r"(?:(?:a|my|our|the) (?:\w+ ){0,2})?|\bour (?:\w+ )?|\bspen[dt]s? (?:\w+ ){0,3})$"
+    r"(?:(?:a|my|our|the) (?:\w+ ){0,2})?|\bour (?:\w+ )?|\bspen[dt]s? (?:\w+ ){0,3}|\b(?:daughter|son|wife|"
+    r"husband|mum|dad|mother|father|brother|sister|friend|partner|nan|gran|neighbour)'s )$"
 )
 _TRADE_RIGHT_RE: Final = re.compile(
     r"(?:'s (?:gavel|wig|robe)|s? (?:friend|pal|mate|mug|gift|prop|costume|themed|party)|s? (?:\w+ )?"
@@ -1428,6 +1569,16 @@ _ELSEWHERE_KEYS: Final = (
         "been cancel",
     ),
     *("been dropped", "s dropped", "ve closed", "s cancel"),
+    *(
+        " a seller",
+        " a shop",
+        " a site",
+        " a dodgy",
+        " a website",
+        " a company",
+        " a store",
+        " a trader",
+    ),
 )
 _OTHER_KEYS: Final = (
     "another ",
@@ -1456,7 +1607,9 @@ def trade(text: str, start: int, end: int) -> bool:
     if _TRADE_LEFT_RE.search(window) is None and _TRADE_RIGHT_RE.match(text, end) is None:
         return False
     left, right = _sentence(text, start, end)
-    return _INTENT_RE.search(text[left:start] + " " + text[end:right]) is None
+    if _INTENT_RE.search(text[left:start] + " " + text[end:right]) is not None:
+        return False
+    return " they" not in text[start:end]
 
 
 _INTENT_RE: Final = re.compile(
@@ -1465,7 +1618,7 @@ _INTENT_RE: Final = re.compile(
     r"forward\w*|hand\w* (?:this|it) (?:over|to)|friendly reminders|just so (?:you|u) (?:know|are aware|r aware)|"
     r"keen to help|more than happy|draft\w*|prepar\w*|instruct\w*|briefed|on (?:it|the case)|"
     r"proceedings|legal action|going ahead|strong case|proceed\w*|pursu\w*|tak\w* it further|"
-    r"(?:will|'ll|going to|gonna|about to) (?:be )?(?:sue|take|in touch|contact\w*|"
+    r"writ\w* to (?:you|u|ya)|(?:will|'ll|going to|gonna|about to) (?:be )?(?:sue|take|in touch|contact\w*|"
     r"writ\w*|send\w*|start\w*|issu\w*|fil\w*|deal\w*))\b"
 )
 
@@ -1485,30 +1638,74 @@ def elsewhere(text: str, start: int, end: int, *, mentioned: bool | None = None)
         return False
     left, right = _sentence(text, start, end)
     sentence = text[left:right]
-    return bool(_ELSEWHERE_RE.search(sentence)) and not _SECOND_PERSON_RE.search(sentence)
+    if _ELSEWHERE_RE.search(sentence) and not _SECOND_PERSON_RE.search(sentence):
+        return True
+    return bool(_PAST_RE.search(sentence)) and bool(_INDEFINITE_RE.search(sentence))
+
+
+# Round 6, second pass: "I once had to report a seller to eBay, and you're the opposite", "I did
+# a chargeback on a dodgy site last month" (a past step against a trader named indefinitely).
+_PAST_RE: Final = re.compile(
+    r"\b(?:once|last (?:year|time|month|week)|years ago|in the past|(?:i|we) did|had to)\b"
+)
+_INDEFINITE_RE: Final = re.compile(
+    r"\b(?:a|some|one) (?:dodgy |random |different |sketchy |shady |bad )?(?:site|seller|shop|store|website|"
+    r"trader|retailer|company)\b"
+)
 
 
 def asked(text: str, start: int) -> bool:
     """True when a threat word is part of a question about the step or someone else's advice."""
     window = text[max(0, start - 50) : start]
     if _ASKED_RE.search(window) is not None:
-        return True
+        return not rhetorical(text, start, window)
     if (
         any(k in window for k in _ASKED_MORE_KEYS)
         or any(k in window[-12:] for k in _ASKED_TAIL_KEYS)
     ) and _ASKED_MORE_RE.search(window) is not None:
-        return True
+        return not rhetorical(text, start, window)
     if "help" in window and _HELP_RE.search(window) is not None:
         return True
-    return any(v in window for v in _ADVICE_VERBS) and _ADVICE_RE.search(window) is not None
+    if not (any(v in window for v in _ADVICE_VERBS) and _ADVICE_RE.search(window) is not None):
+        return False
+    return not rhetorical(text, start, window)
+
+
+def rhetorical(text: str, start: int, window: str) -> bool:
+    """True when a question about the step is put to the seller as a threat ("shall I just report
+    you to eBay?", "is a chargeback what it's going to take?", "shall I come round and explain it
+    to you in person?")."""
+    if "just" in window and _JUST_RE.search(window):
+        return True
+    tail = text[start : start + 90]
+    return ("take" in tail or " person" in tail or " face" in tail) and bool(_TAKE_RE.match(tail))
 
 
 def negated(text: str, start: int) -> bool:
-    """True when the writer denies the intent just before ``start`` ("I won't sue")."""
+    """True when the writer denies the intent just before ``start`` ("I won't sue"), or just
+    after it ("I could go through the bank, but I really don't want to")."""
     window = text[max(0, start - 50) : start]
+    if window.endswith("no ") and _NO_RE.search(window):
+        return True
     if not _NEGATED_ALL_RE.search(window):
+        tail = text[start : start + 90]
+        if "but i " in tail or "but we " in tail or "m no" in tail or "r no" in tail:
+            return _DENIED_AFTER_RE.match(tail) is not None
         return False
     return not _NEG_INTENT_OVERRIDE.search(window)
+
+
+# Round 6, second pass: rhetorical questions (``rhetorical``) and an intent denied after the
+# step ("I could go through the bank, but I really don't want to", "... and I told them no").
+_JUST_RE: Final = re.compile(r"\b(?:shall|should) (?:i|we) just\b[^.!?,;\n]{0,25}$")
+_TAKE_RE: Final = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:what it(?:'s| is|'ll| will)? (?:going to |gonna )?takes?|in person|face to face)\b"
+)
+_NO_RE: Final = re.compile(r"(?:^|[.!?,;\n] ?)no $")  # "No lawyers, no drama, I promise"
+_DENIED_AFTER_RE: Final = re.compile(
+    r"[^.!?\n]{0,50}?\b(?:but (?:i|we) (?:really |honestly |just )?(?:don'?t|dont|do not|won'?t|would rather "
+    r"not|'d rather not) (?:want|wish|intend|plan)|and (?:i|we) (?:told|said to) (?:them|him|her) no)\b"
+)
 
 
 def find(

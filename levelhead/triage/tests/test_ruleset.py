@@ -93,3 +93,46 @@ def test_round6_threat_classes(label, text):
 @pytest.mark.parametrize("text", ROUND6_INNOCENT)
 def test_round6_innocent_uses_stay_clean(text):
     assert ruleset.find_all(normalise(text))[2] == []
+
+
+# Round 6, second pass: constructions rather than phrases (the consequence of a condition, a
+# question put as a threat, a body "they" will act for, a step reported of someone close), and
+# the guards that keep their innocent neighbours clean.
+ROUND6_SECOND_THREATS = [
+    ("report", "Reply by Friday, failing which the ombudsman gets the whole file."),
+    ("legal", "You can ignore this, in which case my solicitor writes next."),
+    ("chargeback", "Answer today or else my card company deals with it."),
+    ("review", "Refund me, otherwise my review says exactly how you treated me."),
+    ("violence", "Fix it or else I'll see you at your door."),
+    ("report", "Would you rather justify this to Trading Standards?"),
+    ("report", "shall i just report u to etsy then"),
+    ("chargeback", "Is a chargeback what it will take?"),
+    ("chargeback", "I'm going to have the payment reversed at the branch."),
+    ("legal", "My brother says he's taking you to court."),
+    ("review", "My running club has a chat of 200 and they'll all hear about this."),
+    ("violence", "You're gonna get hurt if this carries on."),
+]
+ROUND6_SECOND_INNOCENT = [
+    "Otherwise the post office will send it back to you.",
+    "Otherwise I can pay with PayPal if that's easier.",
+    "Failing that, I'll pop into your shop in person to collect it.",
+    "My son's court date is Tuesday so please deliver Wednesday.",
+    "No refunds needed, no lawyers, just a question about sizes.",
+    "I'll be knocking on your door again for the next range!",
+    "My friend says she's buying one too, and my mum keeps saying 'get a lawyer' about everything.",
+    "I did a chargeback once years ago on a dodgy website, never again, you're lovely.",
+    "I could go to my bank, but I really don't want to; let's sort it.",
+    "The ladies at my knitting circle loved your wool and they'll all be hearing about it.",
+    "I'm warning everyone that these candles are addictive!",
+    "Could you explain that to my bank so they release the payment?",
+]
+
+
+@pytest.mark.parametrize(("label", "text"), ROUND6_SECOND_THREATS)
+def test_round6_second_pass_constructions(label, text):
+    assert label in {h.label for h in ruleset.find_all(normalise(text))[2]}
+
+
+@pytest.mark.parametrize("text", ROUND6_SECOND_INNOCENT)
+def test_round6_second_pass_innocent_uses_stay_clean(text):
+    assert ruleset.find_all(normalise(text))[2] == []
