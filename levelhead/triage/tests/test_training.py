@@ -56,14 +56,14 @@ def test_model_loads_fast_without_pickle():
 # not the targets (0.9 for every threat type, abuse F1 and tone recall), which these
 # held-out families show are not all met.
 THREAT_RECALL_FLOOR = {
-    "legal": 0.5,
-    "report": 0.4,
-    "chargeback": 0.25,
-    "review": 0.1,
-    "violence": 0.45,
+    "legal": 0.85,
+    "report": 0.9,
+    "chargeback": 0.75,
+    "review": 0.5,
+    "violence": 0.75,
 }
-ABUSE_F1_FLOOR = 0.65
-TONE_RECALL_FLOOR = {"threat": 0.65, "insult": 0.2}
+ABUSE_F1_FLOOR = 0.88
+TONE_RECALL_FLOOR = {"threat": 0.9, "insult": 0.85}
 
 
 def test_shipped_model_holds_its_figures_on_the_held_out_test_split():
