@@ -614,7 +614,7 @@ _THREAT_RULES_WRITTEN: Final = (
             r"thumping|pasting|good hiding)\b|\b(?:you|u)(?:'d| had)? better (?:watch out|watch yourself|"
             r"hide|run|sleep with one eye open|look over your shoulder)\b|\bset fire to (?:your|ur)\b|\b(?:find|hunt) (?:you|u) (?:down|and)\b|"
             r"\b(?:someone|somebody|you|people) (?:is |are )?(?:going to|gonna|will) get hurt\b|"
-            r"\bwring (?:the|your|his|her) neck\b"
+            r"\bwring (?:the|your|his|her) neck\b(?! of (?:this|that|my) )"
         ),
     ),
     # Third revision: word classes rather than phrases (see docs/triage.md).

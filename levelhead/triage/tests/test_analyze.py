@@ -236,3 +236,8 @@ def test_a_sentence_that_opens_like_a_question_states_no_threat(text):
 )
 def test_a_request_for_help_or_information_states_no_threat(text):
     assert analyze(text).threats == ()
+
+
+def test_a_violent_idiom_about_a_thing_is_no_threat():
+    assert analyze("I could cheerfully wring the neck of this router.").threats == ()
+    assert analyze("I will wring your neck").threats == ("violence",)
