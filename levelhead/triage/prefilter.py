@@ -14,8 +14,11 @@ every rule's pattern cost ~45 regular-expression passes per message.
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import re
 from collections.abc import Iterable
+from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, Final
@@ -388,3 +391,71 @@ def index_of(text: str) -> dict[str, list[int]]:
         if len(tok) >= START_PREFIX:
             index.setdefault(PREFIX + tok[:START_PREFIX], []).append(m.start())
     return index
+
+
+# --- The filters of the shipped rules, derived once ---------------------------------------------
+# Deriving both filters for the ~500 rule patterns costs ~0.8 s of every process's start (the
+# parse trees are walked in Python). ``models/prefilter-cache.json`` holds them, keyed by each
+# pattern's SHA-1 under the SHA-256 of this file's source: a pattern not there, or any change to
+# this file, means the filters are derived live, so a stale cache costs time, never correctness.
+# ``levelhead triage train`` rewrites it; a test checks it covers every shipped rule.
+
+CACHE_FILE: Final = Path(__file__).resolve().parent / "models" / "prefilter-cache.json"
+Filters = tuple[tuple[frozenset[str], ...], frozenset[str] | None]
+
+
+def _source_key() -> str:
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+
+
+def _pattern_key(pattern: str) -> str:
+    return hashlib.sha1(pattern.encode("utf-8"), usedforsecurity=False).hexdigest()
+
+
+def _load_cache(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("source") != _source_key():
+        return {}
+    rules = data.get("rules")
+    return rules if isinstance(rules, dict) else {}
+
+
+_CACHED: Final[dict[str, Any]] = _load_cache(CACHE_FILE)
+_DERIVED: Final[dict[str, Filters]] = {}  # everything derived in this process, by pattern key
+MISSED: Final[list[str]] = []  # patterns this process had to derive live (not in the cache)
+
+
+def filters(pattern: str) -> Filters:
+    """``clauses_for`` and ``start_keys`` of ``pattern``: from the cache when it holds them."""
+    key = _pattern_key(pattern)
+    found = _DERIVED.get(key)
+    if found is not None:
+        return found
+    stored = _CACHED.get(key)
+    if stored is not None:
+        clauses, starts = stored
+        found = (
+            tuple(frozenset(c) for c in clauses),
+            None if starts is None else frozenset(starts),
+        )
+    else:
+        parsed = parse(pattern)
+        found = (clauses_for(parsed), start_keys(parsed))
+        MISSED.append(pattern)
+    _DERIVED[key] = found
+    return found
+
+
+def write_cache(path: Path = CACHE_FILE) -> int:
+    """Write the filters of every pattern this process has derived (import ``rules`` first: its
+    rules are built at import) and return how many; sorted, so the file is reproducible."""
+    rules = {
+        key: [[sorted(c) for c in clauses], None if starts is None else sorted(starts)]
+        for key, (clauses, starts) in sorted(_DERIVED.items())
+    }
+    text = json.dumps({"source": _source_key(), "rules": rules}, sort_keys=True, indent=0)
+    path.write_text(text + "\n", encoding="utf-8")
+    return len(rules)

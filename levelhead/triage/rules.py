@@ -68,9 +68,7 @@ class Rule:
 
     def __init__(self, pattern: str) -> None:
         self.pattern = re.compile(pattern)
-        parsed = prefilter.parse(pattern)
-        self.clauses = prefilter.clauses_for(parsed)
-        self.starts = prefilter.start_keys(parsed)
+        self.clauses, self.starts = prefilter.filters(pattern)
 
     def possible(self, atoms: frozenset[str]) -> bool:
         """False when the text cannot match (it lacks a required word)."""
@@ -1506,8 +1504,8 @@ _ASKED_MORE_KEYS: Final = (
     "may we",
     "what ",
     "how ",
+    "asked",
 )
-_ASKED_MORE_KEYS += ("asked",)
 _ASKED_TAIL_KEYS: Final = ("does ", "do ", "is ", "are ")
 _HELP_RE: Final = re.compile(
     r"\b(?:need|needs|want|wants|would like) (?:some )?help\b[^.!?,;\n]{0,30}$"
@@ -1523,8 +1521,10 @@ _ADVICE_VERBS: Final = (
     " advise",
     " recommend",
     " wants me",
+    " wanted me",
+    " telling me",
+    " saying",
 )
-_ADVICE_VERBS += (" wanted me", " telling me", " saying")
 _ADVICE_RE: Final = re.compile(
     r"\b(?:friend|someone|somebody|people|they|he|she|mum|dad|husband|wife|partner|everyone|sister|brother|"
     r"son|daughter|neighbour|colleague|mate|mates|nan|gran|family|forum|group|internet|reddit|mumsnet)"

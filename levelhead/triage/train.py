@@ -21,7 +21,7 @@ from typing import Any, Final
 import numpy as np
 import numpy.typing as npt
 
-from levelhead.triage import features, model, vectors
+from levelhead.triage import features, model, prefilter, vectors
 from levelhead.triage.corpus.generate import CORPUS_DIR, read_jsonl
 from levelhead.triage.features import find_rules
 from levelhead.triage.normalise import normalise
@@ -405,6 +405,10 @@ def train(
     (out_dir / model.META_FILE).write_bytes(buf.getvalue())
     np.save(out_dir / model.WEIGHTS_FILE, weights, allow_pickle=False)
     model.clear_cache()
+    if out_dir == model.MODEL_DIR:  # the shipped rules' filters, derived once (``prefilter``)
+        import levelhead.triage  # noqa: F401  (every module that builds rules, built)
+
+        log(f"prefilter cache: {prefilter.write_cache()} rule patterns")
     elapsed = time.perf_counter() - started
     log(
         f"wrote {out_dir / model.META_FILE} and {model.WEIGHTS_FILE} "

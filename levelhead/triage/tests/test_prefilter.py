@@ -1,3 +1,4 @@
+import json
 import re
 
 import pytest
@@ -61,3 +62,41 @@ def test_atoms_from_the_shared_tokens_are_the_atoms_of_the_text():
     for text in _texts():
         norm = normalise(text)
         assert prefilter.atoms_of_words(norm.words) == prefilter.tokens_of(norm.text), text
+
+
+def test_the_shipped_cache_holds_every_rule_and_agrees_with_a_live_derivation():
+    import gc
+    import subprocess
+    import sys
+
+    # A fresh process builds every rule from the cache alone.
+    code = "import levelhead.triage\nfrom levelhead.triage import prefilter\n"
+    code += "print(len(prefilter.MISSED))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0", "rule filters not cached: run `levelhead triage train`"
+    import levelhead.triage  # noqa: F401
+    from levelhead.triage.rules import Rule
+
+    built = [o for o in gc.get_objects() if isinstance(o, Rule)]
+    assert len(built) > 200
+    for rule in built:
+        parsed = prefilter.parse(rule.pattern.pattern)
+        assert rule.clauses == prefilter.clauses_for(parsed), rule.pattern.pattern
+        assert rule.starts == prefilter.start_keys(parsed), rule.pattern.pattern
+
+
+def test_a_cache_written_for_another_prefilter_source_is_ignored(tmp_path):
+    path = tmp_path / "cache.json"
+    key = prefilter._pattern_key(r"\bsue\b")
+    path.write_text(json.dumps({"source": "not this file", "rules": {key: [[["x"]], ["x"]]}}))
+    assert prefilter._load_cache(path) == {}
+    path.write_text("{ not json")
+    assert prefilter._load_cache(path) == {}
+
+
+def test_a_pattern_the_cache_lacks_is_derived_live():
+    pattern = r"\bround six only (?:test|check) pattern\b"
+    clauses, starts = prefilter.filters(pattern)
+    parsed = prefilter.parse(pattern)
+    assert (clauses, starts) == (prefilter.clauses_for(parsed), prefilter.start_keys(parsed))
+    assert pattern in prefilter.MISSED
