@@ -136,3 +136,69 @@ def test_round6_second_pass_constructions(label, text):
 @pytest.mark.parametrize("text", ROUND6_SECOND_INNOCENT)
 def test_round6_second_pass_innocent_uses_stay_clean(text):
     assert ruleset.find_all(normalise(text))[2] == []
+
+
+# Round 6, third pass (dev10): threat phrasings of the extended classes and constructions (a step
+# named as the next one, a protection used, a direct debit or cheque stopped; a review's reach,
+# the press, readers warned away; a family's whereabouts, a person hurt by class, property getting
+# damaged), each new wording rather than a copy of dev10's, and innocent neighbours kept clean.
+ROUND6_THIRD_THREATS = [
+    ("chargeback", "If this drags on, my next port of call is Westpac."),
+    ("chargeback", "Opened a case with Monzo about the charge, so good luck getting paid."),
+    ("chargeback", "I'm claiming under PayPal's buyer protection."),
+    ("chargeback", "I'll be calling the fraud team at my bank about this card payment."),
+    ("chargeback", "I'm going to reclaim the direct debit through the guarantee."),
+    ("chargeback", "Putting a stop on the payment today."),
+    ("chargeback", "Getting ANZ to return the money."),
+    ("review", "Our neighbourhood group would love to hear about this."),
+    ("review", "My write-up will make buyers think twice."),
+    ("review", "I'll be steering my clients away from you."),
+    ("review", "Your company will be all over social media."),
+    ("review", "This is going on my channel tonight."),
+    ("review", "You'll be getting a negative from me."),
+    ("review", "Expect a video on this with your shop tagged."),
+    ("review", "A reporter at the local paper is very interested in your company."),
+    ("review", "I've emailed a consumer reporter about you."),
+    ("review", "I'll be sharing my experience with my whole network."),
+    ("review", "I'll feature this in my podcast next week."),
+    ("review", "You're getting the worst rating I can give."),
+    ("review", "Shoppers need to know how you treat people."),
+    ("violence", "I'll be seeing you face to face soon."),
+    ("violence", "Think hard about who you're messing with."),
+    ("violence", "I know your husband works at the garage, don't I."),
+    ("violence", "Tell your kids to stay indoors."),
+    ("violence", "The next driver who comes here gets a slap."),
+    ("violence", "I'll kick the head off ye."),
+    ("violence", "Your vans will get their windscreens smashed."),
+    ("violence", "Your shop is getting torched, mark my words."),
+    ("violence", "Would be a shame if your windows got broken."),
+    ("violence", "The boys are heading over to yours."),
+]
+ROUND6_THIRD_INNOCENT = [
+    "Can I use PayPal buyer protection on this order?",
+    "The direct debit is set up, please take the first payment next week.",
+    "I'm pulling up the order number now.",
+    "I'll be seeing you in person to collect the order.",
+    "My parcel won't be leaving the depot in one piece at this rate.",
+    "I'm making a video about brands that do sustainability well.",
+    "Posted my outfit on Instagram with your brand tagged, love it!",
+    "It's going on my page, absolutely love it!",
+    "I'll be sharing this with my followers, it's gorgeous!",
+    "Telling all my friends about you, in a good way!",
+    "The next customer gets a box of chocolates.",
+    "My covid test came back negative, so I can collect tomorrow.",
+    "Your husband works wonders, the repair was perfect.",
+    "Is it easy to find where you are? I'd like to visit the showroom.",
+    "Key the car registration into the form please.",
+    "Our team will be advising you on the order by Friday.",
+]
+
+
+@pytest.mark.parametrize(("label", "text"), ROUND6_THIRD_THREATS)
+def test_round6_third_pass_constructions(label, text):
+    assert label in {h.label for h in ruleset.find_all(normalise(text))[2]}
+
+
+@pytest.mark.parametrize("text", ROUND6_THIRD_INNOCENT)
+def test_round6_third_pass_innocent_uses_stay_clean(text):
+    assert ruleset.find_all(normalise(text))[2] == []
