@@ -15,6 +15,12 @@ imagined writer (age, country, medium, mood); typos, slang, capitals, chat style
 non-native English are deliberate. Each threat fragment carries only its own threat: no demand,
 issue, abuse or swearing is written into it. Hard negatives use the same words innocently,
 deny the intent or ask about a procedure.
+
+First sight (the round-6 engine): chargeback 0.82, review 0.64, violence 0.62 of its texts found,
+innocent uses clean 0.96. A third pass of rules written from its misses (0.99-1.00 on it) moved
+no held-out threat figure and dev8 by 0-2 points, and cost 5-10 % of the engine's throughput
+(bench runs 2,629-3,243 msg/s, under the 3,000 target in two of three): reverted (docs/triage.md,
+round 6). Kept for the next round; not in training.
 """
 
 from __future__ import annotations
@@ -201,7 +207,8 @@ INNOCENT: Final[Families] = {
 
 
 def dev10() -> dict[str, Families]:
-    """Generator category -> the tenth-round development families (review, chargeback, violence)."""
+    """Generator category -> the tenth-round development families (review, chargeback, violence;
+    not in training)."""
     out = by_category(THREATS, {}, {}, {}, {}, {}, {})
     out["innocent"] = INNOCENT
     return out
