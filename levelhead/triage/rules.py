@@ -1708,6 +1708,42 @@ _DENIED_AFTER_RE: Final = re.compile(
 )
 
 
+class Guards:
+    """The precision guards of one text's negatable hits, each worked out once per start: the
+    writer denies the step there, asks about it or passes on advice, tells of another shop, names
+    a trade (legal), or praises (review). ``find`` and ``ruleset.find_all`` keep a hit only when
+    ``drop`` says False."""
+
+    __slots__ = ("_asked", "_denied", "_other", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._denied: dict[int, bool] = {}
+        self._asked: dict[int, bool] = {}
+        self._other: bool | None = None  # the text may tell of another shop
+
+    def drop(self, label: str, start: int, end: int) -> bool:
+        text = self.text
+        denied = self._denied.get(start)
+        if denied is None:
+            denied = self._denied[start] = negated(text, start)
+        if denied:
+            return True
+        if label in THREAT_LABELS:
+            was_asked = self._asked.get(start)
+            if was_asked is None:
+                was_asked = self._asked[start] = asked(text, start)
+            if was_asked:
+                return True
+            if self._other is None:
+                self._other = mentions_elsewhere(text)
+            if self._other and elsewhere(text, start, end, mentioned=True):
+                return True
+        if label == "legal" and trade(text, start, end):
+            return True
+        return label == "review" and praising(text, start, end)
+
+
 def find(
     norm: Normalised,
     rules: tuple[tuple[str, Rule], ...],
@@ -1719,19 +1755,13 @@ def find(
     if scan is None:
         scan = scan_of(norm)
     hits: list[Hit] = []
-    text = scan.text
+    guards = Guards(scan.text) if negatable else None
     for label, rule in rules:
         for m in rule.matches(scan):
-            start = m.start()
-            if negatable and negated(text, start):
+            start, end = m.span()
+            if guards is not None and guards.drop(label, start, end):
                 continue
-            if label in THREAT_LABELS and (asked(text, start) or elsewhere(text, start, m.end())):
-                continue
-            if label == "legal" and trade(text, start, m.end()):
-                continue
-            if label == "review" and praising(text, start, m.end()):
-                continue
-            hits.append(Hit(label, start, m.end()))
+            hits.append(Hit(label, start, end))
     return hits
 
 

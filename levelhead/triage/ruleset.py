@@ -164,7 +164,6 @@ GROUPS: Final = ("abuse", "profanity", "threats", "demands", "issues")  # ``Rule
 _GROUP_OF: Final = tuple(GROUPS.index(g) for g, _, _ in _LABELLED)
 _LABEL_OF: Final = tuple(label for _, label, _ in _LABELLED)
 _ABUSE: Final = GROUPS.index("abuse")
-_THREATS: Final = GROUPS.index("threats")
 _NEGATABLE: Final = frozenset({GROUPS.index("threats"), GROUPS.index("demands")})
 
 
@@ -178,9 +177,7 @@ def find_all(norm: Normalised) -> list[list[rules.Hit]]:
         words, starts = tokenise(text)
     hits: list[list[rules.Hit]] = [[] for _ in GROUPS]
     Hit = rules.Hit
-    denied: dict[int, bool] = {}  # a hit's start -> the writer denies the step there
-    unasked: dict[int, bool] = {}  # a threat's start -> not a question about it or advice
-    other: bool | None = None  # the text may tell of another shop (``rules.mentions_elsewhere``)
+    guards = rules.Guards(text)
     for r, matches in MESSAGE_RULES.run(text, words, starts).items():
         group = _GROUP_OF[r]
         label = _LABEL_OF[r]
@@ -200,26 +197,7 @@ def find_all(norm: Normalised) -> list[list[rules.Hit]]:
                     if h.start <= start and end <= h.end and h.label == label:
                         inside = True
                         break
-                if inside:
-                    continue
-                d = denied.get(start)
-                if d is None:
-                    d = denied[start] = rules.negated(text, start)
-                if d:
-                    continue
-                if group == _THREATS:
-                    a = unasked.get(start)
-                    if a is None:
-                        a = unasked[start] = not rules.asked(text, start)
-                    if not a:
-                        continue
-                    if other is None:
-                        other = rules.mentions_elsewhere(text)
-                    if other and rules.elsewhere(text, start, end, mentioned=True):
-                        continue
-                if label == "legal" and rules.trade(text, start, end):
-                    continue
-                if label == "review" and rules.praising(text, start, end):
+                if inside or guards.drop(label, start, end):
                     continue
                 out.append(Hit(label, start, end))
         else:

@@ -495,7 +495,7 @@ TONE_RULES: Final = (
         "insult",
         r"\b(?:feel sorry for|pity) (?:whoever|anyone who|anybody who|(?:your|ur) (?:family|partner|wife|"
         r"husband|kids|children|friends|neighbours|neighbors|colleagues|boss))\b|\bmust be (?:so |really "
-        r")?(?:exhausting|tiring|hard|awful|miserable|exhausting) (?:being|to be) (?:you|u)\b|"
+        r")?(?:exhausting|tiring|hard|awful|miserable) (?:being|to be) (?:you|u)\b|"
         r"\b(?:whoever|anyone who|anybody who) (?:has|have) to (?:live|work|deal) with (?:you|u)\b|"
         r"\b(?:the|your|ur) (?:entitlement|arrogance|ignorance|stupidity|rudeness|cheek|audacity)(?: "
         r"\w+){0,3} (?:is|are) (?:unreal|astounding|astonishing|staggering|incredible|breathtaking|"
