@@ -4,29 +4,43 @@
 the rule's start tokens are and tries the pattern there. Done rule by rule, that is ~45 set checks,
 ~15 searches for token positions and ~45 calls per message. ``RuleSet`` turns the rules' own
 prefilters (``prefilter.clauses_for``, ``prefilter.start_keys``) around: one dictionary lookup per
-token (and one per token's first three letters) says which clauses the token satisfies and which
-rules may start at it. Then each rule whose clauses are all satisfied is tried at its candidate
-positions in order, exactly as ``Rule.matches`` would try it, so the matches are the same
-(``test_ruleset.py`` checks every rule on the corpus).
+token (and one per token's first three letters) says which clauses the token satisfies (a bit
+mask) and which rules may start at it. The masks' union is what the message satisfies. At each
+token that starts rules, the rules whose clauses are all satisfied are then tried in order,
+exactly as ``Rule.matches`` would try them, so the matches are the same (``test_ruleset.py``
+checks every rule on the corpus). Which of a token's rules pass depends only on which of the
+clauses they need the message has, so that choice is kept per token and combination, as a tuple
+of (rule, match function) pairs: a message makes no list the size of the rule set and checks no
+rule's clauses itself. A rule's match at a token inside its own last match is not kept
+(``Rule.matches`` does not try there); that rare try is made anyway and dropped.
+
+A rule with no start tokens scans the whole text, ~30 times the cost of a try at a token, so it is
+given every clause ``prefilter`` can prove for it, not only the few ``clauses_for`` finds worth a
+set check: here a clause costs nothing more than its words in the lookup table.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import reduce
 from itertools import compress
-from operator import itemgetter
+from operator import itemgetter, or_
 from typing import Final, cast
 
 from levelhead.triage import prefilter, rules
 from levelhead.triage.normalise import Normalised, tokenise
 from levelhead.triage.rules import Rule
 
-_Entry = tuple[tuple[int, ...], tuple[int, ...]]  # (rules that may start here, clauses satisfied)
-_NOTHING: Final[_Entry] = ((), ())
+# Per token: (rules that may start here, the clauses it satisfies as a bit mask, the clauses those
+# rules need as a bit mask, and by which of those a message satisfies, the (rule, match function)
+# pairs of the rules it allows: filled as messages come).
+_Kept = tuple[tuple[int, Callable[[str, int], "re.Match[str] | None"]], ...]
+_Entry = tuple[tuple[int, ...], int, int, dict[int, _Kept]]
 _RULES: Final = itemgetter(0)
 _CLAUSES: Final = itemgetter(1)
 _ENTRY_LIMIT: Final = 100_000
+_KEPT_LIMIT: Final = 50_000  # kept tuples in all (~10 MB at most), then all started again
 
 
 class RuleSet:
@@ -34,26 +48,26 @@ class RuleSet:
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.rules = tuple(rules)
-        self._match = [r.pattern.match for r in self.rules]
+        self._pairs = tuple((r, rule.pattern.match) for r, rule in enumerate(self.rules))
         clause_ids: dict[frozenset[str], int] = {}
         word_rules: dict[str, list[int]] = {}
         prefix_rules: dict[str, list[int]] = {}
-        word_clauses: dict[str, set[int]] = {}
-        prefix_clauses: dict[str, set[int]] = {}
-        needs: list[frozenset[int]] = []
+        word_clauses: dict[str, int] = {}
+        prefix_clauses: dict[str, int] = {}
+        needs: list[int] = []
         digit_rules: list[int] = []
         scanned: list[int] = []
         for r, rule in enumerate(self.rules):
-            ids = set()
-            for clause in rule.clauses:
-                cid = clause_ids.setdefault(clause, len(clause_ids))
-                ids.add(cid)
+            need = 0
+            for clause in rule.clauses if rule.starts is not None else _all_clauses(rule):
+                bit = 1 << clause_ids.setdefault(clause, len(clause_ids))
+                need |= bit
                 for atom in clause:
                     if atom.startswith(prefilter.PREFIX):
-                        prefix_clauses.setdefault(atom[1:], set()).add(cid)
+                        prefix_clauses[atom[1:]] = prefix_clauses.get(atom[1:], 0) | bit
                     else:
-                        word_clauses.setdefault(atom, set()).add(cid)
-            needs.append(frozenset(ids))
+                        word_clauses[atom] = word_clauses.get(atom, 0) | bit
+            needs.append(need)
             if rule.starts is None:
                 scanned.append(r)
                 continue
@@ -64,40 +78,79 @@ class RuleSet:
                     prefix_rules.setdefault(key[1:], []).append(r)
                 else:
                     word_rules.setdefault(key, []).append(r)
-        self._needs = needs
-        # Whether a message allows each rule, in C: a rule that needs one clause (most) is allowed
-        # when that clause is satisfied, one that needs none by a clause always present (-1); the
-        # few that need several are checked one by one.
-        self._first = [next(iter(need)) if len(need) == 1 else -1 for need in needs]
-        self._several = tuple(r for r, need in enumerate(needs) if len(need) > 1)
-        self._digit_rules = tuple(digit_rules)
-        self._scanned = tuple(scanned)
-        self._by_word = _entries(word_rules, word_clauses)
-        self._by_prefix = _entries(prefix_rules, prefix_clauses)
+        self._needs = tuple(needs)
+        self._scanned = tuple((r, needs[r], self.rules[r].pattern.finditer) for r in scanned)
+        self._nothing: _Entry = ((), 0, 0, {})
+        self._digit = self._make(tuple(digit_rules), 0)
+        self._by_word = self._entries_of(word_rules, word_clauses)
+        self._by_prefix = self._entries_of(prefix_rules, prefix_clauses)
         # token -> its word entry, its three-letter start's entry and (a token that starts with a
         # digit) the digit rules' entry in one, learnt as tokens are met; bounded, then started
-        # again.
+        # again. Tokens with the same parts share the entry made of them (and its kept pairs).
         self._entries: dict[str, _Entry] = {}
+        self._merged: dict[tuple[str, str, bool], _Entry] = {}
+        self._filled: list[dict[int, _Kept]] = []  # the entries' kept pairs that hold any
+        self._kept_count = 0
+
+    def _make(self, rule_ids: tuple[int, ...], clauses: int) -> _Entry:
+        needed = 0
+        for r in rule_ids:
+            needed |= self._needs[r]
+        return (rule_ids, clauses, needed, {})
+
+    def _entries_of(
+        self, rules: dict[str, list[int]], clauses: dict[str, int]
+    ) -> dict[str, _Entry]:
+        return {
+            key: self._make(tuple(rules.get(key, ())), clauses.get(key, 0))
+            for key in rules.keys() | clauses.keys()
+        }
 
     def _entry(self, word: str) -> _Entry:
-        parts = [
-            e for e in (self._by_word.get(word), self._by_prefix.get(word[:3])) if e is not None
-        ]
-        if word[:1].isdecimal() and self._digit_rules:  # ``\d``: a decimal digit
-            parts.append((self._digit_rules, ()))
+        by_word = self._by_word.get(word)
+        by_prefix = self._by_prefix.get(word[:3])
+        digit = word[:1].isdecimal() and bool(self._digit[0])  # ``\d``: a decimal digit
+        parts = [e for e in (by_word, by_prefix) if e is not None]
+        if digit:
+            parts.append(self._digit)
         if not parts:
-            entry = _NOTHING
+            entry = self._nothing
         elif len(parts) == 1:
             entry = parts[0]
         else:
-            entry = (
-                tuple(sorted({r for e in parts for r in e[0]})),
-                tuple(sorted({c for e in parts for c in e[1]})),
+            key = (
+                word if by_word is not None else "",
+                word[:3] if by_prefix is not None else "",
+                digit,
             )
+            found = self._merged.get(key)
+            if found is None:
+                clauses = 0
+                for e in parts:
+                    clauses |= e[1]
+                rule_ids = tuple(sorted({r for e in parts for r in e[0]}))
+                found = self._merged[key] = self._make(rule_ids, clauses)
+            entry = found
         if len(self._entries) >= _ENTRY_LIMIT:
             self._entries = {}
         self._entries[word] = entry
         return entry
+
+    def _keep(self, entry: _Entry, satisfied: int) -> _Kept:
+        """The (index, match) pairs of the entry's rules whose clauses ``satisfied`` holds (only
+        the clauses the entry's rules need are set), remembered for the next message."""
+        rule_ids, _, _, kept = entry
+        needs, pair = self._needs, self._pairs
+        pairs = tuple(pair[r] for r in rule_ids if needs[r] & satisfied == needs[r])
+        if self._kept_count >= _KEPT_LIMIT:
+            for filled in self._filled:
+                filled.clear()
+            self._filled, self._kept_count = [], 0
+        if not kept:
+            self._filled.append(kept)
+        kept[satisfied] = pairs
+        self._kept_count += 1
+        return pairs
 
     def run(
         self, text: str, words: Sequence[str], starts: Sequence[int]
@@ -110,44 +163,40 @@ class RuleSet:
                 if entry is None:
                     looked_up[i] = self._entry(words[i])
         entries = cast(list[_Entry], looked_up)
-        # (Built with map, compress and union, so the per-token work stays in C.)
-        starters = list(map(_RULES, entries))
-        candidates = list(compress(zip(starts, starters, strict=True), starters))
-        satisfied = set().union(*map(_CLAUSES, entries))
-        n = len(self.rules)
-        satisfied.add(-1)
-        ok = list(map(satisfied.__contains__, self._first))
-        needs = self._needs
-        for r in self._several:
-            ok[r] = needs[r] <= satisfied
+        # (Built with map, compress and reduce, so the per-token work stays in C.)
+        satisfied = reduce(or_, map(_CLAUSES, entries), 0)
         found: dict[int, list[re.Match[str]]] = {}
-        ends = [0] * n
-        tried = [-1] * n
-        match = self._match
-        for start, rule_ids in candidates:
-            for r in rule_ids:
-                if ok[r] and start >= ends[r] and start != tried[r]:
-                    tried[r] = start
-                    m = match[r](text, start)
-                    if m is not None:
-                        if r in found:
-                            found[r].append(m)
-                        else:
-                            found[r] = [m]
-                        ends[r] = m.end()
-        for r in self._scanned:
-            if ok[r]:
-                scanned = list(self.rules[r].pattern.finditer(text))
+        for start, entry in compress(zip(starts, entries, strict=True), map(_RULES, entries)):
+            _, _, needed, kept = entry
+            pairs = kept.get(satisfied & needed)
+            if pairs is None:
+                pairs = self._keep(entry, satisfied & needed)
+            for r, match in pairs:
+                m = match(text, start)
+                if m is not None:
+                    # Tried even inside the rule's last match (rare), but kept only after it.
+                    previous = found.get(r)
+                    if previous is None:
+                        found[r] = [m]
+                    elif start >= previous[-1].end():
+                        previous.append(m)
+        for r, need, scan in self._scanned:
+            if need & satisfied == need:
+                scanned = list(scan(text))
                 if scanned:
                     found[r] = scanned
         return found
 
 
-def _entries(rules: dict[str, list[int]], clauses: dict[str, set[int]]) -> dict[str, _Entry]:
-    return {
-        key: (tuple(rules.get(key, ())), tuple(sorted(clauses.get(key, ()))))
-        for key in rules.keys() | clauses.keys()
-    }
+def _all_clauses(rule: Rule) -> tuple[frozenset[str], ...]:
+    """Every clause ``prefilter`` proves for the rule, not only the few ``clauses_for`` finds worth
+    checking: for a rule that scans the whole text (see the module's docstring). Each clause its
+    derivation yields holds for every match (``clauses_for`` only picks among them), so requiring
+    them all skips only texts the rule cannot match."""
+    lang, clauses = prefilter._sequence(prefilter.parse(rule.pattern.pattern))
+    whole = prefilter._clause(lang)
+    found = {*rule.clauses, *clauses, *([whole] if whole is not None else [])}
+    return tuple(sorted(found, key=sorted))
 
 
 # --- The message rules, as ``features.find_rules`` reads them -----------------------------------
@@ -177,7 +226,7 @@ def find_all(norm: Normalised) -> list[list[rules.Hit]]:
         words, starts = tokenise(text)
     hits: list[list[rules.Hit]] = [[] for _ in GROUPS]
     Hit = rules.Hit
-    guards = rules.Guards(text)
+    guards = None  # made for the first negatable hit
     for r, matches in MESSAGE_RULES.run(text, words, starts).items():
         group = _GROUP_OF[r]
         label = _LABEL_OF[r]
@@ -197,7 +246,11 @@ def find_all(norm: Normalised) -> list[list[rules.Hit]]:
                     if h.start <= start and end <= h.end and h.label == label:
                         inside = True
                         break
-                if inside or guards.drop(label, start, end):
+                if inside:
+                    continue
+                if guards is None:
+                    guards = rules.Guards(text)
+                if guards.drop(label, start, end):
                     continue
                 out.append(Hit(label, start, end))
         else:

@@ -25,6 +25,30 @@ def test_a_rule_set_finds_what_each_rule_finds_alone():
             assert [m.span() for m in found.get(r, [])] == expected, text
 
 
+def test_a_rule_set_whose_caches_start_again_finds_the_same(monkeypatch):
+    # Tiny limits: the token entries and the kept rules per clause combination are dropped and
+    # learnt again every few messages.
+    monkeypatch.setattr(ruleset, "_ENTRY_LIMIT", 5)
+    monkeypatch.setattr(ruleset, "_KEPT_LIMIT", 3)
+    small = ruleset.RuleSet(ALL_RULES)
+    for text in TEXTS[::3]:
+        scan = rules.scan_of(normalise(text))
+        found = small.run(scan.text, *tokenise(scan.text))
+        for r, rule in enumerate(ALL_RULES):
+            expected = [m.span() for m in rule.matches(scan)]
+            assert [m.span() for m in found.get(r, [])] == expected, text
+
+
+def test_a_rule_that_scans_the_text_is_given_every_clause_proved():
+    together = ruleset.RuleSet(ALL_RULES)
+    scanning = [(r, rule) for r, rule in enumerate(ALL_RULES) if rule.starts is None]
+    assert scanning
+    for r, rule in scanning:
+        proved = ruleset._all_clauses(rule)
+        assert set(rule.clauses) <= set(proved)
+        assert together._needs[r].bit_count() == len(proved)  # each one checked
+
+
 @pytest.mark.parametrize("text", TEXTS[:40])
 def test_find_all_is_the_five_finders(text):
     norm = normalise(text)
