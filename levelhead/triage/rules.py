@@ -1180,6 +1180,150 @@ _THREAT_RULES_WRITTEN: Final = (
             r"(?:look (?:very |a bit |quite )?different|have a (?:very )?(?:bad|rough|long) night)\b"
         ),
     ),
+    # Round 7 (dev8's and dev10's misses; dev11 unseen): constructions by class. Violence: a visit
+    # to the seller's place that says it will not be peaceful, knowing where the seller is, a
+    # remark about their address or family that ends on a warning, damage to property in the
+    # passive and in idiom ("put your window in"); review: what the writer will share and with
+    # whom (followers, readers, networks, the press), a review "going up"/"live", the seller's
+    # name "all over" a venue; chargeback: a direct debit returned, buyer protection used, money
+    # clawed back, a claim opened with a payment firm; legal and report: a matter taken or
+    # referred to a court or body, a firm or body "taking it on".
+    *_each(
+        "violence",
+        (
+            r"\b(?:coming|come|comin|driving|drive|heading|head|walking|walk|be|get|getting|pop|popping|turning up|"
+            r"turn up|showing up|show up)(?: \w+){0,2}? (?:to|round|roon|over|down|up)(?: to)? (?:your|ur|yer|yuh|"
+            r"yours|there|you|u|ya|ye)\b[^.!?\n]{0,45}?\b(?:i|we|they|it|and)(?:'ll|'re| will| are| r)?(?: be)? "
+            r"(?:won'?t|will not|wont|not|ain'?t)(?: be)? (?:calm|nice|pretty|friendly|polite|pleasant|gentle|for a "
+            r"chat|to (?:talk|chat)|coming to (?:talk|chat)|with words)\b|\b(?:come|coming) and find (?:you|u|ya|ye)"
+            r"\b[^.!?\n]{0,20}\b(?:won'?t|will not) (?:enjoy|like) it\b|"
+            r"\b(?:i|we|mi|ah|a|me)(?: \w+)? (?:know|kno|no|knw|knoe)s? (?:where|were|weh|wer|whr) (?:you|u|ya|ye|yuh|"
+            r"y'all|yall|your|ur|yer|yuh)(?: \w+){0,2}? (?:live|lives|is|are|r|work|stay)\b(?![^.!?\n]{0,40}\b(?:pick|"
+            r"collect|drop|pop in|come and get|walk past|pass|nearby|close to|round the corner|near me|so i can|if "
+            r"that'?s))|\b(?:got|found|have|know) (?:your|ur|yer) home address\b|\b(?:your|ur|yer|yuh)(?: \w+)? "
+            r"(?:address|house|home|shop|warehouse|unit|office|place|family|wife|husband|kids|children)\b"
+            r"[^.!?\n]{0,50}\b(?:remember that|mind that|think on|bear that in mind|doesn'?t (?:she|he))\b|\b(?:tell|"
+            r"warn) (?:your|ur|yer) (?:family|wife|husband|kids|staff|workers|drivers?)(?: \w+)? to (?:be careful|watch "
+            r"out|watch (?:their|his|her) backs?|look out)\b|\bbe careful when (?:you|u) (?:go|leave|walk|lock|get)\b|"
+            r"\bfind (?:your|ur|yer) (?:family|wife|kids|husband|staff)\b|\bworry about me\b|\bmean (?:that|it) "
+            r"physically\b|\bthink (?:very |really )?(?:carefully|hard|twice) about who (?:you|u)(?:'re| are| r|re)? "
+            r"(?:upsetting|messing with|dealing with|crossing)\b|\bmind (?:your|ur|yer|yuh) (?:windows?|windaes?|"
+            r"tyres|van|car|shop|house|kids|family|face|teeth)\b"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\bput (?:your|ur|yer|yuh|the|their|his|her) (?:\w+ )?(?:windows?|windaes?|windae|door|teeth|lights|"
+            r"face|head|letterbox) in\b|\b(?:smash|kick|boot|cave|bash)\w* (?:your|ur|yer|yuh|the) (?:\w+ )?"
+            r"(?:letterbox|door|window|windae|gate|counter|sign|glass)s? in\b|\bmash(?: up)? (?:yuh|your|ur|yer) "
+            rf"{_PROPERTY}\b|\b(?:fist|foot|boot|brick|head)s? through (?:your|ur|yer|the) (?:\w+ )?(?:counter|"
+            r"window|door|glass|screen|shopfront|windscreen|face)\b|\b(?:break|smash|wreck|trash)\w* (?:everything|"
+            rf"every (?:single )?\w+) in (?:your|ur|yer|the) {_PROPERTY}\b|\b(?:your|ur|yer)(?: \w+){{0,2}} "
+            rf"{_PROPERTY}\b[^.!?\n]{{0,25}}\b(?:getting|get|gets|will get|going to get|is going to get|are going to "
+            r"get|gonna get)(?: (?:their|its|the|his|her) \w+)? (?:smashed|slashed|trashed|wrecked|torched|burnt|"
+            r"burned|broken|kicked in|bricked|keyed)\b|\b(?:pity|shame) if (?:the|your|ur|that|those|them)"
+            r"(?: \w+){0,2} (?:got|get|were|was|ended up) (?:broken|smashed|damaged|burnt|scratched|keyed|slashed)\b|"
+            r"\b(?:bate|beat|knock|kick|take) the head off (?:you|u|ye|ya)\b|\b(?:box|dig|slap|smack|punch|kick|boot) "
+            r"in the (?:head|face|gob|mouth|teeth)\b|\bgets? (?:a |my )?(?:fist|fists|boot|headbutt)\b|\b(?:won'?t|"
+            r"will not|not) (?:be )?(?:leav\w*|go\w*|walk\w*|get\w*)(?: \w+){0,3} in one piece\b|\b(?:punch|hit|"
+            r"smack|slap|deck|thump|batter|kick)\w* (?:the first|whoever|anyone|anybody|the next)\b"
+        ),
+    ),
+    *_each(
+        "review",
+        (
+            r"\b(?:shar|post|put|chuck|stick|upload|writ|warn|pass|mention)\w*(?! me\b)(?: \w+){0,4}? (?:on|"
+            r"to|in|with|up on|onto|across|all over) (?:the |my |our |a |all )?(?:local |whole |entire )?(?:\w+ )"
+            r"{0,2}?(?:facebook page|page|group chat|blog|story|stories|channel|youtube|linkedin|network|newsletter|"
+            r"followers|readers|audience|subscribers|viewers|journalists?|reporters?|consumer (?:column|programme|"
+            r"program|show|page)|members)\b(?! (?:of (?:your|ur|the) (?:team|staff)|asked))|\b(?:this|it|everything|"
+            r"the whole (?:thing|story)|that)(?:'s|s| is)? (?:going|goin|gonna go|going to go|about to go)(?: up)? "
+            r"(?:on|to|up on|onto|in|into)(?: \w+){0,2}? (?:my|our) (?:\w+ )?(?:blog|story|stories|channel|page|feed|"
+            r"socials|timeline|newsletter|column|vlog|podcast)\b|\b(?:reviews?|feedback|my post|the post)(?: \w+){0,2} "
+            r"(?:going|goes|go|is going|are going|r going|will go) (?:live|online|public|(?:up|out)(?=[^.!?\n]{0,25}"
+            r"\b(?:tonight|today|tomorrow|this (?:arvo|afternoon|evening|morning|week)|soon|won'?t be (?:pretty|nice|"
+            r"kind|good))))\b|\b\d+k?\+? "
+            r"(?:followers|subscribers|readers|viewers)\b(?![^.!?\n]{0,30}\b(?:love|loved|recommend)\b)|"
+            r"\b(?:my|our) (?:audience|followers|subscribers|readers|viewers|network|members)\b[^.!?\n]{0,50}\b(?:warn"
+            r"\w*|away from|avoid|find out|hear about (?:this|it|you|u))\b"
+        ),
+    ),
+    *_each(
+        "review",
+        (
+            r"\b(?:contact\w*|told|tell\w*|pass\w* (?:this|it)(?: on)? to|email\w*|writ\w* to|know) (?:a |the |my )?"
+            r"(?:\w+ ){0,2}?(?:journalists?|reporters?|consumer (?:column|programme|program|show|journalist|reporter|"
+            r"champion)|producers?|editors?)\b|\b(?:consumer (?:rights )?(?:show|programme|program|column|page|"
+            r"journalist|reporter|champion)|journalists?|reporters?)\b[^.!?\n]{0,40}\b(?:interested|cover\w*|story|"
+            r"piece|writing)\b|\b(?:writing|blogging|vlogging|posting|posted|tweeting|doing (?:a|one)(?: \w+){0,2}|"
+            r"making (?:a|one)(?: \w+){0,2}) (?:about|on) (?:you|u|ya|your (?:shop|company|business|brand|firm|"
+            r"store)|ur (?:shop|company|business|brand|firm|store)|this (?:shop|seller|company|business|brand))\b"
+            r"(?! (?:order|parcel|item|delivery|request|question))|\b(?:advis|recommend|tell|warn)\w* (?:\w+ ){0,3}?"
+            r"(?:against using|against buying|not to use|not to buy|to avoid|to steer clear of) (?:you|u|your|ur|this)"
+            r"\b|\bwarning (?:them|people|others|everyone) (?:away|off)(?: from)? (?:you|u|your|ur)\b|\b(?:your|ur) "
+            r"(?:name|shop|company|brand|business|face)(?:'s| is| will be|'ll be| is going to be| gonna be)? (?:all "
+            r"over|plastered (?:all )?over|trending on)\b|\b(?:your|ur) (?:brand|shop|company|business|name|page|"
+            r"account)(?: \w+)? tagged\b|\btag\w* (?:your|ur) (?:brand|shop|company|business|page|account)\b|\bshar\w* "
+            r"(?:this|an account of|my experience|the experience|the story|the whole story|everything|it)"
+            r"(?: \w+){0,4}? with (?:other|all|every|my|our|the)(?: \w+){0,2} (?:buyers|customers|shoppers|followers|"
+            r"friends|members|contacts|network|colleagues|readers|subscribers|viewers|audience|group|club|community)\b|"
+            r"\b(?:draft|film|record|script)\w* (?:a|an|my)(?: \w+){0,2} (?:video|vlog|tiktok|reel|post|thread|blog|"
+            r"article|review)\b|\bmention\w* (?:this|it|you|u|your \w+)(?: \w+){0,2} (?:in|on) (?:my|our|the)"
+            r"(?: \w+){0,2} (?:newsletter|blog|column|podcast|channel|group|forum|page|video|stories|story)\b|"
+            r"\b(?:writ|post|put)\w* (?:a|an|my|our)(?: \w+)? (?:linkedin|facebook|instagram|twitter|reddit|tiktok|"
+            r"youtube|blog|forum|mumsnet) (?:post|thread|video|review|piece|article|update|story)\b|\b(?:page|group|"
+            r"followers|members|people|lads|everyone|community|readers|viewers|audience|chat|forum|mums|neighbours)\b"
+            r"[^.!?\n]{0,20}\b(?:would|will|'d|'ll) (?:love|like|want|be (?:very |really )?interested) to (?:hear|know|"
+            r"read|see) (?:about )?(?:this|that|how (?:you|u)|what (?:you|u)|(?:you|u|this shop|your shop))\b|"
+            r"\b(?:you'?ll|u'?ll|you will|u will) be getting a (?:\w+ )?(?:neutral|negative|neg|bad|one[- ]star|"
+            r"1[- ]star)\b|\b(?:left|leaving|leave|given|giving|give) (?:you|u|ya) (?:a |an )?(?:neutral|negative|"
+            r"neg)\b"
+        ),
+    ),
+    *_each(
+        "chargeback",
+        (
+            r"\bclaw\w* (?:it|the money|my money|the payment|that|this|everything|the lot|the \S+) back\b|"
+            rf"\b{_BANK_LEAD}\b[^.!?\n]{{0,40}}\b(?:put|get|getting|paid|pay) (?:it|the money|my money) "
+            r"(?:put )?back\b|\bdisput\w* (?:the |this |that )?(?:\S+ )?(?:with|through|via) (?:my|the) "
+            rf"{_BANK_LEAD}\b|\b(?:open|opened|opening|rais|lodg|fil|start|submit)\w* (?:a |an |the )?(?:claim|case|"
+            rf"dispute|issue)(?: \w+){{0,3}}? (?:with|on|through|via|at) (?:my |the )?{_BANK_LEAD}\b|\b{_BANK_LEAD}"
+            r"\b[^.!?\n]{0,30}\b(?:opened|opening|raised|filed|lodged) (?:a |an )?(?:claim|case|dispute)\b|\bnext "
+            rf"step (?:is|will be|'ll be)(?: to (?:go to|contact|call|ring))? (?:my|the) {_BANK_LEAD}\b|\bask\w* "
+            rf"(?:my |the )?{_BANK_LEAD} to (?:intervene|step in|get involved|look into|investigate|reverse)\b|"
+            r"\b(?:return|reclaim|recall|revers|claim\w* back|cancel\w* and reclaim)\w* (?:the |this |that |my )?"
+            r"direct debit\b|\bdirect debit (?:indemnity|guarantee)\b|\b(?:bank|card)\b[^.!?\n]{0,50}"
+            r"\bunauthori[sz]ed\b|\bfraud (?:line|team|department|dept|number)\b|\b(?:using|use|claim\w*|invok\w*|"
+            r"trigger\w*|go\w* through|under) (?:my |the |paypal(?:'s)? |ebay(?:'s)? )?buyer(?:'s)? protection\b|"
+            r"\bbuyer(?:'s)? protection\b[^.!?\n]{0,40}\b(?:i'm using|im using|using it|i will use|i'll use)\b|"
+            r"\b(?:put\w*|plac\w*) a stop on (?:the|that|this|my) (?:cheque|check|payment|card|transaction)\b"
+        ),
+    ),
+    *_each(
+        "legal",
+        (
+            r"\b(?:take|taking|took|drag|dragging|bring|bringing|haul|hauling)\w* (?:you|u|ye|ya|this|it|the "
+            r"matter|this matter|the case|this case|the (?:\w+ )?dispute|your (?:shop|company|business))(?: all the "
+            r"way)? (?:to|before|into|in front of) (?:the |a )?(?:courts?|small claims|tribunal|consumer (?:forum|"
+            r"court|tribunal)|judge|magistrates?)\b|\btak\w* (?:a )?(?:case|suit|lawsuit|claim|proceedings) "
+            r"against\b|\bsueing\b|\b(?:law firm|solicitors?|lawyers?|attorneys?|barristers?)\b[^.!?\n]{0,40}"
+            r"\b(?:taking (?:this|it|the case|my case) on|handling (?:this|it)|dealing with (?:this|it))\b"
+        ),
+    ),
+    *_each(
+        "report",
+        (
+            rf"\bdob\w* (?:you|u|ye|ya|them|this shop|the shop|your shop) in\b|\bflag\w* (?:you|u|ye|ya|this|your "
+            rf"\w+|ur \w+|the (?:shop|seller|listing|account)) (?:to|with) (?:the )?{_PLATFORM}\b|\breferr\w* "
+            rf"(?:this|it|the matter|this matter|you|u|your \w+|the case|this case) to (?:the )?(?:{_AUTHORITY}|"
+            rf"{_PLATFORM})\b|\bnotif\w* (?:the )?(?:{_AUTHORITY}|{_PLATFORM})\b|\b(?:{_AUTHORITY}|gardai|garda|"
+            rf"gardaí)\b[^.!?\n]{{0,20}}\b(?:will be hearing|will hear|'ll hear|'ll be hearing|are going to hear) "
+            rf"(?:about|from)\b|\b{_AUTHORITY}\b[^.!?\n]{{0,40}}\b(?:taking (?:it|this) up|looking into (?:it|this|"
+            rf"you|u)|on the case)\b|\b{_AUTHORITY}\b[^.!?\n]{{0,15}}\b(?:got|has|have|received|now has) my "
+            r"(?:\w+ )?(?:write-?up|complaint|report|letter|email|file|evidence)\b"
+        ),
+    ),
 )
 
 

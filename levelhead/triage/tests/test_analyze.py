@@ -241,3 +241,37 @@ def test_a_request_for_help_or_information_states_no_threat(text):
 def test_a_violent_idiom_about_a_thing_is_no_threat():
     assert analyze("I could cheerfully wring the neck of this router.").threats == ()
     assert analyze("I will wring your neck").threats == ("violence",)
+
+
+@pytest.mark.parametrize(
+    "text, threat",
+    [
+        # Round 7: constructions by class (docs/triage.md, round 7).
+        ("I'm driving over to your workshop after work and I won't be polite", "violence"),
+        ("we know where ur warehouse is", "violence"),
+        ("Your van is getting its tyres slashed.", "violence"),
+        ("my 40k followers will be hearing every detail", "review"),
+        ("The feedback goes live on Friday.", "review"),
+        ("I've emailed a reporter at the local paper about this.", "review"),
+        ("I'm returning the direct debit through my bank.", "chargeback"),
+        ("Monzo will claw the money back, watch.", "chargeback"),
+        ("I'm taking this matter to the small claims court.", "legal"),
+        ("I have referred this matter to trading standards.", "report"),
+    ],
+)
+def test_round_seven_constructions_are_found(text, threat):
+    assert threat in analyze(text).threats
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know where your shop is, I'll pop in on Saturday to collect it",
+        "tell me how to subscribe to the newsletter",
+        "my 3k followers loved the candles, I'd recommend you to anyone",
+        "I'll share the photos in our family group chat, they love the mugs",
+        "I'm coming round to your shop on Friday to collect it, it won't be long",
+    ],
+)
+def test_round_seven_innocent_uses_are_left_clean(text):
+    assert analyze(text).threats == ()
