@@ -1295,7 +1295,7 @@ _THREAT_RULES_WRITTEN: Final = (
             r"\b(?:return|reclaim|recall|revers|claim\w* back|cancel\w* and reclaim)\w* (?:the |this |that |my )?"
             r"direct debit\b|\bdirect debit (?:indemnity|guarantee)\b|\b(?:bank|card)\b[^.!?\n]{0,50}"
             r"\bunauthori[sz]ed\b|\bfraud (?:line|team|department|dept|number)\b|\b(?:using|use|claim\w*|invok\w*|"
-            r"trigger\w*|go\w* through|under) (?:my |the |paypal(?:'s)? |ebay(?:'s)? )?buyer(?:'s)? protection\b|"
+            r"trigger\w*|(?:go|goes|going|went) through|under) (?:my |the |paypal(?:'s)? |ebay(?:'s)? )?buyer(?:'s)? protection\b|"
             r"\bbuyer(?:'s)? protection\b[^.!?\n]{0,40}\b(?:i'm using|im using|using it|i will use|i'll use)\b|"
             r"\b(?:put\w*|plac\w*) a stop on (?:the|that|this|my) (?:cheque|check|payment|card|transaction)\b"
         ),
