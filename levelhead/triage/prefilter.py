@@ -248,13 +248,21 @@ def parse(pattern: str) -> Any:
     return sre_parse.parse(pattern)
 
 
-def clauses_for(parsed: Any) -> tuple[frozenset[str], ...]:
-    """The cheapest few clauses that every match satisfies (may be empty)."""
+def all_clauses(parsed: Any) -> tuple[frozenset[str], ...]:
+    """Every clause the derivation proves for every match, however costly to check (may be
+    empty): what ``ruleset`` gates a rule that scans the whole text on."""
     lang, clauses = _sequence(parsed)
     c = _clause(lang)
     if c is not None:
         clauses.append(c)
-    useful = sorted({c for c in clauses if _cost(c) < _USEFUL}, key=lambda c: (_cost(c), sorted(c)))
+    return tuple(sorted(set(clauses), key=sorted))
+
+
+def clauses_for(parsed: Any) -> tuple[frozenset[str], ...]:
+    """The cheapest few clauses that every match satisfies (may be empty)."""
+    useful = sorted(
+        (c for c in all_clauses(parsed) if _cost(c) < _USEFUL), key=lambda c: (_cost(c), sorted(c))
+    )
     return tuple(useful[:_MAX_CLAUSES])
 
 

@@ -190,13 +190,9 @@ class RuleSet:
 
 def _all_clauses(rule: Rule) -> tuple[frozenset[str], ...]:
     """Every clause ``prefilter`` proves for the rule, not only the few ``clauses_for`` finds worth
-    checking: for a rule that scans the whole text (see the module's docstring). Each clause its
-    derivation yields holds for every match (``clauses_for`` only picks among them), so requiring
-    them all skips only texts the rule cannot match."""
-    lang, clauses = prefilter._sequence(prefilter.parse(rule.pattern.pattern))
-    whole = prefilter._clause(lang)
-    found = {*rule.clauses, *clauses, *([whole] if whole is not None else [])}
-    return tuple(sorted(found, key=sorted))
+    checking: for a rule that scans the whole text (see the module's docstring). Each holds for
+    every match, so requiring them all skips only texts the rule cannot match."""
+    return prefilter.all_clauses(prefilter.parse(rule.pattern.pattern))
 
 
 # --- The message rules, as ``features.find_rules`` reads them -----------------------------------

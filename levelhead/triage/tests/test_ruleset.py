@@ -109,16 +109,6 @@ ROUND6_INNOCENT = [
 ]
 
 
-@pytest.mark.parametrize(("label", "text"), ROUND6_THREATS)
-def test_round6_threat_classes(label, text):
-    assert label in {h.label for h in ruleset.find_all(normalise(text))[2]}
-
-
-@pytest.mark.parametrize("text", ROUND6_INNOCENT)
-def test_round6_innocent_uses_stay_clean(text):
-    assert ruleset.find_all(normalise(text))[2] == []
-
-
 # Round 6, second pass: constructions rather than phrases (the consequence of a condition, a
 # question put as a threat, a body "they" will act for, a step reported of someone close), and
 # the guards that keep their innocent neighbours clean.
@@ -152,11 +142,11 @@ ROUND6_SECOND_INNOCENT = [
 ]
 
 
-@pytest.mark.parametrize(("label", "text"), ROUND6_SECOND_THREATS)
-def test_round6_second_pass_constructions(label, text):
+@pytest.mark.parametrize(("label", "text"), ROUND6_THREATS + ROUND6_SECOND_THREATS)
+def test_round6_threat_classes_and_constructions(label, text):
     assert label in {h.label for h in ruleset.find_all(normalise(text))[2]}
 
 
-@pytest.mark.parametrize("text", ROUND6_SECOND_INNOCENT)
-def test_round6_second_pass_innocent_uses_stay_clean(text):
+@pytest.mark.parametrize("text", ROUND6_INNOCENT + ROUND6_SECOND_INNOCENT)
+def test_round6_innocent_uses_stay_clean(text):
     assert ruleset.find_all(normalise(text))[2] == []
