@@ -564,10 +564,8 @@ _THREAT_RULES_WRITTEN: Final = (
             r"\bwatch (?:your|ur) back\b|\b(?:burn|torch) (?:your|ur|down your|it down)\b|\bbreak "
             r"(?:your|ur) (?:legs?|neck|face|arms?|jaw|nose|windows)\b|\byou(?:'ll| will) "
             r"(?:get|be) hurt\b|\bsee you (?:outside|in person)\b|\bbash (?:your|ur)\b|\bhope "
-            r"(?:i|we) never (?:find|meet|see) (?:you|u|your|ur)\b|\bi know where (?:you|u|your \w+|your|ur "
-            r"\w+) (?:is|are|live|work)\b(?![^.!?\n]{0,40}\b(?:pick|collect|drop|pop in|come and get|walk past|"
-            r"pass|nearby|close to|round the corner|near me|so i can|if that'?s))|\b(?:i'm|i am) coming (?:down|round|over) (?:there|to "
-            r"you)\b"
+            r"(?:i|we) never (?:find|meet|see) (?:you|u|your|ur)\b|\b(?:i'm|i am) coming (?:down|round|over) "
+            r"(?:there|to you)\b"
         ),
     ),
     (
@@ -1134,7 +1132,7 @@ _THREAT_RULES_WRITTEN: Final = (
         "legal",
         (
             r"\b(?:take|taking|go|going) the (?:court|legal|judicial) (?:way|route|road)\b|\b(?:issu|lodg|bring|"
-            r"start|launch)\w* (?:a )?(?:case|suit|lawsuit|claim|proceedings) against\b|\bclaim against (?:you|u|"
+            r"start|launch|tak)\w* (?:a )?(?:case|suit|lawsuit|claim|proceedings) against\b|\bclaim against (?:you|u|"
             r"your|ur)(?: \w+)? (?:goes|going|is going|went|will go) in\b|\b(?:legal|leagal|legel) (?:help ?line|"
             r"advice line|letter)\b|\b(?:law firm|legal help ?line|solicitors?|lawyers?)\b[^.!?\n]{0,45}\bthey(?:'ll| "
             r"will| are going to)(?: be)? (?:taking it from here|in touch|writing|contacting (?:you|u))\b"
@@ -1306,8 +1304,7 @@ _THREAT_RULES_WRITTEN: Final = (
             r"\b(?:take|taking|took|drag|dragging|bring|bringing|haul|hauling)\w* (?:you|u|ye|ya|this|it|the "
             r"matter|this matter|the case|this case|the (?:\w+ )?dispute|your (?:shop|company|business))(?: all the "
             r"way)? (?:to|before|into|in front of) (?:the |a )?(?:courts?|small claims|tribunal|consumer (?:forum|"
-            r"court|tribunal)|judge|magistrates?)\b|\btak\w* (?:a )?(?:case|suit|lawsuit|claim|proceedings) "
-            r"against\b|\bsueing\b|\b(?:law firm|solicitors?|lawyers?|attorneys?|barristers?)\b[^.!?\n]{0,40}"
+            r"court|tribunal)|judge|magistrates?)\b|\bsueing\b|\b(?:law firm|solicitors?|lawyers?|attorneys?|barristers?)\b[^.!?\n]{0,40}"
             r"\b(?:taking (?:this|it|the case|my case) on|handling (?:this|it)|dealing with (?:this|it))\b"
         ),
     ),
