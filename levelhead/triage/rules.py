@@ -1321,6 +1321,177 @@ _THREAT_RULES_WRITTEN: Final = (
             r"(?:\w+ )?(?:write-?up|complaint|report|letter|email|file|evidence)\b"
         ),
     ),
+    # Round 8 (dev11's misses; dev12-dev14 written in the same round, dev15 unseen): constructions
+    # by class. Review: an artefact posted publicly (the chat, the emails), what the seller's
+    # reviews will look like, venues and forms new to the rules (stories, reels, threads, blogs,
+    # newsletters, "ratioed", tweeting and tagging), naming and shaming, the press and radio
+    # approached, a club or group told to stay away, others warned. Violence: accidents wished
+    # on the seller, finding or visiting them with menace, hospital and street slang for a
+    # beating, someone else who will deal with them, property that "won't stay nice", tools taken
+    # to it, waiting for them, "got it coming". Chargeback: payments frozen or stopped, money
+    # clawed back or reversed off the merchant account, a case opened in a payment firm, the card
+    # firm gone to. Report: being reported, a body considering or holding the case.
+    *_each(
+        "review",
+        (
+            r"\b(?:post|put|shar|upload|screenshot|publish|leak)\w*(?: \w+){0,2}? (?:the |this |our |my |your |ur |all "
+            r"the |every )?(?:whole |entire |full )?(?:chat|conversation|convo|messages|message history|emails|email "
+            r"chain|thread|exchange|correspondence|screenshots?|dms)\b[^.!?\n]{0,25}?\b(?:online|publicly|public|"
+            r"everywhere|on (?:every|all|my|social|the internet)\b)|"
+            r"\b(?:see|watch|imagine|think|guess)\b[^.!?\n]{0,25}\b(?:your|ur|yer) (?:reviews?|ratings?|feedback|"
+            r"stars?|star rating|score|reputation)\b[^.!?\n]{0,20}?\b(?:look|looks|looking|will look|'ll look|tank|"
+            r"drop|suffer|go down)\b|"
+            r"\b(?:on|to|in|onto) (?:my |our |the )?(?:insta|ig|instagram|fb|facebook|snap|snapchat|tiktok|whatsapp) "
+            r"stor(?:y|ies)\b|"
+            r"\b(?:tweet|toot|skeet|vlog|blog|livestream|stream|podcast)\w* (?:about|on) (?:this|it|you|u|your|ur|the "
+            r"whole|this whole)\b|"
+            r"\b(?:tweet|post|thread|video|story)\w*(?: \w+){0,3} (?:and|&) tag\w*\b|"
+            r"\b(?:getting|get|gonna get|will get|be|being|got) ratio'?e?d\b|"
+            r"\b(?:going|goin|gonna go|go|went) (?:on|onto) (?:bluesky|mastodon|threads|x|twitter|tiktok|reddit|"
+            r"facebook|insta|instagram|youtube|linkedin|nextdoor|mumsnet|trustpilot) with (?:this|it|you|u|your|ur)\b|"
+            r"\b(?:make|making|made|do|doing|film\w*|post\w*|record\w*) (?:a|an|my)(?: \w+){0,2} (?:video|vlog|tiktok|"
+            r"reel|thread|expos[eé]|post|story)\b (?:of|about|on) (?:you|u|your|ur|the whole|this whole|this (?:saga|"
+            r"mess|shambles|nightmare|fiasco|experience|shop|seller|company))\b|"
+            r"\bexpos[eé]\b|\bexpos(?:e|ing|ed) (?:you|u|your|ur|this (?:shop|seller|company|business|brand))\b"
+        ),
+    ),
+    *_each(
+        "review",
+        (
+            r"\bnam(?:e|ed|ing) and sham\w*\b|\bnam(?:e|ed|ing) (?:and shaming )?(?:you|u|your|ur|this)(?: \w+)? "
+            r"(?:publicly|online|everywhere|in public|on every)\b|\bsham(?:e|ing) (?:you|u|ya|your|ur|this)\b"
+            r"(?: \w+){0,3}? (?:on|online|publicly|everywhere|in public)\b|"
+            r"\b(?:blog|newsletter|column|podcast|channel|vlog|bulletin)\b[^.!?\n]{0,40}\b(?:it'?s|is|will be|'ll be) "
+            r"(?:all )?about (?:you|u|your|ur|this (?:shop|seller|company))\b|"
+            r"\bas a (?:warning|cautionary tale)\b|"
+            r"\bso (?:other|others|every|all|the other|any other)(?: \w+)? ?(?:people|peoples|buyers|customers|"
+            r"shoppers|folk|users|ones)? ?(?:can|could|will|may|would) (?:see|know|read|avoid|be warned|steer clear)\b|"
+            r"\b(?:tell|telling|told|warn|warning|let)\w* (?:the |my |our |all the |all my |everyone (?:at|in) "
+            r"(?:the |my |our )?)(?:whole )?(?:\w+ ){0,3}?(?:club|group|church|gym|class|team|office|work|school|"
+            r"chapel|mosque|temple|union|society|committee|association|choir|ladies|girls|mums|neighbours)\b"
+            r"[^.!?\n]{0,30}?\bto (?:avoid|steer clear|stay away|not (?:buy|use|shop|order))\b|"
+            r"\b(?:make sure|ensure|see to it)(?: that)? (?:no ?one|nobody|no other (?:\w+ )?(?:buyer|customer|person|"
+            r"shopper)s?|others|other (?:people|buyers|customers))\b[^.!?\n]{0,40}\b(?:by|from|with) (?:you|u|your|ur|"
+            r"this (?:shop|seller|company))\b|"
+            r"\b(?:people|others|other (?:buyers|customers|people)|buyers|customers|everyone|folk|shoppers) "
+            r"(?:should|need to|needs to|must|deserve to|ought to) (?:be warned|know (?:what|how|about) (?:you|u)|"
+            r"know the truth)\b|\bput\w* (?:a |up a |up )?warnings? (?:on|under|in|up|about)\b|"
+            r"\b(?:red|negative|neg|neutral) (?:feedback|rating|review)s? (?:going|goes|go|coming|is coming|will go|"
+            r"on its way)\b|\brat(?:e|ed|ing) (?:this|the|your|you|u|ur)(?: \w+)? (?:as )?(?:negative|poor|terrible|"
+            r"one star|1 star|zero|0 stars)\b|"
+            r"\b(?:start|starting|open|opening|make|making|creat)\w* (?:a |my |an )?(?:\w+ )?(?:thread|topic|"
+            r"discussion)\b[^.!?\n]{0,40}\babout (?:you|u|your|ur|this (?:shop|seller|company))\b|"
+            r"\b(?:minus|negative) (?:one|two|three|five|ten|\d+) stars?\b|"
+            r"\b(?:husband|wife|partner|son|daughter|friend|mum|dad|club|group|everyone|they)\b(?: \w+){0,3} "
+            r"(?:is |are |'s |'re )?(?:all )?(?:writing|leaving|posting) (?:the |a |their |his |her )?(?:\w+ )?"
+            r"reviews?\b"
+        ),
+    ),
+    *_each(
+        "review",
+        (
+            r"\b(?:contact\w*|ring\w*|call\w*|phon\w*|email\w*|writ\w* to|tell\w*|(?:go|goes|going|gone|went) to|tak\w* (?:this|it|the "
+            r"story|my story) to|send\w* (?:this|it|the story|my story)(?: \w+){0,2}? to|calling in to) (?:the |my |a "
+            r"|our )?(?:local )?(?:paper|papers|newspaper|press|radio|tv|telly|media|news ?desk|phone-?in|evening news|"
+            r"bbc|itv|channel \d|consumer (?:affairs )?(?:show|programme|program))\b|"
+            r"\b(?:giv|sell|pass|tak)\w* (?:her|him|them|the paper|the press)(?: \w+)? (?:the |my |this )?story\b|"
+            r"\b(?:news|paper|gazette|echo|chronicle|herald|radio|press|programme|program|show)\b[^.!?\n]{0,20}\b"
+            r"(?:will|would|'ll|'d) be (?:very |really |most |so )?interested\b"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\b(?:shame|pity|terrible|awful)\b[^.!?\n]{0,15}\bif (?:you|u|ya|your|ur|someone|anything|something)"
+            r"(?: \w+){0,3}? (?:had|has|have|got|get|were|was|met|suffered) (?:an? )?(?:\w+ )?(?:accident|fall|fire|"
+            r"mishap)\b|\b(?:your|ur|yer)(?: \w+){0,2} (?:van|car|shop|house|unit|warehouse|stall|kids?|wife|husband|"
+            r"family|staff|drivers?)\b[^.!?\n]{0,25}\b(?:could|might|may|would) (?:have|suffer|meet with) (?:an? |"
+            r"some )?(?:\w+ )?(?:accident|fire|mishap)\b|\b(?:careful|watch (?:yourself|your step|out))\b"
+            r"[^.!?\n]{0,30}\bnever know (?:what|who)\b|\bnever know who'?s? (?:is )?(?:waiting|watching|outside|"
+            r"around the corner|behind (?:you|u))\b|"
+            r"\b(?:regret|sorry|be over|dead|pay for (?:it|this))\b[^.!?\n]{0,30}\b(?:when|once|till|until) (?:i|we) "
+            r"(?:find|catch|get (?:hold of|to)|track down) (?:you|u|ya|ye)\b|\b(?:i'?m|im|i am|we'?re|we are) "
+            r"(?:coming|gonna come|going to come|on (?:my|our) way) (?:to |and )?(?:find|get|sort|see to|deal with) "
+            r"(?:you|u|ya|ye)\b(?![^.!?\n]{0,30}\b(?:collect|pick|buy|pay|return|drop))|\bexpect (?:me|us|a visit)\b"
+            r"[^.!?\n]{0,40}\b(?:won'?t|will not|not) (?:be )?(?:there |here |coming )?(?:to (?:talk|chat)|for a chat|"
+            r"friendly|nice|pleasant)\b"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\b(?:you|u|ya|ye)(?:'re|re| are| r|'ll| will)? (?:going to |gonna |gunna )?(?:end up|be|wake up) in "
+            r"(?:the )?(?:hospital|a&e|a and e|icu|a wheelchair|a box|a ditch|intensive care)\b|"
+            r"\bput (?:you|u|ya|ye) (?:on|through) (?:the |your |ur )?(?:floor|deck|ground|canvas|wall|table|window)\b|"
+            r"\b(?:getting|get|gonna get|will get|be) (?:banged|knocked|sparked|laid) out\b|\b(?:you|u|ya)(?:'re|re| "
+            r"are| r)? (?:gonna |going to |about to )?get(?:ting)? (?:dropped|done in|merked|smoked|rushed|jumped|"
+            r"battered|leathered|bodied|decked|sparked)\b|\brun(?:ning)? up on (?:you|u|ya|ye)\b|\bcatch (?:you|u|ya|"
+            r"ye) lacking\b|\bpay with (?:your|ur) (?:body|blood|face|teeth|life)\b|"
+            r"\b(?:i'?ll|ill|we'?ll|i will|we will|i come|i go|imma|i'?m gonna|im gonna|i'?m going to|gonna|i shall)"
+            r"(?: \w+){0,3}? (?:destroy|wreck|smash|trash|break|burn)\w*(?: \w+){0,2}? (?:everything|it all|the "
+            r"(?:whole )?(?:place|lot|shop|store))\b|\b(?:know how to use|use) (?:it|them|this|that|my \w+) on (?:you|"
+            r"u|ya|ye)\b|\b(?:thrashing|hiding|kicking|beating|hammering|battering|leathering|pasting)\b[^.!?\n]{0,40}"
+            r"\b(?:still might|coming (?:to|for) (?:you|u)|you'?ll get|gonna get|will get)\b|\bcome fi (?:yuh|you|u)\b"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            rf"\b(?:your|ur|yer)(?: \w+){{0,2}} {_PROPERTY}s?\b[^.!?\n]{{0,25}}\b(?:won'?t|will not|wont) (?:look|stay|"
+            r"be) (?:so |as |very )?(?:nice|pretty|new|shiny|good|clean|the same)\b|\b(?:car|van|shop|house|"
+            r"windows?|motor)s? of (?:yours|urs)\b[^.!?\n]{0,10}\b(?:won'?t|will not|wont) (?:look|stay|be) (?:so |as )?"
+            rf"(?:nice|pretty|new|shiny)\b|\b(?:your|ur|yer) {_PROPERTY}s? (?:are|is|will be|'ll be|might be|could be) "
+            r"in (?:pieces|bits|flames|ashes)\b|\b(?:pity|shame) if (?:it|they|something|anything)(?: \w+){0,2} "
+            r"(?:got|get|were|was|ended up) (?:keyed|slashed|torched|set on fire|burnt down|burned down)\b|"
+            r"\btak\w* (?:a|an|my) (?:\w+ )?(?:hammer|bat|crowbar|brick|axe|knife|blade|sledgehammer|golf club|"
+            r"cricket bat|spanner|wrench) to (?:your|ur|yer|you|u)\b|\bsugar (?:your|ur|yer|the) (?:petrol |gas |fuel )?"
+            r"tank\b|\b(?:sleep|rest|breathe|enjoy (?:life|your life))\w*\b[^.!?\n]{0,20}\bwhile (?:you|u|ya|ye) "
+            r"(?:still )?can\b|\bwait\w* for (?:you|u|ya|ye)\b(?! to\b)(?=[^.!?\n]{0,20}\b(?:by|at|outside|near|round|"
+            r"behind)\b)(?![^.!?\n]{0,40}\b(?:collect|pick|pay|return|buy|drop))|\b(?:at|outside|by|near) (?:your|ur) "
+            r"(?:\w+ )?(?:stall|shop|door|house|unit|van|car|warehouse|office|gate|loading bay)\b[^.!?\n]{0,15}\b"
+            r"waiting for (?:you|u)\b(?! to\b)(?![^.!?\n]{0,40}\b(?:collect|pick|pay|return|buy|drop))|"
+            r"\b(?:you|u|ya|ye)(?:'ve|ve| have)? got (?:it|what'?s) coming\b(?! (?:on|by|via|with|tomorrow|today|next|"
+            r"from|in|out|back|through|soon))"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\bhave a (?:little |quiet |proper )?(?:word|chat|talk) with (?:you|u|ya|ye)\b[^.!?\n]{0,15}\bin person\b|"
+            r"\bhandy with (?:his|her|their|my) (?:fists|hands)\b|\b(?:he|she|they)(?:'ll| will|'s going to| is going "
+            r"to|'s gonna| is gonna) (?:deal with|sort|sort out|see to|have a word with|come for|find) (?:you|u|ya|ye)"
+            r"(?: out)? (?:himself|herself|themselves|personally|in person)\b|\b(?:lads|boys|mates|brothers|cousins|"
+            r"crew|friends|family|brother|cousin|husband|boyfriend|dad|son)(?: \w+)? (?:know|knows) (?:where|were) "
+            r"(?:you|u|your|ur|yer)\b(?![^.!?\n]{0,40}\b(?:pick|collect|drop|pop in|come and get|so i can|if that'?s))"
+        ),
+    ),
+    *_each(
+        "chargeback",
+        (
+            rf"\bclaw\w* back (?:every|the|my|all)\b|\b(?:go|going|gonna go|went|straight) (?:straight |right "
+            r"|directly )?to (?:my |the )?(?:card company|card issuer|card provider|credit card company|cc company|"
+            r"paypal|klarna|clearpay|afterpay|amex|visa|mastercard)\b|\b(?:i|i'?m|im|i am|we|i'?ll|i will|i'?ve|"
+            r"asked (?:my |the )?\w+ to|having (?:my |the )?\w+|get (?:my |the )?\w+ to)\b(?: \w+){0,2}? (?:freez|stop|"
+            r"halt|pause)\w* (?:the |my |all |any |every )?(?:further |remaining |next |other )?(?:payments?|"
+            r"instal?ments?|transactions?|charges?|transfer)\b|\bdisput\w* (?:the|this|that|my)(?: \w+)? (?:purchase|"
+            rf"instal?ments?)\b|\b(?:open|opened|opening|rais|fil|lodg|start)\w* (?:a |the )?(?:case|claim|dispute)\b"
+            rf"[^.!?\n]{{0,20}}\b(?:in|on|with|through) {_BANK_LEAD}\b|\b(?:reversed|charged back|pulled back|taken "
+            r"back|clawed back)\b[^.!?\n]{0,20}\b(?:off|from) (?:your|ur) (?:merchant )?account\b"
+        ),
+    ),
+    *_each(
+        "report",
+        (
+            r"\b(?:you|u|ya|your (?:shop|company|business|account|listing|store)|ur (?:shop|company|business|account|"
+            r"listing|store)|this (?:shop|seller|company))(?:'re| are| r| is|'s)? (?:being|getting|gonna be|going to "
+            rf"be|about to be|now being) reported\b(?! as)|\bconsider\w* (?:going to |contacting |reporting (?:you |u "
+            rf")?to )?(?:the )?{_AUTHORITY}\b|\b{_AUTHORITY}\b[^.!?\n]{{0,15}}\b(?:got|has|have|received|now has) my "
+            rf"case\b|\b{_AUTHORITY}\b[^.!?\n]{{0,10}}\b(?:will|'ll|would|'d) make of (?:this|it|that)\b"
+        ),
+    ),
+    # Round 8b review rules (dev12-dev14)
+    # Round 8b violence rules (dev12-dev14)
+    # Round 8b chargeback, legal and report rules (dev12-dev14)
 )
 
 
@@ -1567,7 +1738,7 @@ _NEGATED_CHAT_RE: Final = re.compile(
     r"\b(?:i|we|im|ive|id)(?:'m| am| are|'re|'d| would| will|'ll| do| did| have|'ve)?(?: really| certainly|"
     r" definitely| honestly| just)? (?:not|never|n't|no longer|don't|dont|do not|won't|wont|will not|wouldn't|"
     r"wouldnt|would not|didn't|did not|have no (?:intention|plans?|wish|desire)|no (?:intention|plans?|wish|"
-    r"desire|interest|need)|am not|haven't|havent|have not|hadn't)\b[^.!?,;\n]{0,30}$"
+    r"desire|interest|need)|am not|haven't|havent|have not|hadn't|rather not|prefer not to)\b[^.!?,;\n]{0,30}$"
 )
 _NEGATED_TYPE_RE: Final = re.compile(
     r"\bnot (?:one|the (?:type|sort|kind)|someone|a person|planning|going|about)(?: \w+)? to\b"
@@ -1586,7 +1757,8 @@ _NEG_INTENT_OVERRIDE: Final = _c(
 
 _PRAISE_RE: Final = re.compile(
     r"\b(?:love[sd]?|loving|lovely|gorgeous|beautiful|amazing|brilliant|excited|great|fantastic|"
-    r"wonderful|recommend\w*|happy|pleased|delighted|stunning|perfect|glowing|positive|(?:5|five)[- ]?stars?|addictive|addicted|obsessed|hooked)\b"
+    r"wonderful|recommend\w*|happy|pleased|delighted|stunning|perfect|glowing|positive|(?:5|five)[- ]?stars?|addictive|addicted|obsessed|hooked|"
+    r"favou?rite|excellent|superb|impressed|thrilled|helpful|how good|(?:all )?wants? one|more orders|order again|buy again)\b"
 )
 # Praise inside the hit itself ("posted a lovely review on Facebook"); not "love" or "great",
 # which a threat holds ("my followers will love this", "this would make a great TikTok").

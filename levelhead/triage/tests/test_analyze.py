@@ -275,3 +275,43 @@ def test_round_seven_constructions_are_found(text, threat):
 )
 def test_round_seven_innocent_uses_are_left_clean(text):
     assert analyze(text).threats == ()
+
+
+@pytest.mark.parametrize(
+    "text, threat",
+    [
+        # Round 8: constructions by class from dev11's misses (docs/triage.md, round 8).
+        ("wait till you see what your ratings look like by Friday", "review"),
+        ("the screenshots are already on my insta story", "review"),
+        ("you're about to get ratioed on twitter", "review"),
+        ("Watch me name and shame this shop on every forum going", "review"),
+        ("it's going in the parish magazine as a warning to everyone", "review"),
+        ("I'm ringing the local paper in the morning", "review"),
+        ("it'd be a pity if your van had an accident", "violence"),
+        ("you'll end up in hospital", "violence"),
+        ("I'll take a crowbar to your car", "violence"),
+        ("don't worry, I'll be waiting for you outside your unit", "violence"),
+        ("I've asked my bank to freeze the payment to you", "chargeback"),
+        ("the money's being clawed back off your merchant account", "chargeback"),
+        ("you are being reported", "report"),
+        ("Trading Standards have my case now", "report"),
+    ],
+)
+def test_round_eight_constructions_are_found(text, threat):
+    assert threat in analyze(text).threats
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll be telling my whole running club about your lovely candles",
+        "I told the whole office about you, expect more orders.",
+        "I'd rather not go through my bank, I'm sure we can work it out",
+        "I'm waiting for you to reply about my refund",
+        "it would be a shame if it got damaged in the post, please pack it well",
+        "you've got it coming on Monday, right?",
+        "my bank blocked the payment so I'll try again",
+    ],
+)
+def test_round_eight_innocent_uses_are_left_clean(text):
+    assert analyze(text).threats == ()
