@@ -224,9 +224,15 @@ def eval_public(public_dir: Path, log: Callable[[str], None]) -> list[Section]:
                 )
             )
         threats = sum(1 for a in results if a.threats)
+        held = [a for (t, _), a in zip(bx, results, strict=True) if public_split(t) == "test"]
+        held_threats = sum(1 for a in held if a.threats)
         sections.append(Section(
-            f"Bitext intents (all {len(bx)} rows, never trained on)", scores,
-            [f"messages given a threat (Bitext has none): {threats}"],
+            f"Bitext intents (all {len(bx)} rows)", scores,
+            ["No head is trained on Bitext's intents. The threat sentence heads read the training "
+             "four fifths of its texts as sentences that state no threat (round 8), so the threat "
+             "count that measures them is the held-out fifth's.",
+             f"messages given a threat (Bitext has none): {held_threats} of the {len(held)} "
+             f"held-out rows; {threats} of all {len(bx)}"],
         ))  # fmt: skip
     return sections
 

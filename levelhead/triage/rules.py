@@ -395,6 +395,23 @@ _CREW = (
 # "or else", "otherwise").
 _THEN = r"\b(?:(?<=in )which case|failing (?:which|that|this|a reply|an answer|a response)|(?<=or )else|otherwise)\b"
 
+_R8_REVIEW_PAPER = (
+    r"(?:(?:\w+ )?(?:telegraph|echo|herald|gazette|examiner|chronicle|guardian|argus|courier|tribune|observer|"
+    r"independent)|(?:\w+ )?(?:daily|sunday|evening|morning|weekly|irish|local|financial|new york) (?:times|mail|post|"
+    r"express|mirror|record|star|news|sport|sun|standard|world))"
+)
+_R8_MONEY_BANK = (
+    rf"(?:{_BANK_LEAD}|credit union|unionpay|alipay|wechat pay|easypaisa|jazzcash|paytm|phonepe|gcash|nubank|"
+    r"bbva|sabadell|caixabank|bankinter|pekao|mbank|virgin money|mbna|hbl|meezan|google wallet|apple wallet|"
+    r"wallet app|metro bank|tsb|first direct|bank of ireland|commbank|commonwealth bank|westpac|scotiabank|"
+    r"cash app|venmo|n26|bunq|card issuer|card firm|card provider|payment provider|discover card)"
+)
+# Bodies a report goes to, new to the rules (cross-border centres, scam and cybercrime portals).
+_R8_MONEY_BODY = (
+    r"(?:european consumer cent(?:re|er)s?|ecc(?: net)?|scamwatch|ic3|ocu|consumo|consumer (?:people|folk|lot|"
+    r"crowd|board)|profeco|kuluttajaneuvonta|konsumentverket|cyber ?crime (?:portal|unit))"
+)
+
 _THREAT_RULES_WRITTEN: Final = (
     (
         "legal",
@@ -1490,8 +1507,625 @@ _THREAT_RULES_WRITTEN: Final = (
         ),
     ),
     # Round 8b review rules (dev12-dev14)
+    # Round 8b review (dev12-dev14's misses): by class and construction. A rating or feedback
+    # given at its lowest, "accordingly", or said to be negative; a review edited downwards; a
+    # review or account promised in frank or unflattering terms, or "writing this up"; an account
+    # or experience of the seller given, posted or told; correspondence dropped, quoted, published
+    # or described in a venue (new venues: discord, wechat, xiaohongshu, weibo, app stores,
+    # boards.ie, buy-and-sell pages); a crowd (club, server, parish, town, work team, family)
+    # that will know or hear about the seller; lists of shops to avoid; the next buyers' right to
+    # know; the press by construction (a letter to the editor, a paper's money or consumer
+    # section, programmes, a pal at the paper, "bein in the Sunday Post"); questions whether the
+    # rating will survive or how it will look; sarcasm that names the review and undoes itself.
+    *_each(
+        "review",
+        (
+            r"\b(?:giv|leav|get|gett|put|award)\w*(?: \w+){0,5}? (?:the |my )?(?:lowest|worst|minimum|bottom|least)"
+            r"(?: \w+){0,3}? (?:rating|score|stars?|option|mark|review|feedback)\b|"
+            r"\b(?:rating|stars?|review|feedback|score)\b[^.!?\n]{0,30}\b(?:is|be|will be|'s|gonna be) (?:the )?"
+            r"(?:lowest|minimum|bottom)\b|"
+            r"\b(?:about to|going to|gonna|will) get (?:a|an) (?:1|one|zero|0)(?: star)? (?:from me|off me)\b|"
+            r"\b(?:feedback|review|rating|reviewed|rated)\b[^.!?\n]{0,40}\baccordingly\b|"
+            r"\b(?:feedback|review|rating|opinion)\b[^.!?\n]{0,60}\b(?:is|was|will be|'s|it is|it's) (?:very |most |"
+            r"quite |extremely )?(?:negative|unflattering|damning|scathing)\b|"
+            r"\b(?:updat|edit|chang|amend|revis|lower|downgrad)\w* (?:my|that|the|our|me)(?: \w+){0,2}? "
+            r"(?:review|feedback|rating)\b[^.!?\n]{0,40}\b(?:not (?:so |as |very )?(?:nice|good|glowing|positive)|"
+            r"won'?t be|no (?:longer|more)|any ?more|down)\b|"
+            r"\bchang\w* (?:it|that|my review|my rating|the rating|them) to (?:one|1|a one|zero|0|a 1)\b|"
+            r"\b(?:review|reveiw|feedback|rating)\b[^.!?\n]{0,15}\bnot (?:a|so) (?:nice|good|kind|pretty|positive|"
+            r"glowing|happy) (?:one|now)\b|"
+            r"\b(?:frank|unflattering|scathing|damning|blistering|brutal|stinking|withering|scorching|searing|"
+            r"thorough|very thorough|detailed|full|warts and all|honest and unflattering) (?:and \w+ )?(?:review|"
+            r"account|write-?up|feedback)s? (?:of|about|on) (?:your|ur|you|u|ye|this|the way)\b|"
+            r"\b(?:a |an )?(?:frank|unflattering|scathing|damning|blistering|brutal|withering) (?:review|feedback|"
+            r"account|write-?up)\b|"
+            r"\b(?:my|the) (?:review|feedback)\b[^.!?\n]{0,30}\b(?:will|'ll|shall|is going to|gonna) (?:say so|"
+            r"say it|make (?:that|this|it) (?:clear|plain)|reflect (?:this|that|it)|speak for itself|do the work|"
+            r"contain nothing but)\b|"
+            r"\b(?:shan'?t|will not|won'?t|do not|don'?t) (?:need )?(?:exaggerate|need adjectives|be rude|embellish)"
+            r"[^.!?\n]{0,20}\b(?:in|on) (?:my )?(?:\w+ )?(?:review|feedback|trustpilot|google|yelp)\b|"
+            r"\b(?:review|feedback|account|rating)\b[^.!?\n]{0,60}\b(?:speak for itself|do the work|will be quite "
+            r"enough|you will find worse|which (?:is|will be) worse)\b|"
+            r"\bwrit\w* (?:this|it|all this|it all|the whole thing|everything) up (?:on|for|in) (?:the |my )?"
+            r"(?:\w+ )?(?:amazon|etsy|ebay|trustpilot|yelp|google|reddit|facebook|productreview\S*|feefo|blog|"
+            r"forum|review|site)\b"
+        ),
+    ),
+    *_each(
+        "review",
+        (
+            r"\b(?:post|giv|shar|writ|put|tell|publish|spread|explain|contribut|send|describ|broadcast)\w*"
+            r"(?: \w+){0,3}? (?:my|an?|the|a full|a typed|a frank|a thorough)(?: \w+){0,2}? (?:account|experience|"
+            r"story|version|paragraph|item|piece|reasons) (?:of|with|about|on) (?:your|ur|you|u|ye|yours|my "
+            r"dealings|our dealings|this (?:shop|seller|company|firm|transaction))\b|"
+            r"\b(?:account|experience|review|post|write-?up|story|item)\b[^.!?\n]{0,40}\b(?:will be|is|'s|are) "
+            r"(?:going up|going on|coming up|appearing)\b|"
+            r"\b(?:post|put|writ|shar|tell|giv)\w* (?:on|to) (?:my )?(?:trustpilot|yelp|google|facebook|instagram|"
+            r"reddit|feefo|tiktok|twitter|xiaohongshu|weibo)(?: \w+)? my (?:whole |full |entire )?(?:experience|"
+            r"story|opinion|review|account)\b|"
+            r"\bon (?:trustpilot|yelp|google|feefo|facebook|reddit|ebay|etsy|amazon) will (?:appear|go up|be posted)\b|"
+            r"\b(?:reviews?|posts?) (?:start|starts|begin|will start|starting) (?:going up|coming|appearing)\b|"
+            r"\bon every (?:review site|review page|platform|site|forum|website|social)\b|"
+            r"\b(?:and|then) (?:i'?m|im|i am|i'll|ill|i will) (?:writing|posting|leaving|doing|dropping) (?:the|a|my) "
+            r"(?:review|post|feedback|rating)\b|"
+            r"\b(?:before|then|till|until) (?:i|i'll|ill) (?:post|write|share)(?: \w+)? about (?:this|it|you|u|ur|"
+            r"your)\b|\b(?:might|may|will|gonna|considering|thinking about|going to) (?:post|posting|writing) "
+            r"about (?:this|it|you|u|ur)\b|"
+            r"\b(?:dropp|dropping|droppin|drop)\w* (?:a|an|my|the)(?: \w+){0,2}? (?:review|reveiw|rating)\b"
+            r"[^.!?\n]{0,20}\bnot\b|"
+            r"\b(?:put|post|writ|leav|add|turn)\w* (?:my |the |this |a )?(?:complain\w*|complaint|grievance|"
+            r"experience|story|problem|issue) (?:as|into) (?:a |my )?(?:review|feedback|rating|post)\b|"
+            r"\b(?:review|feedback|rating)s? (?:under|against) (?:your|ur) (?:app|listing|shop|store|page|product)\b"
+        ),
+    ),
+    *_each(
+        "review",
+        (
+            r"\b(?:post|put|shar|upload|screenshot|publish|leak|drop|dropp|add|quot|past|forward|send)\w*"
+            r"(?: \w+){0,2}? (?:the |this |these |our |my |your |ur |all (?:the |of )?|every )?(?:whole |entire |"
+            r"full )?(?:chat|conversation|convo|messages|message history|emails|email chain|thread|exchange|"
+            r"correspondence|screenshots?|dms|replies|letters?)\b(?: \w+){0,3}? (?:in|on|to|into|onto|with) (?:the |"
+            r"my |our |a |their )?(?:\w+ ){0,3}?(?:forum|discord|server|group|channel|page|blog|highlight|story|"
+            r"subreddit|r/\w+|sub|members|readers|followers|community|internet|socials|reddit|facebook|twitter|"
+            r"tiktok|instagram|insta|trustpilot|google|yelp|wider \w+)\b|"
+            r"\bpublish\w* (?:it|them|this|these|everything|the lot|all of it|our|the)\b[^.!?\n]{0,20}? (?:on|in) "
+            r"(?:my|our|the|a)(?: \w+){0,2}? (?:blog|forum|page|website|site|newsletter|socials)\b|"
+            r"\bquot\w* (?:it|this|them|you|u|that|your \w+|ur \w+)(?: \w+){0,2}? (?:on|in) (?:the |my )?(?:\w+ )?"
+            r"(?:google|trustpilot|yelp|review|feedback|post|blog|facebook|twitter|reddit|forum)\b|"
+            r"\b(?:review|account|post|write-?up|story|letter|feedback|thread|blog)s?\b[^.!?\n]{0,30}\bmake (?:\w+ )?(?:interesting|good|great|fascinating|entertaining|"
+            r"illuminating|edifying|fine) reading\b|"
+            r"\b(?:wider|whole|entire) (?:readership|audience|public)\b|\breadership of\b|"
+            r"\b(?:describ|quot|mention|record|includ|detail|report|explain)\w* (?:it|this|that|them|you|u|your "
+            r"\w+|ur \w+)(?: \w+){0,3}? in my (?:\w+ )?(?:review|feedback|post|blog|rating)\b|"
+            r"(?<!ur )(?<!your )(?<!my )(?<!a )(?<!the )\b(?:shar|post|put|writ|drop|broadcast|explain|tell|spread|"
+            r"upload|add|stick)\w*(?: \w+){0,5}? (?:on|in|"
+            r"to|onto|into|across) (?:my |our |the |a |ur |his |her )?(?:\w+ ){0,2}?(?:discord|wechat|xiaohongshu|"
+            r"weibo|red app|boards\.ie|productreview\S*|app store|play store|google play|buy and sell (?:page|group)|"
+            r"marketplace groups?|community forum|forum of my \w+|highlights?|yt|storytime)\b|"
+            r"\b(?:open|start|make|creat)\w* (?:a |an )?(?:\w+ )?(?:thread|topic) (?:in|on) (?:the )?(?:reddit|"
+            r"mumsnet|facebook|forum|boards\.ie|discord|r/\w+|twitter|x)\b|"
+            r"\bbroadcast\w* (?:your|ur|you|u|this|it)\b|"
+            r"\b(?:this|it)(?:'s| is| s)? (?:becoming|getting|gonna be|going to be|turning into|about to be|"
+            r"gonna become) (?:a|an)(?: \w+){0,2}? (?:tiktok|video|vlog|reel|storytime|thread|youtube video|yt video|"
+            r"episode|ep|expos[eé])\b|"
+            r"\bhav\w* a field day (?:w|with|over) (?:ur|your|you|u|ye|this (?:shop|seller|company|store))\b"
+        ),
+    ),
+    *_each(
+        "review",
+        (
+            r"\b(?:discord|server|gc|group chat|forum|group|groups|channel|community|guild|club|parish|town|"
+            r"village|estate|street|neighbourhood|team|office|church|family|friends|mates|sisters|brothers|cousins|"
+            r"aunties|followers|subscribers|members|everyone|everybody|ppl|people|theyre|they're|of \w+)\b"
+            r"(?: \w+){0,2}? (?:is |are |r |'re |'s )?(?:all )?(?:gonna|going to|will|'ll|about to|are|r|is|'re)"
+            r"(?: all)? (?:know|hear|see|find out|learn|read|hearing|seeing|reading|finding out|knowing) (?:about |"
+            r"of )?(?:you|u|ya|ye|ur|your|this (?:shop|seller|company|store|business)|how (?:this|you|u|ye|ur|your|"
+            r"it|the) \w+|this(?= *(?:[.!?,\n]|$| (?:tonight|today|tomorrow|soon|by|and|so|w))))\b|"
+            r"\b(?:whole|entire) (?:\w+ )?(?:parish|town|village|country|estate|street|city|county) know\w* how\b|"
+            r"\btell\w* (?:the )?(?:good |fine |lovely )?(?:people|folk|users|readers|members) of\b|"
+            r"\b(?:be mentioning|shall mention|will mention|gonna mention) (?:your|ur|you|u|this) (?:\w+ )?(?:at|to|in) "
+            r"(?:the|my|our|every)\b|"
+            r"\btell\w* (?:literally )?(?:everyone|everybody|all) (?:i know|who will listen|who'?ll listen)\b|"
+            r"\b(?:do[- ]not[- ](?:buy|use|order|shop)|dnb list|(?:vendor|seller|shop|scam) black ?list|black ?list\w* "
+            r"(?:you|u|ur|your)|(?:places|"
+            r"shops|sellers|vendors|stores|businesses|traders) to avoid|avoid list|wall of shame|hall of shame|"
+            r"scam list)\b|"
+            r"\b(?:\d+k|thousand|hundred) (?:members|followers|subscribers|readers|"
+            r"viewers|listeners)\b|"
+            r"\b(?:the next (?:\w+ )?(?:person|buyer|customer|shopper|persn|one)|(?:other|future|next|potential|"
+            r"prospective) (?:\w+ )?(?:buyers|customers|shoppers|people|ppl)|people (?:thinking of|buying from|"
+            r"ordering from|looking at)|ppl|people|anyone (?:thinking|else))\b[^.!?\n]{0,60}\b(?:ought to|should|"
+            r"deserve to|deserves to|ha(?:ve|s) (?:the |a )?right to|(?:are|is) entitled to|need to|needs to|must) "
+            r"(?:be warned|be told|the full picture|know (?:the truth|what (?:happened|you|u)|how (?:this|it) (?:has "
+            r"gone|went|goes|\w+ (?:treats|went|goes))|how (?:this|the|your|ur) (?:shop|seller|company|store|firm)"
+            r"(?: \w+)? treats|about this(?= *(?:[.!?,\n]|$| po\b| so\b| and\b))))|"
+            r"\b(?:warn|tell|alert)\w* (?:the next|other|future|potential) (?:\w+ )?(?:person|buyer|customer|"
+            r"shopper|persn|people|buyers|customers|shoppers)\b|\bthe one to (?:warn|tell) (?:them|everyone|people|"
+            r"others)\b|\bonly fair (?:that )?(?:other|future|next|potential) (?:\w+ )?(?:buyers|customers|shoppers|"
+            r"people|ppl) (?:know|hear|be warned)\b"
+        ),
+    ),
+    *_each(
+        "review",
+        (
+            rf"\bletter to the (?:editor|paper|press|{_R8_REVIEW_PAPER})\b|"
+            r"\b(?:phon|ring|call|email|writ\w* to|contact|pitch|send|tip\w* off|tell|gie|giv|approach)\w*"
+            rf"(?: \w+){{0,2}}? (?:the {_R8_REVIEW_PAPER}|fair go|a current affair|watchdog|rip off britain|you and "
+            r"yours|the checkout)\b|"
+            r"\b(?:be|bein|being|end up|ending up|appear\w*|read about (?:yourself|yerself|it)) in the (?:local )?"
+            rf"(?:{_R8_REVIEW_PAPER}|papers?|news|press)\b(?! (?:office|box))|"
+            r"\b(?:money|consumer|watchdog) (?:section|segment|bit|slot|desk|champions?)\b|"
+            r"\b(?:pal|mate|friend|contact|cousin|brother|sister|uncle|aunt|neighbour|someone|somebody|guy|bloke)\b "
+            rf"(?:at|on|in|who works (?:at|for|on)) (?:the )?(?:{_R8_REVIEW_PAPER}|(?:local )?(?:news|radio|bbc|itv|paper|"
+            r"papers|telly|tv|newsroom|press))\b(?! (?:office|box|room))|"
+            r"\b(?:gie|giein|gi'e)\w* (?:her|him|them)(?: \w+)? (?:the |my |this )?story\b|"
+            r"\bget (?:this|it|you|u|ye|ur \w+|your \w+) (?:on|in|into) (?:the )?(?:\w+ ){0,2}?(?:news|paper|papers|"
+            r"telly|tv|radio|bbc|itv|press)\b|"
+            r"\b(?:love|loves|like|likes|lap up|eat up|interested in) (?:a )?(?:\w+ )?stor(?:y|ies) like (?:this|mine|"
+            r"that|yours)\b|"
+            r"\b(?:programme|program|show|paper|column|page|section|segment|desk)s?\b[^.!?\n]{0,20}\b(?:takes?|"
+            r"taking) an? (?:\w+ )?interest in\b|"
+            r"\b(?:readers|listeners|viewers|members|ladies|followers|subscribers|audience|congregation|guild|"
+            r"institute|mums|parents|neighbours)\b[^.!?\n]{0,25}\b(?:would|will|'d|'ll|might|may) be (?:very |"
+            r"really |most |so |extremely |quite )?interested (?:to (?:hear|know|read|learn|see)|in) (?:about )?"
+            r"(?:how|what|this|your|ur|you|u|the way)\b"
+        ),
+    ),
+    *_each(
+        "review",
+        (
+            r"\b(?:rating|stars?|score|reputation|reviews?)\b[^.!?\n]{0,25}\b(?:survive|withstand|recover from)\b|"
+            r"\b(?:survive|withstand|recover from) (?:an? |the |my |me )?(?:\w+ ){0,2}?(?:review|account|post|rating|"
+            r"write-?up|posting)\b|"
+            r"\bhow many stars\b[^.!?\n]{0,30}\b(?:i|i'll|ill|me)\b|"
+            r"\bhow (?:do|d|would|will) (?:you|u|ye|ya) (?:think|reckon|imagine|suppose|expect)\b(?: \w+){0,6}? "
+            r"(?:rating|reviews?|stars?|post|feedback|reputation|score)\b|"
+            r"\b(?:you|u|ye|ya) (?:really |seriously |actually )?want (?:me (?:to )?(?:put\w*|post\w*|shar\w*|"
+            r"writ\w*) )?(?:this|that|it|everyone|the whole \w+|the world)(?: up)? (?:on|all over) (?:the |ur |your |"
+            r"yer |my )?(?:\w+ ){0,2}?(?:reviews?|feedback|page|boards\.ie|facebook|reddit|twitter|trustpilot|"
+            r"google|internet|socials|tiktok|instagram)\b|"
+            r"\bwhen (?:they|people|ppl|others|everyone|customers|buyers) (?:read|see) (?:my|the) (?:review|feedback|"
+            r"post|rating|story|account)\b|"
+            r"\bhow many (?:people|ppl|buyers|customers|folk|others) (?:read|check|look at|see|use)\b[^.!?\n]{0,20}"
+            r"\b(?:reviews?|feedback|ratings?|trustpilot|google|yelp|productreview)\b|"
+            r"\b(?:name|shop|business|company|brand|face|store)(?:'s| s)?(?: name)?(?: \w+){0,2}? (?:all over|"
+            r"plastered (?:all )?over|splashed (?:all )?over|across) (?:the )?(?:facebook|fb|twitter|instagram|insta|"
+            r"tiktok|reddit|youtube|google|social media|socials|the internet|internet|the papers|papers|news|town|"
+            r"x)\b|\b(?:name|shop|store|brand|business|company)\b[^.!?\n]{0,25}\btrending\b|"
+            r"\b(?:your|ur|yer) (?:reviews?|ratings?|feedback|stars?)(?: page| section| score)? (?:are|r|is|'re|'s)? ?"
+            r"(?:gonna|going to|will|'ll) love me\b|"
+            r"\b(?:cya|see (?:you|u|ya|ye)|catch (?:you|u|ya)) (?:in|on) (?:the|my) (?:reviews?|feedback|comments)\b|"
+            r"\bbet (?:you|u|ya|ye) (?:cant|can'?t|cannot) wait (?:for|to (?:read|see)) my (?:review|feedback|post)\b|"
+            r"\bgonna love read\w* my (?:review|feedback|post)\b|"
+            r"\b(?:review|feedback|rating|stars?)\b[^.!?\n]{0,60}\b(?:all one of (?:em|them)|not quite the word|"
+            r"in the sense that|for imagination|jk its going to be one)\b|"
+            r"\bsee\w* (?:yourself|yerself|yourselves|urself) (?:on|in) my (?:review|feedback|post|video|blog)\b"
+        ),
+    ),
+    *_each(
+        "review",
+        (
+            r"\b(?:yelp|trustpilot|google|reddit|facebook|tiktok|twitter|instagram|insta|youtube|feefo|mumsnet|"
+            r"productreview|the internet|the forum|the group)\b (?:is|are|'s|r|will be) (?:getting|gonna get|going to get|"
+            r"about to get) (?:the|my|a|an) (?:full |whole |entire |honest )?(?:story|review|account|rundown|details|"
+            r"lot|truth)\b|"
+            r"\b(?:about to|going to|gonna) get (?:the|a|an|my)(?: \w+){0,2}? (?:equivalent|"
+            r"treatment)\b[^.!?\n]{0,10}\bfrom me\b|"
+            r"\bmak\w* sure (?:ppl|people|everyone|every1|others|they|buyers|customers|folk) (?:know|hear|see|find "
+            r"out|read) (?:how (?:this|it|you|u|ur|your)|what (?:you|u|this)|about (?:you|u|ur|your|this))\b|"
+            r"\b(?:leav\w*|giv\w*|gettin\w*|getting|get) (?:(?:you|u|ya|ye) )?(?:a |an )?(?:neutral|negative|neg)"
+            r"(?: \w+){0,2}? (?:on|off me|from me)\b|"
+            r"\b(?:yer|your|ur) (?:shop|store|business|company|name|brand)(?:'s| is|s)? (?:goin|going|gonna go) "
+            r"(?:on|up on|in|into) (?:me|my|our) (?:\w+ )?(?:instagram|insta|ig|facebook|fb|tiktok|story|page|"
+            r"socials|blog|channel|feed|twitter)\b|"
+            r"\b(?:do|doing|make|making|film\w*|post\w*|record\w*) (?:a|an|my)(?: \w+){0,2} (?:video|vlog|tiktok|"
+            r"reel|story|post|thread)\b (?:bout|about|on|of) (?:yer|ye|ya|yous)\b|"
+            r"\btell\w* (?:them|everyone|people|ppl|the \w+) (?:exactly how (?:this|it|you|u|ur|your)|all about "
+            r"(?:you|u|your|ur|this (?:shop|seller|company)))\b|"
+            r"\b(?:radio|local radio) phone[- ]?in\b|"
+            r"\b(?:should|must|ought to|deserve to|need to|needs to) be told (?:the truth|what|how|about)\b|"
+            r"\bhear about (?:you|u|your|ur|ye|yer|this) (?:\w+ )?from me\b|"
+            r"\b(?:noted|recorded|documented|reflected|remembered) on (?:trustpilot|google|yelp|ebay|etsy|amazon|feefo|"
+            r"facebook|reddit)\b|"
+            r"\b(?:make|makes|making|record|records|recording|film|films|filming|do|doing)\b (?:one|a (?:short |little )?"
+            r"(?:piece|segment|episode|feature)) (?:about|on|bout) (?:your|ur|you|u|yer|buying from)\b|"
+            r"\b(?:post|video|tiktok|reel|story|blog|thread|piece)\b[^.!?\n]{0,20}\b(?:will|may|might|is going to|gonna)"
+            r"(?: well)? be (?:all )?about (?:your|ur|you|u|yer)\b|"
+            r"\bwhat (?:reddit|twitter|tiktok|the internet|facebook|mumsnet|the forum|the group|my followers) (?:thinks|"
+            r"makes|will think|will make|says|will say) (?:of|about) (?:ur|your|you|u|this)\b|"
+            r"\b(?:story|post|video|reel|tiktok|thread|review)s? (?:w|with|about|on|tagging) (?:ur|your|you|u|yer)\b"
+            r"(?: \w+){0,2}? (?:going|goes|will go|is going) (?:up|live|out)\b|"
+            r"\b(?:feedback|review|rating)s? (?:you|u) (?:have |'ve |ve )?(?:earned|deserve)\b|"
+            r"\b(?:bad|negative|one[- ]star|1[- ]star) (?:review|feedback|rating)\b[^.!?\n]{0,60}\b(?:yours|you|u|"
+            r"this|your \w+) (?:will|'ll|is going to|gonna) be (?:the|my) first\b|"
+            r"\b(?:not|no need|n'?t)\b(?: \w+){0,3}? (?:exaggerat\w*|adjectives|be rude|strong language|embellish\w*|"
+            r"swear\w*)\b[^.!?\n]{0,20}\b(?:in|on) (?:my )?(?:\w+ )?(?:review|feedback|trustpilot|google|yelp)\b|"
+            r"\bfacts(?: alone)? (?:will|'ll) (?:tell|speak|do)\b|"
+            r"\b(?:people|team|producers|folks|editors?|journalists?) at (?:rip off britain|watchdog|fair go|a current "
+            rf"affair|you and yours|the checkout|the {_R8_REVIEW_PAPER})\b"
+        ),
+    ),
     # Round 8b violence rules (dev12-dev14)
+    # Violence (round 8b): veiled menace by construction. Harm that "happens to people like you";
+    # a visit to the seller's place whose tail says it will not be peaceful; an ultimatum ending
+    # in a visit; dealing with the seller face to face / myself; regret made physical; a stated
+    # restraint about to give way ("not a violent man, but..."); a beating "is what you need";
+    # knowing the address, road or distance with a warning tail; the seller's family, kids or
+    # staff named with a warning tail; safety questions; property: insurance, alarms, fire,
+    # tyres, glass and stock that "won't survive", shame-if clauses; people sent or brought
+    # round, friends "in your town"; chat slang (catch hands, pull up, slid on, smoke).
+    *_each(
+        "violence",
+        (
+            r"\b(?:accidents|unfortunate things|bad things|nasty things|such things)\b[^.!?\n]{0,40}\bhappen\w*"
+            r"\b[^.!?\n]{0,40}?\bto (?:people|traders|sellers|shops|folk|those|anyone|businesses) (?:like (?:you|u|ya|yours)|"
+            r"(?:who|that) (?:behave|treat|rip|scam|cheat|ignore|mess|cross|run|don'?t|do not|won'?t|lie|steal)\w*)\b|\b(?:have|has) a (?:way|habit) of (?:getting hurt|happening to|having accidents|getting "
+            r"(?:smashed|burnt|burned|broken))\b|"
+            r"\b(?:places|shops|vans|cars|businesses|warehouses|units) like (?:yours|urs|your \w+|ur \w+)\b"
+            r"[^.!?\n]{0,20}\b(?:burn|get (?:burnt|burned|robbed|smashed|broken into|torched)|catch fire)"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\b(?:at|to|on|round to|outside|into) (?:your|ur|yer) (?:\w+ ){0,3}?(?:door(?:step)?|house|home|premises|"
+            r"shop|stall|unit|address|place|gate|warehouse|pop ?up|pickup spot|front door|office|workshop)\b"
+            r"(?:(?!collect|pick|buy|return|drop)[^.!?\n]){0,70}?\b(?:(?:will|would|wont|won'?t|do|don'?t|dont|not)(?: \w+){0,3}? (?:enjoy|like) "
+            r"(?:the visit|it|me|what)|(?:not|won'?t|wont|don'?t|dont|isn'?t|ain'?t)(?: (?!able\b)\w+){0,4}? (?:civil|to chat|a chat|for a chat|nice "
+            r"talk|polite|patient)|(?:not|wont|won'?t) be (?:there|coming) for (?:the|your|ur) (?:parcel|order|"
+            r"item|refund)|(?:you|u)(?:'ll| will) be (?:very |so |really )?sorry\b(?! (?:to|for|about|if|that))|settl\w* (?:this|it) (?:outside|"
+            r"in person|properly|my way)|bring backup|(?:you|u)(?:'ll| will) understand(?=\s*(?:[.!]|$))|talk in "
+            r"my way|clear (?:it|everything) off)\b|"
+            r"\b(?:hrs|hours|days|day|mins|minutes|weeks?|tomorrow|tonight)\b,?(?: and)? then (?:i|im|i'm|i'll|ill|i "
+            r"am|we)(?: \w+)? (?:driv|com|head|turn|show|find|pull|visit)\w*(?! back)(?: \w+)? (?:to (?:your|ur|yer|"
+            r"you|u)|to find|and find|round|over)\b(?![^.!?\n]{0,30}\b(?:collect|pick|return|drop|buy))|"
+            r"\b(?:i'?ll|ill|i will|i'?m|im|i am|i shall)(?: \w+){0,2}? deal(?:ing)? (?:with|w) (?:you|u|ya|ye) face to face\b|"
+            r"\b(?:come|coming|pop|drive|driving|get) (?:round|over|down|there) and deal (?:with|w) (?:you|u|ya|ye) "
+            r"(?:myself|face to face|personally)\b|\bhave it out with (?:you|u|ya|ye|"
+            r"whoever)\b|\b(?:i|we) (?:come|drive) to (?:you|u|your address|ur address) (?:personally|this \w+ and we "
+            r"talk)\b|\b(?:i|we) come to (?:your|ur) address\b(?=\s*(?:[.!]|$))|\b(?:i|we) come with (?:my|some|a few) "
+            r"(?:friends|lads|boys|guys|brothers|cousins|people)\b(?![^.!?\n]{0,30}\b(?:collect|pick|buy|shop))|"
+            r"\bleave (?:your|ur|yer) (?:van|car|motor) where (?:i|we) can (?:find|see|get)\b|\bleaving (?:your|ur|yer) "
+            r"(?:\w+ )?(?:shop|van|car|house|stall|unit|premises) unattended\b"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\b(?:you|u|ya)(?:'ll| will| are going to| r gonna| gonna)(?: \w+){0,2}? (?:regret|be sorry)\b[^.!?\n]{0,30}\b(?:in person|face to face|physically|when (?:i|we) "
+            r"(?:catch up with|meet|see)|next time we meet)\b|\bwhen (?:i|we) (?:catch up with|find|catch|get hold "
+            r"of) (?:you|u|ya|ye)\b[^.!?\n]{0,25}\b(?:wish|regret|sorry|know about it)\b|\b(?:find|catch) (?:you|u|"
+            r"ya|ye)\b[^.!?\n]{0,5} and (?:you|u)(?:'ll| will) know about it\b|\bpray (?:i|we) (?:don'?t|dont|never) "
+            r"(?:find|see|meet|catch)\b|\bin the physical sense\b|\bgets? physical\b(?! (?:copy|copies|receipts?|items?|products?|goods|stores?|shops?|cards?|versions?|books?|"
+            r"media|discs?|cds?|dvds?|mail|post|letters?|invoices?|tickets?|shelf|shelves))|\bwith (?:you|u|ya) "
+            r"physically\b"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\b(?:not (?:a|one for) (?:violent|violence|fighting|fights)|never (?:struck|hit|punched|hurt) "
+            r"(?:anyone|anybody|a soul)|not (?:normally |usually )?a violent (?:man|woman|person))\b[^.!?\n]{0,40}\bbut"
+            r"\b[^.!?\n]{0,40}\b(?:exception|testing|start with|tempt\w*|pushing|might|make me)\b|\bwhat (?:i|we) "
+            r"(?:might|could|may) do (?:to (?:you|u) )?if (?:i|we) (?:met|meet|see|saw|found|find|caught|catch)\b|"
+            r"\b(?:can(?:not|'t)|won'?t|would not|wouldn'?t) (?:promise|answer for|be responsible for)\b"
+            r"[^.!?\n]{0,60}\b(?:same room|face to face|in person|what (?:he|she|they) (?:does|do|did)|what "
+            r"happen\w* to (?:your|ur|yer))\b|\b(?:younger|years ago)\b[^.!?\n]{0,60}\b(?:fists|floor|physically|"
+            r"punch|settle this|sort (?:you|u) out)\b|\b(?:still|can|could) throw a punch\b|\bwith (?:my|me|our) "
+            r"fists\b"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\b(?:good |proper )?(?:hiding|thrashing|kicking|beating|hammering|horsewhipping)\b[^.!?\n]{0,25}\b"
+            r"(?:what (?:you|u|ya) need|give it to (?:you|u|ya)|the man to give)\b|\bwhat (?:you|u|ya) need is a "
+            r"(?:good |proper )?(?:hiding|thrashing|kicking|beating|slap|smack|clip round the ear)\b|\bhorsewhip\w*"
+            r"|\btak\w* a (?:stick|belt|whip|cane|hammer|bat) to (?:you|u|a (?:man|woman|person|trader|seller) like "
+            r"(?:you|u))\b|\bgiv\w* (?:ya|ye|yer|whoever) a (?:proper |good )?(?:hiding|slap|smack|kicking|beating|"
+            r"doing|thrashing)\b"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\b(?:road|street|avenue|estate|close|lane|cul-de-sac) (?:you|u|ya) live (?:on|in)\b|\b(?:your|ur|yer)"
+            r"(?: \w+)? (?:house|home|shop|unit|address|warehouse|premises|place|car|van)\b[^.!?\n]{0,15}\b(?:no "
+            r"trouble|not hard|easy|very easy|isn'?t hard|wasn'?t hard) to find\b|\b(?:your|ur|yer)(?: \w+){0,2} "
+            r"(?:unit|shop|house|home|warehouse|premises|address|place|business)\b(?: is| are|'s)? (?:only |just "
+            r"|about |literally )?(?:\w+ )?(?:minutes|mins|miles)\b (?:away )?(?:from|fae|frae) me\b[^.!?\n]{0,30}\b"
+            r"(?:(?:bear|keep)\w*(?: that| it| this)? in mind|i'?ve checked|a'?ve checked|noted|just sayin\w*)\b|\b(?:i|a|we|ah)(?:'ve|ve)?(?: \w+)? (?:know|ken|kno|"
+            r"knew|looked up|found out|checked)(?: exactly| precisely)? (?:where|were) (?:you|u|ya|ye|your|ur|yer)"
+            r"(?: \w+){0,3}? (?:live|lives|is|are|r|work|stay|operate)\b(?![^.!?\n]{0,40}\b(?:pick|collect|drop|pop "
+            r"in|come and get|walk past|pass|nearby|close to|round the corner|so i can|if that'?s|see (?:you|u)|class|"
+            r"workshop|event|open\w*|visit\w*|shop(?:ping)? there))|"
+            r"\b(?:i|a|i'?ve|a'?ve)(?: \w+)? (?:know|ken|have|got|found|looked up)\b (?:your|ur|yer) (?:\w+ )?"
+            r"address\b[^\n]{0,40}\b(?:remember that|just sayin\w*|noted|in mind|think on)\b|\b(?:your|ur|yer)"
+            r"(?: \w+)? address(?:'s| is)? (?:literally |right )?on (?:the|my|your|ur) (?:\w+ )?(?:label|invoice|"
+            r"receipt|parcel|package|box)\b[^.!?\n]{0,60}\b(?:just sayin\w*|(?:cannot|can'?t|can still|could) drive there|remember that|noted)\b|"
+            r"\bknow what (?:your|ur|yer) (?:house|home|car|van|kids|wife|shop|family)(?: \w+)? looks? like\b|"
+            r"\bknow which (?:car|van|house|motor)(?: \w+)? (?:is )?(?:yours|urs)\b"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\b(?:your|ur|yer) (?:family|wife|husband|kids|children|daughter|son|partner|staff|drivers?|delivery "
+            r"drivers?|workers|employees)\b[^.!?\n]{0,60}\b(?:should|ought to|better|needs? to|had better|to|will "
+            r"want to)(?: \w+)? (?:be careful\b(?! (?:when |with |about |while )?(?:pack|wrap|handl|ship|post|send|label|deliver))|watch (?:herself|himself|themselves|out|(?:their|his|her) backs?)|keep "
+            r"(?:an|a close) eye (?:out|on them)|look over (?:their|his|her) shoulders?|not come)\b|"
+            r"\b(?:girl|lad|guy|lady|woman|man|bloke|person|whoever)\b[^.!?\n]{0,5} (?:who )?(?:packs|answers|runs|"
+            r"packed|answered|works)\b[^.!?\n]{0,30}\b(?:should|ought to|better|needs? to|to)(?: \w+)? (?:be "
+            r"careful|watch (?:herself|himself|themselves|out|(?:their|his|her) backs?)|keep (?:an|a close) eye out|"
+            r"look over (?:their|his|her) shoulders?)\b|\b(?:keep|kept) the (?:\w+ )?(?:girl|lad|guy|lady|woman|man|"
+            r"bloke|person)\b[^.!?\n]{0,40}\b(?:well )?away from me\b|"
+            r"\b(?:your|ur|yer|(?:you|u) have|(?:you|u) have a|(?:you|u) have got) (?:family|wife|kids|children|"
+            r"wife and kids)\b[^.!?\n]{0,30}\b(?:think about (?:them|that|it)|remember (?:this|that)|don'?t forget|"
+            r"dont forget|be careful what|(?:she|he|they) ought to be careful|keep a close eye on them)\b|\bthink "
+            r"about (?:your|ur|yer) (?:family|kids|wife|children)\b(?: \w+){0,2}? before (?:you|u) (?:ignore|refuse|mess|cross|"
+            r"try|fob)\w*\b|\b(?:your|ur|yer) "
+            r"(?:kids|children|daughter|son)\b (?:go|goes) to school (?:near (?:there|here)|also|too)\b|\bwho (?:walks|picks "
+            r"up|drives|takes) (?:your|ur|yer) (?:kids|children|daughter|son)\b|\b(?:saw|seen|found|looked at) "
+            r"(?:your|ur|yer) (?:family|kids|children|wife|husband|house)(?: \w+)? (?:pics|photos|pictures)\b"
+            r"[^.!?\n]{0,25}\b(?:house|home|address|street|school)\b|"
+            r"\b(?:your|ur|yer) (?:family|kids|wife|children)\b(?: \w+){0,2} (?:lives?|is|are) in (?:the )?same "
+            r"(?:city|town|area) as me\b|\blook over (?:your|ur|yer) shoulders?\b"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\b(?:feel|feeling) safe (?:walking|driving|going|leaving|locking)\b|\bwho'?s? (?:is )?watching "
+            r"(?:your|ur|yer) (?:shop|house|home|kids|van|car|unit)\b|\b(?:you|u) (?:really )?think (?:you'?re|ur|"
+            r"youre|you are|u r|u are) safe\b|\bscreen (?:protects|will protect|can protect|won'?t protect) "
+            r"(?:you|u)\b|\bhow long (?:do (?:you|u) think )?(?:it )?(?:takes?|would it take|will it take) (?:me|us) "
+            r"to (?:drive|get|walk|come) to (?:your|ur|yer|you|u)\b|\b(?:for|if) (?:you|u|ya|ye|your \w+|ur \w+|"
+            r"anyone|someone) (?:to )?(?:came|come|comes) to (?:any )?harm\b|\b(?:like|enjoy|love)s? (?:ambulance|"
+            r"hospital) (?:rides?|food|visits?|beds?)\b"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\bhope (?:your|ur|yer)(?: \w+){0,2}? (?:shop|store|storefront|shop ?front|van|car|motor|warehouse|unit|"
+            r"house|premises|windows?|glass)(?:'s| is| are| has| have| got|'s got)?(?: \w+){0,2}? (?:insured|"
+            r"insurance|alarm|smoke alarm|fire alarm|strong)\b(?=[^\w\n]*(?:$|[.!]|\b(?:lad|bab|la|pal|mate|love|tho|though|btw|lol|that works?|right)\b))|\bhope (?:you'?re|ur|youre|you are|u r) insured "
+            r"(?:for|against) (?:fire|glass|shattered|broken|arson|damage|vandal\w*)\b|\binsured against (?:a |an )?"
+            r"(?:very )?(?:angry|unhappy|furious) (?:customer|buyer)|\binsured against me\b|\bkeep (?:a|the|your) "
+            r"fire extinguisher\b[^.!?\n]{0,20}\bif i (?:were|was) (?:you|u)\b|\b(?:of (?:yours|urs)|(?:your|ur|yer) \w+) better have (?:a )?(?:good |decent )?"
+            r"(?:alarm|insurance|locks?|cctv)\b"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\b(?:shame|pity)\b,? if (?:something|summat|owt|anything|someone|somebody)(?: bad)? (?:happened|"
+            r"happens|took a key|set fire)\b|\b(?:shame|pity)\b,? if (?:your|ur|yer|it|they|that|the)(?: \w+){0,3}? "
+            r"(?:caught fire|burned down|burnt down|went up in flames|got (?:its|their) tyres \w+|got keyed|got "
+            rf"torched)\b|\b(?:shame|pity)\b,? if (?:your|ur|yer|that|the)(?: \w+){{0,2}}? {_PROPERTY}\b(?: \w+){{0,3}}? "
+            r"(?:got|get|were|was) (?:damaged|scratched|dented|keyed|slashed|smashed|burnt|torched)\b|\bhope "
+            r"(?:nothing|nowt|nuthin|nothin)(?: bad)? happens to (?:your|ur|yer|it|them|you|u|that)\b(?![^.!?\n]{0,30}"
+            r"\b(?:transit|post|delivery|courier|shipping|way|again))(?=[^.!?\n]{0,30}(?:\b(?:lol|like|just sayin\w*)\b|"
+            r"\U0001f642|\U0001f607|\U0001f609|\U0001f60f))|\b(?:your|ur|yer)(?: \w+){0,2} (?:van|car|motor|"
+            r"shop|windows?|tyres|stall)(?:'s| is| are)? (?:might|may|could|won'?t|will not|wont) (?:not )?(?:be "
+            r"there|last|survive|still be)\b(?: \w+){0,2}? (?:in the morn\w*|the (?:week|night)|tonight|long)\b(?!\s*\?)|"
+            r"\b(?:your|ur|yer)(?: \w+){0,2} (?:car|van|motor|shop|windows?|tyres|stall)(?:'s| is| are)? (?:might|may|"
+            r"could|will|'ll|is going to|gonna|are going to) (?:get|be) (?:keyed|slashed|smashed|scratched|torched|"
+            r"burnt|bricked|dented)\b(?! for)(?!\s*\?)|\bof (?:yours|urs) (?:might|may|could|will|is going to|gonna) (?:get|be) "
+            r"(?:keyed|slashed|smashed|scratched|torched|burnt|bricked|dented|done)\b|\b(?:have|get|with) a (?:brick|"
+            r"rock|stone) (?:thru|through)\b|\b(?:your|ur|yer)(?: \w+)? (?:windows?|windscreen|glass|door)\b(?: \w+)? "
+            r"(?:goes|go|going|will go) (?:through|thru|in)\b|\b(?:don'?t|dont|do not) be surprised to see me (?:at|"
+            r"outside|round) (?:the|your|ur|yer) \w+ when (?:ye|you|u) (?:finish|close|leave|lock|get)\w*\b|\b(?:wouldn'?t|would not|doesn'?t|does not|won'?t) take much (?:for|to)\b"
+            r"[^.!?\n]{0,30}\b(?:put in|smash\w*|break|broken|burn\w*|go up)\b|\b(?:get|gets|got) (?:their|its|your|"
+            r"ur|yer) tyres (?:let down|slashed|done|popped|punctured|keyed)\b|\b(?:your|ur|yer) (?:shop ?front|"
+            r"windows?|storefront|front door|door)\b[^\n]{0,90}\b(?:easily|easy to) (?:broken|break|smash\w*|"
+            r"shatter\w*)\b|\b(?:your|ur|yer)(?: \w+)? (?:front door|door|windows?|shop|shutters?|gate)\b (?:can'?t|"
+            r"cant|cannot|won'?t|wont) (?:handle|stop|keep out) me\b|\b(?:won'?t|wont|will not|not) look the same "
+            r"after (?:i|we|me|my)\b"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\b(?:your|ur|yer)(?: \w+){0,2} (?:premises|shop|store|storeroom|unit|house|door|warehouse|stall|office|"
+            r"van|car)\b with (?:a|my) (?:hammer|bat|crowbar|brick|axe|knife|machete|baseball bat|sledgehammer|can "
+            r"of petrol|lighter)\b|\bcustomer with a (?:hammer|bat|crowbar|brick|axe|knife|machete)\b|\b(?:your|ur|"
+            r"yer)(?: \w+){0,3}? (?:displays?|stock|stall|shel(?:f|ves)|window)\b[^.!?\n]{0,30}\b(?:end up|be|go) "
+            r"(?:all )?(?:over|on|across) the (?:pavement|floor|road|street|ground)\b|\beverything on (?:your|ur|yer)"
+            r"\b[^.!?\n]{0,30}\b(?:end up|be|go) (?:all )?(?:over|on|across) the (?:pavement|floor|road|street|"
+            r"ground)\b|\b(?:your|ur|yer)(?: \w+)? (?:stock|shop|van|car|windows?|displays?|stall)\b(?: \w+){0,2}? "
+            r"(?:would|will|wouldn'?t|won'?t)(?: not)? (?:survive|last)\b[^.!?\n]{0,30}\b(?:if|when|once) (?:i|we)\b"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\b(?:send|sending|sent|bring|bringing)(?: \w+)? (?:the |my |some (?:of )?(?:my )?|a few (?:of )?(?:my )?)?"
+            r"(?:boys|lads|guys|people|friends|mates|brothers|cousins|crew|men)\b(?: \w+){0,3}? (?:round|over|to "
+            r"(?:your|ur|yer) (?:address|house|home|door(?:step)?)|to have a word|to (?:your|ur|yer) (?:shop|place|unit|"
+            r"premises|store) and (?:you|u)(?:'ll| will) (?:understand|see|learn|regret|be sorry))\b(?![^.!?\n]{0,30}\b"
+            r"(?:collect|pick|buy|return|drop|shop with))|\bwait for us\b[^.!?\n]{0,10}\b(?:me and my|my) (?:guys|boys|"
+            r"lads|friends|mates|brothers|cousins)\b|\b(?:my|me and my|some|a few|few)(?: \w+)? (?:boys|lads|guys|people|friends|mates|brothers|"
+            r"cousins|crew|men)\b[^.!?\n]{0,40}\b(?:coming|come|go|going|drive|driving|head\w*)(?: round| over| down)? "
+            r"to (?:your|ur|yer) (?:\w+ )?(?:place|shop|house|home|address|unit|door|premises|store|stall|warehouse)\b"
+            r"[^.!?\n]{0,30}\b(?:talk|word|chat|sort|deal|understand|not nice|settle|explain)\w*\b(?![^.!?\n]{0,30}\b"
+            r"(?:collect|pick|buy|return|drop|shop|browse|look))|\b(?:people|guys|friends|lads|boys|"
+            r"mates|contacts|cousins)\b (?:in|round|near|around) (?:your|ur|yer) (?:town|city|area|way|neighbourhood|"
+            r"street|manor|ends)\b[^.!?\n]{0,40}\b(?:handle|owe me|sort|deal with|can make|not the sort|visit|find "
+            r"(?:you|u))\b|\b(?:guys|people|lads|boys|friends|someone|somebody) (?:i know|of mine) (?:can|could|will|"
+            r"would)(?: \w+)? (?:find|visit|sort|deal with|handle)\b(?![^.!?\n]{0,15}\b(?:on|online|via|through)\b)|\b(?:receive|get|expect)(?: a)? visit from "
+            r"(?:my|some|a few) (?:people|friends|lads|boys|guys|brothers|family)\b|\b(?:not be using|won'?t be "
+            r"using|without using) words\b|\bnot (?:a )?gentle (?:man|person|soul|type|sort)\b|\b(?:wouldn'?t|would "
+            r"not|should not|shouldn'?t) (?:like|want) to be in (?:your|ur) (?:position|shoes) if (?:they|he|she)\b"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\bcatch(?:ing)? (?:these |some |the )?hands\b|\bcatch (?:a|the) fade\b|\bwant (?:these )?hands\b(?!-)|"
+            r"\bsquare (?:up|tf up) (?:with|to) (?:whoever|the (?:guy|girl|driver|packer|owner))\b|\b(?:don'?t|dont|"
+            r"do not) make me pull up\b|\bslid on\b|\b(?:ur|you'?re|youre|u r) an op\b|\b(?:got|have|want) smoke "
+            r"with me\b|\bbetter (?:hide|run)\b(?=\W*$)"
+        ),
+    ),
     # Round 8b chargeback, legal and report rules (dev12-dev14)
+    # Chargeback, by construction over a wider class of banks, card firms, wallets and payment apps
+    # (``_R8_MONEY_BANK``): the provider will reverse, freeze, stop or take the money; the provider
+    # is getting a call or will hear from me; someone asks or instructs the provider to reverse it;
+    # the matter taken up with the provider; money reversed or disputed through it; a case, claim,
+    # contestation opened in it; the purchase contested or flagged; direct-debit indemnity claims;
+    # taunts (will the bank side with you, see what it says, enjoy the money while it lasts); a
+    # condition whose consequence is the provider handling it; the card frozen so the payment fails;
+    # the provider will not pay the seller; its disputes team; rights against the card issuer.
+    # Legal: a view to proceedings, a lawyer reading or drafting over the matter, a claim lodged at
+    # or filed with a tribunal or court, a court approached, the seller to explain himself to a
+    # judge. Report: a matter for a body, the body made aware, the firm brought to its attention,
+    # the matter put before it, the body getting the seller's name or a call, reports to bodies new
+    # to the rules (``_R8_MONEY_BODY``), listings reported, the platform told about the seller.
+    *_each(
+        "chargeback",
+        (
+            rf"\b{_R8_MONEY_BANK}\b(?:'s|s)?(?: \w+){{0,3}}?(?: will|'ll| is going to| are going to| is gonna| are gonna|"
+            r" r gonna| is about to| are about to| can| could| is| are| r|'s|'re)(?: \w+)? (?:reverse|undo|take back|"
+            r"claw back|freeze|stop|pull|taking|reversing|undoing|freezing|pulling|clawing back|charge back|"
+            r"charging back)(?: back)? (?:it|this|that|the (?:whole )?(?:payment|charge|money|transaction|funds|sale|lot)|"
+            r"ur|your|yer)\b(?! to (?:me|my)\b)|"
+            rf"\b{_R8_MONEY_BANK}\b(?: \w+){{0,2}}?(?: will|'ll| can| is going to| is gonna) (?:return|give back|refund|"
+            r"take) (?:the |my )?(?:money|charge|payment|funds)\b[^.!?\n]{0,10}\bfrom (?:your|ur|yer|the seller'?s?) "
+            r"(?:account|shop|business|bank)\b|"
+            rf"\b{_R8_MONEY_BANK}\b(?: will be| is being| has been|'s been| is going to be| is gonna be) asked to "
+            r"(?:reverse|undo|take back|claw back|return|freeze|stop|pull|recall|charge back|dispute|contest)\b|"
+            rf"\b{_R8_MONEY_BANK}\b(?:'s \w+ \w+)?(?: \w+){{0,2}}?(?: is| are| r|'s|'re| will be|'ll be| will|'ll)? "
+            r"(?:getting|gettin|gets|receiving) a (?:\w+ )?(?:call|ring|complaint)\b(?![^.!?\n]{0,45}\b(?:limit|unblock|"
+            r"approv|activat|pin|new card|address|my card))|"
+            rf"\b{_R8_MONEY_BANK}\b(?:'s \w+ \w+)?(?: \w+){{0,2}}?(?: will|'ll| is going to| are going to| is gonna| are "
+            r"gonna| r gonna| shall)(?: be)? (?:hearing|hearin|hear) (?:from|off) me\b|"
+            r"\b(?:ask|asking|asked|get|getting|got|have|having|instruct|instructed|instructing|tell|telling|told|"
+            rf"request\w*) (?:my |the |our |his |her )?(?:\w+ )?{_R8_MONEY_BANK}\b(?: \w+){{0,2}}? to (?:reverse|undo|"
+            r"take back|claw back|return|freeze|stop|block|pull|recall|refund|charge back|chargeback|dispute|contest|"
+            r"do so|do the same|step in|intervene|investigate|look into (?:it|this))\b(?! (?:my|the call|a call|"
+            r"blocking|declining|flagging|approving)\b)(?![^.!?\n]{0,40}\b(?:scammer|fraudster|by mistake|not (?:you|u|"
+            rf"yours|ur)\b))|\b{_R8_MONEY_BANK}\b[^.!?\n]{{0,40}}\b(?:ask|asking|asked|get|getting|instruct\w*|tell\w*) "
+            r"(?:them|it|her|him) to (?:reverse|undo|take back|claw back|return|freeze|stop|pull|recall|charge back|"
+            r"dispute|contest)\b(?! (?:my|the call|a call|blocking|declining|flagging|approving)\b)"
+        ),
+    ),
+    *_each(
+        "chargeback",
+        (
+            r"\btak\w* (?:this|it|that|the matter|the charge|the payment|the issue|things)(?: further)? up with "
+            rf"(?:my |the |our )?(?:\w+ )?{_R8_MONEY_BANK}\b(?![^.!?\n]{{0,30}}\b(?:their|its|my) (?:error|fault|"
+            r"mistake))|\b(?:revers|disput|contest|charg\w* back|claw\w* back|pull\w* back|claim\w* back)\w*(?: \w+){0,3}? "
+            rf"(?:thru|through|via|with|w) (?:my |the |his |her |our )?(?:\w+ )?{_R8_MONEY_BANK}\b|"
+            r"\b(?:open|opened|opening|start|started|starting|rais|fil|lodg|get|getting|gettin|mak|doing)\w*"
+            r"(?: \w+){0,2}? (?:a |an |the |my )?(?:case|claim|dispute|chargeback|contestation|devoluci\w+|reversal)\b"
+            r"(?: opened| raised| filed| lodged)?[^.!?\n]{0,25}\b(?:in|on|with|through|thru|via|w) (?:my |the |his "
+            rf"|her )?(?:\w+ )?{_R8_MONEY_BANK}\b|"
+            rf"\b{_R8_MONEY_BANK}\b[^.!?\n]{{0,50}}[,;] (?:i'?m |im |i am |i'?ll |i will |i'?ve |now )?(?:opening|open|"
+            r"raising|filing|lodging|starting) (?:a |an )?(?:case|claim|dispute|chargeback)\b|"
+            r"\bcontest\w* (?:the|this|that|ur|your|my)(?: \w+)? (?:purchase|payment|charge|transaction|sale)\b|"
+            r"\bflag\w* (?:the|this|that|ur|your)(?: \w+)? (?:payment|charge|transaction|purchase)\b[^.!?\n]{0,20}"
+            rf"\b(?:in|on|with|to) (?:my |the )?(?:\w+ )?{_R8_MONEY_BANK}\b|"
+            r"\bindemnity claim\b|\b(?:direct debit|dd) indemnity\b|\bclaim\w* (?:that |the |this |my |ur |your )?"
+            r"(?:direct debit|dd)s? back\b"
+        ),
+    ),
+    *_each(
+        "chargeback",
+        (
+            rf"\b{_R8_MONEY_BANK}\b(?:'ll| will| is gonna| is going to| are gonna| are going to| would)? (?:side with "
+            r"(?:you|u|ya|ye|the seller|a seller|a shop|sellers)|let (?:you|u|ya|ye) keep)\b|"
+            rf"\b(?:wanna|want to|let\'?s|we\'?ll|we will|you\'?ll|u\'?ll|shall we) see what (?:my |the )?{_R8_MONEY_BANK}(?: \w+)? (?:says?|thinks?|makes of|has to say|have to say)\b"
+            r"(?![^.!?\n]{0,30}\b(?:declin|approv|block|limit|card))|"
+            rf"\b{_R8_MONEY_BANK}\b (?:says|sends|send) (?:hi|hello|its regards|their regards|regards)\b|"
+            r"\benjoy (?:that|the|my|this|ur|your)(?: \w+)? (?:[£$€]\d\S*|money|cash|sale|payment)[^.!?\n]{0,25}\b"
+            r"(?:while it lasts|while (?:you|u) can|for now)\b|\b(?:have fun|enjoy yourselves?) with my (?:money|cash)\b(?![^.!?\n]{0,30}\b(?:earned|deserve|worth))|"
+            r"\bthink (?:that |the |this |my )?(?:payment|money|cash|sale)\b[^.!?\n]{0,10}\b(?:is |will be |'s |'ll )?"
+            r"(?:staying|stay|stays) (?:in|with) (?:ur|your|you|u)\b|"
+            rf"\b(?:and|or|then|else|otherwise) (?:my |the )?{_R8_MONEY_BANK}\b(?: will|'ll| can)? (?:handles?|deals? "
+            r"with|sorts?|takes? care of|takes? over)\b(?: this| it| that| the rest| you| u)|"
+            r"\b(?:freez|cancel|block|stop|lock)\w* (?:my |the )?(?:\w+ )?card\b[^.!?\n]{0,15}\bso (?:the |that |ur "
+            r"|your |you |u )?(?:\w+ )?(?:payment|charge|money|it|you|u)\b[^.!?\n]{0,15}\b(?:doesn'?t|does not|won'?t|"
+            r"will not|can'?t|cannot|never|dont|doesnt|cant|wont)\b|"
+            rf"\b{_R8_MONEY_BANK}\b(?:'ll| will| is| are| r)? (?:not|never|won'?t|wont|isn'?t|aren'?t) (?:going to "
+            r"|gonna )?(?:be )?(?:pay|paying|send|sending|releas\w*|transfer\w*) (?:you|u|ya|ye|the (?:money|funds|"
+            rf"payment))\b(?! (?:until|till|before|unless|yet|directly)\b)|\b{_R8_MONEY_BANK}\b[^.!?\n]{{0,30}}\b(?:to |and )?stop (?:paying|the payments|payments|"
+            r"my payments|my instal\w*)\b|"
+            rf"\b{_R8_MONEY_BANK} (?:complaint|dispute|claim|chargeback) and (?:complaint|dispute|claim|chargeback)\b|"
+            r"\bdispute from my side\b|"
+            r"\b(?:then|after that|otherwise|or) (?:it'?s|its|it is|it'?ll be|it will be) (?:a |an )?(?:dispute|chargeback|"
+            r"reversal)\b(?! (?:with|against) (?:the )?(?:courier|post|carrier|delivery|royal mail))|"
+            r"\b(?:then|after that|otherwise|or) (?:i'?m|im|i am|i'?ll be|i will be) on the (?:phone|blower) "
+            rf"(?:w|with|to) (?:my |the )?{_R8_MONEY_BANK}\b|"
+            rf"\b(?:devoluci\w+|contestation)\b[^.!?\n]{{0,30}}\b(?:with|in|on|through|via) (?:my |the )?(?:\w+ )?"
+            rf"{_R8_MONEY_BANK}\b|\bdisput\w* (?:the|this|that|ur|your|my|a) (?:whole|entire|full|total) (?:payment|charge|"
+            r"transaction|purchase|amount|order|lot|thing)\b|"
+            r"\b(?:disputes?|chargebacks?|claims?) (?:team|department|dept|unit|desk) (?:at|of|in) (?:my |the )?"
+            rf"(?:\w+ )?{_R8_MONEY_BANK}\b(?![^.!?\n]{{0,30}}\b(?:said|says|told|confirmed|no problem|fine))|"
+            rf"\b(?:rights?|claim|recourse) against (?:my |the )?(?:\w+ )?{_R8_MONEY_BANK}\b|"
+            rf"\b{_R8_MONEY_BANK}\b[^.!?\n]{{0,30}}\b(?:they|it|she|he)(?:'ve| have| has|'s| will|'ll| are| r| can| "
+            r"could)?(?: already| now| just)? (?:stopped|stop|froze|frozen|freeze|blocked|reversed|reverse|pulled|pull|"
+            r"returned|undone|undo|clawed back|taken back|take back|charged back|cancelled|canceled)\b(?: the| ur| your)? "
+            r"(?:payment|charge|money|transaction|funds|it|this|that)\b(?![^.!?\n]{0,40}\b(?:approv|try again|retry|"
+            r"authori[sz]|other card|unblock|new card))"
+        ),
+    ),
+    *_each(
+        "legal",
+        (
+            r"\bwith a view to (?:legal |court )?(?:proceedings|action|litigation|suing|a claim)\b|"
+            r"\b(?:lawyer|solicitor|attorney|barrister|law school|the bar|legal team|paralegal)\b[^.!?\n]{0,40}\b"
+            r"(?:reading|looking over|going over|going through|reviewing|drafting|has seen)\b (?:this|our|the "
+            r"(?:chat|convo|conversation|emails?|messages?|correspondence|thread|case|matter|evidence|receipts?)|these|"
+            r"all (?:of )?(?:this|our|the)|something|a letter|it all)\b|"
+            r"\b(?:solicitor|lawyer|attorney|barrister)\b[^.!?\n]{0,60}\btake (?:this|it|the matter) (?:up )?with "
+            r"(?:you|u|ya|ye|your|ur)\b|"
+            r"\b(?:lodg|fil|submit|start|issu|putting in|put in|mak)\w*(?: (?:a |an |my |the )?(?:claim|application|case|"
+            rf"complaint|petition|suit))? (?:at|with|to|in|before) (?:the )?{_COURT_LEAD}\b(?! against (?:my|a|the|his|her)\b)|"
+            rf"\b{_COURT_LEAD}\b (?:case|claim|complaint|application|petition)\b[^.!?\n]{{0,25}}\b(?:will be |is being "
+            r"|is |going |gets? |getting |to be )?(?:filed|lodged|going in|goes in|submitted)\b|"
+            rf"\bapproach\w* (?:the |a )?(?:\w+ )?{_COURT_LEAD}\b|"
+            r"\bexplain (?:yourself|yourselves|yersel|yerself|yerselves|urself|that|this|it) to (?:the |a )?"
+            rf"(?:\w+ )?{_COURT_LEAD}\b"
+        ),
+    ),
+    *_each(
+        "report",
+        (
+            rf"\bmatter for (?:the )?{_AUTHORITY}\b|"
+            rf"\bmak\w* (?:the )?{_AUTHORITY}(?: people| team| folks| lot| office)? aware of (?:you|u|ye|"
+            r"(?:your|ur) (?:firm|business|shop|company|store|conduct|practices)|this (?:firm|business|shop|company|store|"
+            r"seller))\b|"
+            r"\bbring\w* (?:you|u|ye|(?:your|ur) (?:firm|business|shop|company|store|conduct)|this (?:firm|business|"
+            r"shop|company|store|seller)) to their attention\b|"
+            r"\bput\w* (?:this|it|the (?:whole )?(?:matter|case|thing|issue|complaint)|everything|all of (?:this|it))"
+            rf"(?: \w+)? before (?:the |an? )?{_AUTHORITY}\b|"
+            r"\b(?:next|following) (?:letter|email|call|message|step|stop|port of call|complaint)\b[^.!?\n]{0,15}\b"
+            rf"(?:to|with|is|will be) (?:the )?{_AUTHORITY}\b|"
+            rf"\b{_AUTHORITY}\b[^.!?\n]{{0,10}}\b(?:is |are |r |'s |'re |will be |'ll be )?(?:getting|gettin|gets|get|"
+            r"receiving) (?:(?:ur|your|yer) (?:\w+ ){0,2}?(?:name|details|address|info)|a (?:phone )?(?:call|letter) "
+            r"(?:about|regarding) (?:you|u|ya|ye|ur|your|this (?:shop|seller|company|business|store)))\b|"
+            r"\bexplain (?:yourself|yourselves|yersel|yerself|yerselves|urself|that|this|it) to (?:the )?"
+            rf"{_AUTHORITY}\b"
+        ),
+    ),
+    *_each(
+        "report",
+        (
+            r"\b(?:contact\w*|report\w*|complain\w*|writ\w* to|wrote to|going to|gone to|goes to|go to|went to|on to|onto|tell\w*|email\w*|"
+            r"ring\w*|call\w*|denuncia\w*|complaint)\b(?: \w+){0,6}? (?:to |with |on |at |in )?(?:the )?"
+            rf"{_R8_MONEY_BODY}\b(?![^.!?\n]{{0,30}}\b(?:if (?:you|u) need|helped me|for help|for advice))|"
+            rf"\b(?:fil|lodg|submit|mak|putting in|put in)\w* (?:an? |my )?{_R8_MONEY_BODY} "
+            r"(?:report|complaint|case)\b|"
+            r"\bfill\w* (?:it|this|that|(?:the |an? |their )?(?:\w+ )?(?:form|report)) (?:out |in )?about (?:you|u|ya|"
+            r"ye|this (?:shop|seller|store|company|business))\b|"
+            r"\b(?:mass[- ]?report\w*|reporting|(?:i\'?ll|i will|im|i\'?m|we\'?ll|we will|gonna|going to|to) report) (?:ur|your|all (?:of )?(?:ur|your)|every one of (?:ur|your)) (?:listings?|"
+            r"shop|store|page|account|posts?|products?|items?|ads?)\b|"
+            rf"\btell\w* {_PLATFORM} about (?:you|u|ye|ya|ur|your|this (?:shop|seller|store))\b[^.!?\n]{{0,25}}\b(?:so "
+            r"(?:that )?(?:they|it)|and (?:they|it)|to) (?:can |will |'ll )?(?:check|look|investigate|ban|remove|deal|shut|"
+            r"close|suspend|stop|block|take)\w*"
+        ),
+    ),
 )
 
 
@@ -1738,11 +2372,12 @@ _NEGATED_CHAT_RE: Final = re.compile(
     r"\b(?:i|we|im|ive|id)(?:'m| am| are|'re|'d| would| will|'ll| do| did| have|'ve)?(?: really| certainly|"
     r" definitely| honestly| just)? (?:not|never|n't|no longer|don't|dont|do not|won't|wont|will not|wouldn't|"
     r"wouldnt|would not|didn't|did not|have no (?:intention|plans?|wish|desire)|no (?:intention|plans?|wish|"
-    r"desire|interest|need)|am not|haven't|havent|have not|hadn't|rather not|prefer not to)\b[^.!?,;\n]{0,30}$"
+    r"desire|interest|need)|am not|haven't|havent|have not|hadn't|rather not|prefer not to|shan'?t|shall not)\b"
+    r"[^.!?,;\n]{0,30}$"
 )
 _NEGATED_TYPE_RE: Final = re.compile(
-    r"\bnot (?:one|the (?:type|sort|kind)|someone|a person|planning|going|about)(?: \w+)? to\b"
-    r"[^.!?,;\n]{0,20}$"
+    r"(?:\bnot (?:one|the (?:type|sort|kind)|someone|a person|planning|going|about)(?: \w+)? to\b|\bnot gonna\b"
+    r"(?! lie)|\bnever would (?:i|we)\b)[^.!?,;\n]{0,20}$"
 )
 _UNDONE_RE: Final = re.compile(
     r"\b(?:withdr[ae]wn?|cancell?ed|closed|dropped|retracted|called off|accidentally|by mistake|mistakenly)\b"
@@ -1751,14 +2386,16 @@ _UNDONE_RE: Final = re.compile(
 
 
 _NEG_INTENT_OVERRIDE: Final = _c(
-    r"\b(?:don'?t make me|do not make me|unless|if (?:i|you) (?:don'?t|do not)|or (?:else|i))\b"
+    r"\b(?:don'?t make me|do not make me|unless|if (?:i|you) (?:don'?t|do not)|or (?:else|i))\b|"
+    r"\b(?:not|n'?t) (?:like to |care to |want to )?say what (?:i|we)\b"
 )
 
 
 _PRAISE_RE: Final = re.compile(
     r"\b(?:love[sd]?|loving|lovely|gorgeous|beautiful|amazing|brilliant|excited|great|fantastic|"
     r"wonderful|recommend\w*|happy|pleased|delighted|stunning|perfect|glowing|positive|(?:5|five)[- ]?stars?|addictive|addicted|obsessed|hooked|"
-    r"favou?rite|excellent|superb|impressed|thrilled|helpful|how good|(?:all )?wants? one|more orders|order again|buy again)\b"
+    r"favou?rite|excellent|superb|impressed|thrilled|helpful|how good|(?:all )?wants? one|more orders|order again|buy again|"
+    r"nice one|happy one|boss|full stars|god bless|slay|hope (?:that'?s|it'?s) (?:ok|okay|alright|all right|fine))\b"
 )
 # Praise inside the hit itself ("posted a lovely review on Facebook"); not "love" or "great",
 # which a threat holds ("my followers will love this", "this would make a great TikTok").
@@ -1837,11 +2474,15 @@ _ADVICE_VERBS: Final = (
     " wanted me",
     " telling me",
     " saying",
+    " tells me",
+    " tell me",
 )
 _ADVICE_RE: Final = re.compile(
     r"\b(?:friend|someone|somebody|people|they|he|she|mum|dad|husband|wife|partner|everyone|sister|brother|"
-    r"son|daughter|neighbour|colleague|mate|mates|nan|gran|family|forum|group|internet|reddit|mumsnet)"
-    r"(?: \w+){0,3} (?:said|says|told me|suggested|advised|recommended|wanted me|wants me|keeps? telling me|"
+    r"son|daughter|neighbour|colleague|mate|mates|nan|gran|family|forum|group|internet|reddit|mumsnet|tiktok|"
+    r"video|youtube|article|gf|bf|girlfriend|boyfriend|roommate|flatmate)"
+    r"(?: \w+){0,4} (?:said|says|told me|tells me|tell me|suggested|advised|recommended|wanted me|wants me|"
+    r"keeps? telling me|"
     r"keeps? saying)\b(?! (?:(?:he|she|they)(?:'s|s| is| are|'re|re| will|'ll|ll)|hes|shes|theyre)\b)"
     r"[^.!?,;\n]{0,15}$"
 )
@@ -1857,17 +2498,20 @@ _TRADE_LEFT_RE: Final = re.compile(
     r"whos|become|becoming|train\w* (?:as|to be)) (?:a |an )(?:\w+ ){0,2}|\b(?:work|works|worked|working|"
     r"training|trainee|job) (?:at|for|in|as) (?:a |an |the |our )?(?:\w+ ){0,2}|\bbest |\b(?:gift|present|mug|prop|order\w*|buy\w*|bought|shopping) for "
     r"(?:(?:a|my|our|the) (?:\w+ ){0,2})?|\bour (?:\w+ )?|\bspen[dt]s? (?:\w+ ){0,3}|\b(?:daughter|son|wife|"
-    r"husband|mum|dad|mother|father|brother|sister|friend|partner|nan|gran|neighbour)'s )$"
+    r"husband|mum|dad|mother|father|brother|sister|friend|partner|nan|gran|neighbour)'s |\bjury (?:service|duty) "
+    r"(?:at|in) (?:the |a )?)$"
 )
 _TRADE_RIGHT_RE: Final = re.compile(
-    r"(?:'s (?:gavel|wig|robe)|s? (?:friend|pal|mate|mug|gift|prop|costume|themed|party)|s? (?:\w+ )?"
+    r"(?:'s (?:gavel|wig|robe)|s? (?:friend|pal|mate|mug|gift|prop|costume|themed|party|gf|bf|girlfriend|"
+    r"boyfriend|wife|husband|partner)|(?:'s)?(?: office| firm)?,? (?:where|in which) (?:i|my \w+|she|he|they|we) "
+    r"(?:works?|is based)|s? (?:\w+ )?"
     r"(?:loved|recommended|liked|enjoyed|love|recommend)|s?,? (?:so|and) (?:i'm|im|i am|i'd|we) "
     r"(?:ordering|need|like|looking)| for (?:work|my job))"
 )
 _ELSEWHERE_RE: Final = re.compile(
     r"\b(?:by mistake|in error|accidentally|mistakenly)\b|\b(?:it's|it has|it's been|has been|have) "
-    r"(?:now )?(?:withdrawn|closed|cancell?ed|dropped)\b|\b(?:another|a different|other|previous|that other|a former) (?:shop|seller|company|store|business|"
-    r"retailer|trader)s?\b|\b(?:once|last (?:year|time|month)|years ago|in the past|before)\b[^.!?\n]{0,30}"
+    r"(?:now )?(?:withdrawn|closed|cancell?ed|dropped)\b|\b(?:another|a different|other|previous|that other|a former|the last) (?:shop|seller|company|store|business|"
+    r"retailer|trader|firm)s?\b|\b(?:once|last (?:year|time|month)|years ago|in the past|before)\b[^.!?\n]{0,30}"
     r"\bhad to\b"
 )
 _ELSEWHERE_KEYS: Final = (
@@ -1901,8 +2545,21 @@ _OTHER_KEYS: Final = (
     "different ",
     "previous ",
     "former ",
+    "last shop",
+    "last seller",
+    "last store",
+    "other store",
 )
-_TRADER_KEYS: Final = ("shop", "seller", "compan", "store", "business", "retailer", "trader")
+_TRADER_KEYS: Final = (
+    "shop",
+    "seller",
+    "compan",
+    "store",
+    "business",
+    "retailer",
+    "trader",
+    "firm",
+)
 _SECOND_PERSON_RE: Final = re.compile(
     r"\b(?:you|u|your|ur|ya|yours|this (?:shop|seller|company))\b"
 )
@@ -1962,8 +2619,8 @@ _PAST_RE: Final = re.compile(
     r"\b(?:once|last (?:year|time|month|week)|years ago|in the past|(?:i|we) did|had to)\b"
 )
 _INDEFINITE_RE: Final = re.compile(
-    r"\b(?:a|some|one) (?:dodgy |random |different |sketchy |shady |bad )?(?:site|seller|shop|store|website|"
-    r"trader|retailer|company)\b"
+    r"\b(?:a|some|one|another|the last|the other|that other) (?:dodgy |random |different |sketchy |shady |bad )?"
+    r"(?:site|seller|shop|store|website|trader|retailer|company|firm)\b"
 )
 
 
@@ -1979,9 +2636,71 @@ def asked(text: str, start: int) -> bool:
         return not rhetorical(text, start, window)
     if "help" in window and _HELP_RE.search(window) is not None:
         return True
+    if curious(text, start):
+        return True
     if not (any(v in window for v in _ADVICE_VERBS) and _ADVICE_RE.search(window) is not None):
         return False
+    # Their own intent reported ("my boyfriend says he'll deal with you") or the advice taken ("my
+    # mate told me to report you to Etsy, so I have") is no advice passed on.
+    if _ACTED_RE.match(text, start) or _ACTED_TAIL_RE.search(text, start, start + 90):
+        return False
     return not rhetorical(text, start, window)
+
+
+_ACTED_RE: Final = re.compile(
+    r"(?:he|she|they)(?:'ll| will|'s going to| is going to|'re going to| are going to|'s gonna| is gonna| are "
+    r"gonna)\b"
+)
+_ACTED_TAIL_RE: Final = re.compile(r"\b(?:so|and|which) (?:i|we) (?:have|did|will|'ve|am|'m)\b")
+
+
+# Round 8: a question about how the step works, asked out of curiosity ("just out of interest,
+# how long does a card dispute take?", "is section 75 only for things over £100? asking for my
+# dad"), in the hit's sentence or the next.
+# A place of work named after a police station or a body ("the police station where my daughter
+# works"): an address, not a report.
+_WORKPLACE_RE: Final = re.compile(
+    r"(?:'s)?(?: office| station| building)?,? (?:where|in which) (?:i|my \w+|she|he|they|we) (?:works?|is based)\b"
+)
+_CURIOUS_KEYS: Final = (
+    "curio",
+    "interest",
+    "asking",
+    "ask ",
+    "wonder",
+    "difference",
+    "true",
+    "how ",
+)
+_CURIOUS_RE: Final = re.compile(
+    r"\b(?:(?:just |purely )?out of (?:interest|curiosity)|just curious|(?:i'?m|im|i am) curious|asking for "
+    r"(?:a friend|my \w+|(?:the )?future)|just asking|(?:i )?only ask|for future reference|i wonder if (?:you|u) "
+    r"could (?:explain|tell)|(?:what'?s|whats|what is) the difference between|is it true (?:that )?|how "
+    r"(?:long|quickly|often) (?:does|do|is|are|will|would)(?! (?:you|u|ya) (?:think|reckon))|how does (?:a |an |the )?\w+(?: \w+)? work)\b"
+)
+
+
+def curious(text: str, start: int) -> bool:
+    """True when the hit's sentence, or the one after it, asks about the step out of curiosity."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    rights = [i for i in (text.find(c, start) for c in ".!?\n") if i >= 0]
+    right = min(rights) if rights else len(text)
+    nexts = [i for i in (text.find(c, right + 1) for c in ".!?\n") if i >= 0]
+    window = text[left : min(nexts) if nexts else len(text)]
+    return any(k in window for k in _CURIOUS_KEYS) and _CURIOUS_RE.search(window) is not None
+
+
+# Round 8: a theft reported to the police is not a report of the seller ("I've reported the theft
+# of the parcel to the police"), unless the seller is the one reported.
+_THEFT_RE: Final = re.compile(r"\b(?:theft|thefts|stolen|stole|burglar\w*|break-?in|nicked)\b")
+
+
+def theft_reported(text: str, start: int, end: int) -> bool:
+    """True when a report hit's sentence is about a theft and the hit names no one of the seller's."""
+    left, right = _sentence(text, start, end)
+    return bool(_THEFT_RE.search(text, left, right)) and not _SECOND_PERSON_RE.search(
+        text, start, end
+    )
 
 
 def rhetorical(text: str, start: int, window: str) -> bool:
@@ -2017,7 +2736,8 @@ _TAKE_RE: Final = re.compile(
 _NO_RE: Final = re.compile(r"(?:^|[.!?,;\n] ?)no $")  # "No lawyers, no drama, I promise"
 _DENIED_AFTER_RE: Final = re.compile(
     r"[^.!?\n]{0,50}?\b(?:but (?:i|we) (?:really |honestly |just )?(?:don'?t|dont|do not|won'?t|would rather "
-    r"not|'d rather not) (?:want|wish|intend|plan)|and (?:i|we) (?:told|said to) (?:them|him|her) no)\b"
+    r"not|'d rather not) (?:want|wish|intend|plan)|and (?:i|we) (?:told|said to) (?:them|him|her) no|(?:and|but) "
+    r"(?:i|we) (?:would|will|'d|'ll) never (?:do|leave|post|write|put)\b)\b"
 )
 
 
@@ -2053,6 +2773,10 @@ class Guards:
             if self._other and elsewhere(text, start, end, mentioned=True):
                 return True
         if label == "legal" and trade(text, start, end):
+            return True
+        if label == "report" and _WORKPLACE_RE.match(text, end):
+            return True
+        if label == "report" and theft_reported(text, start, end):
             return True
         return label == "review" and praising(text, start, end)
 

@@ -119,6 +119,11 @@ def _pool(category: str, families: dict[str, tuple[str, ...]], split: str) -> li
     return pool
 
 
+def training_pool(category: str, families: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
+    """(family id, template) pairs the training split draws ``category`` from."""
+    return _pool(category, families, "train")
+
+
 @dataclass
 class Piece:
     text: str

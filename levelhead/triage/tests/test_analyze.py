@@ -315,3 +315,40 @@ def test_round_eight_constructions_are_found(text, threat):
 )
 def test_round_eight_innocent_uses_are_left_clean(text):
     assert analyze(text).threats == ()
+
+
+@pytest.mark.parametrize(
+    "text, threat",
+    [
+        # Round 8, second pass: constructions by class from dev12-dev14's misses.
+        ("Accidents happen to traders who treat people like you treat me.", "violence"),
+        ("You will regret this, and I mean physically.", "violence"),
+        ("My brothers are coming round to your shop and you'll understand then.", "violence"),
+        ("The lowest rating the site allows is what you're getting.", "review"),
+        ("My whole book club is going to hear about how you treat customers.", "review"),
+        ("I'm writing a letter to the editor of the Evening Post about you.", "review"),
+        ("I'm asking Revolut to reverse the payment.", "chargeback"),
+        ("I'm making Trading Standards aware of your business.", "report"),
+        ("my mate who runs a shop told me to report you to Etsy, so I have", "report"),
+        ("my boyfriend says he'll deal with you himself", "violence"),
+    ],
+)
+def test_round_eight_second_pass_constructions_are_found(text, threat):
+    assert threat in analyze(text).threats
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The round-8 guards: curiosity, another shop, a theft reported, a workplace, shan't.
+        "Just out of curiosity, how long does a card dispute usually take?",
+        "Is section 75 only for things over £100? Asking for my dad.",
+        "The last shop I bought from I had to report to Amazon, but you've been lovely.",
+        "I've reported the theft of the parcel to the police and have a crime number.",
+        "Could you send it to the police station where my daughter works?",
+        "Rest assured I shan't be disputing the payment.",
+        "A tiktok told me to do a chargeback but I'd rather just talk.",
+    ],
+)
+def test_round_eight_guards_leave_these_clean(text):
+    assert analyze(text).threats == ()
