@@ -348,6 +348,9 @@ def test_round_eight_second_pass_constructions_are_found(text, threat):
         "Could you send it to the police station where my daughter works?",
         "Rest assured I shan't be disputing the payment.",
         "A tiktok told me to do a chargeback but I'd rather just talk.",
+        # Heat with no way for the money to go back and no place to be read (the anchors).
+        "So fuming right now. I want a full refund for my order, not a voucher.",
+        "I never signed up for a recurring payment, I bought one book. Stop charging me.",
     ],
 )
 def test_round_eight_guards_leave_these_clean(text):
