@@ -154,8 +154,9 @@ def _rule_threat_in(norm: Normalised, hits: RuleHits, first: int, last: int) -> 
     return any(h.start < end and h.end > start for h in hits.threats)
 
 
-# Round 8: a chargeback names the way the money goes back, a review threat where it will be read;
-# a sentence the model alone reads as one of them must hold one of these words.
+# Round 8: a chargeback names the way the money goes back, a review threat where it will be read,
+# a violent threat whom it is aimed at: a sentence the model alone reads as one of them must hold
+# one of these words (dev16 and dev17, heat and violent idioms aimed at no one, docs/triage.md).
 _ANCHORS: Final = {
     "sent:threat:chargeback": frozenset(
         [
@@ -228,6 +229,15 @@ _ANCHORS: Final = {
             "instalments",
             "installments",
         ]
+    ),
+    # ...and a violent threat whom or whose it is aimed at, or the harm in person.
+    "sent:threat:violence": frozenset(
+        (
+            *("you", "u", "ya", "ye", "yall", "y'all", "youse", "yous", "your", "ur", "yer", "yuh"),
+            *("yours", "urs", "yourself", "yourselves", "seller", "owner", "owners", "staff"),
+            *("someone", "somebody", "anyone", "anybody", "whoever", "lads", "boys", "mates"),
+            *("crew", "fists", "fist", "hurt", "hospital", "doorstep", "visit", "person"),
+        )
     ),
     "sent:threat:review": frozenset(
         [
@@ -325,8 +335,9 @@ _ANCHORS: Final = {
 
 
 def _unanchored(head: str, norm: Normalised, first: int, last: int) -> bool:
-    """A chargeback or review the sentence head alone found in a sentence that names no way for
-    the money to go back and no place to be read: heat, not a threat (docs/triage.md, round 8)."""
+    """A chargeback, review or violent threat the sentence head alone found in a sentence that
+    names no way for the money to go back, no place to be read or no one to be hurt: heat, not a
+    threat (docs/triage.md, round 8)."""
     anchors = _ANCHORS.get(head)
     return anchors is not None and anchors.isdisjoint(norm.words[first:last])
 

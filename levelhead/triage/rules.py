@@ -1427,8 +1427,8 @@ _THREAT_RULES_WRITTEN: Final = (
             r"[^.!?\n]{0,30}\bnever know (?:what|who)\b|\bnever know who'?s? (?:is )?(?:waiting|watching|outside|"
             r"around the corner|behind (?:you|u))\b|"
             r"\b(?:regret|sorry|be over|dead|pay for (?:it|this))\b[^.!?\n]{0,30}\b(?:when|once|till|until) (?:i|we) "
-            r"(?:find|catch|get (?:hold of|to)|track down) (?:you|u|ya|ye)\b|\b(?:i'?m|im|i am|we'?re|we are) "
-            r"(?:coming|gonna come|going to come|on (?:my|our) way) (?:to |and )?(?:find|get|sort|see to|deal with) "
+            r"(?:find|catch|get (?:hold of|to)|track down) (?:you|u|ya|ye)\b|\b(?:coming|gonna come|going to come|on (?:my|our) way) (?:to |and )?(?:find|get|sort|"
+            r"see to|deal with) "
             r"(?:you|u|ya|ye)\b(?![^.!?\n]{0,30}\b(?:collect|pick|buy|pay|return|drop))|\bexpect (?:me|us|a visit)\b"
             r"[^.!?\n]{0,40}\b(?:won'?t|will not|not) (?:be )?(?:there |here |coming )?(?:to (?:talk|chat)|for a chat|"
             r"friendly|nice|pleasant)\b"
@@ -1500,8 +1500,8 @@ _THREAT_RULES_WRITTEN: Final = (
         "report",
         (
             r"\b(?:you|u|ya|your (?:shop|company|business|account|listing|store)|ur (?:shop|company|business|account|"
-            r"listing|store)|this (?:shop|seller|company))(?:'re| are| r| is|'s)? (?:being|getting|gonna be|going to "
-            rf"be|about to be|now being) reported\b(?! as)|\bconsider\w* (?:going to |contacting |reporting (?:you |u "
+            r"listing|store)|this (?:shop|seller|company))(?:'re| are| r| is|'s)? (?:being|getting|gettin|gonna be|"
+            rf"going to be|about to be|now being) reported\b(?! as)|\bconsider\w* (?:going to |contacting |reporting (?:you |u "
             rf")?to )?(?:the )?{_AUTHORITY}\b|\b{_AUTHORITY}\b[^.!?\n]{{0,15}}\b(?:got|has|have|received|now has) my "
             rf"case\b|\b{_AUTHORITY}\b[^.!?\n]{{0,10}}\b(?:will|'ll|would|'d) make of (?:this|it|that)\b"
         ),
@@ -1626,7 +1626,7 @@ _THREAT_RULES_WRITTEN: Final = (
             r"\b(?:be mentioning|shall mention|will mention|gonna mention) (?:your|ur|you|u|this) (?:\w+ )?(?:at|to|in) "
             r"(?:the|my|our|every)\b|"
             r"\btell\w* (?:literally )?(?:everyone|everybody|all) (?:i know|who will listen|who'?ll listen)\b|"
-            r"\b(?:do[- ]not[- ](?:buy|use|order|shop)|dnb list|(?:vendor|seller|shop|scam) black ?list|black ?list\w* "
+            r"\b(?:do[- ]not[- ](?:buy|use|order|shop)[- ]lists?|dnb list|(?:vendor|seller|shop|scam) black ?list|black ?list\w* "
             r"(?:you|u|ur|your)|(?:places|"
             r"shops|sellers|vendors|stores|businesses|traders) to avoid|avoid list|wall of shame|hall of shame|"
             r"scam list)\b|"

@@ -351,6 +351,9 @@ def test_round_eight_second_pass_constructions_are_found(text, threat):
         # Heat with no way for the money to go back and no place to be read (the anchors).
         "So fuming right now. I want a full refund for my order, not a voucher.",
         "I never signed up for a recurring payment, I bought one book. Stop charging me.",
+        # A violent idiom aimed at no one (the violence anchors).
+        "Head meet keyboard. Keyboard meet head. Still no lamp.",
+        "lol im actually dead, it says delivered to norway. where is my parcel??",
     ],
 )
 def test_round_eight_guards_leave_these_clean(text):
