@@ -21,6 +21,9 @@ innocent uses clean 0.96. A third pass of rules written from its misses (0.99-1.
 no held-out threat figure and dev8 by 0-2 points, and cost 5-10 % of the engine's throughput
 (bench runs 2,629-3,243 msg/s, under the 3,000 target in two of three): reverted (docs/triage.md,
 round 6). Kept for the next round; not in training.
+
+Round 8: the threat sentence heads read every template of this file (``train.SENT_EXTRA_SETS``);
+the generated corpus still does not draw on it.
 """
 
 from __future__ import annotations

