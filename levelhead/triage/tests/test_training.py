@@ -59,9 +59,10 @@ THREAT_RECALL_FLOOR = {
     "legal": 0.85,
     "report": 0.9,
     "chargeback": 0.75,
-    "review": 0.5,
-    "violence": 0.75,
+    "review": 0.9,
+    "violence": 0.8,
 }
+THREAT_PRECISION_FLOOR = 0.9  # 1.00 for every type since round 8
 ABUSE_F1_FLOOR = 0.88
 TONE_RECALL_FLOOR = {"threat": 0.9, "insult": 0.85}
 
@@ -70,7 +71,7 @@ def test_shipped_model_holds_its_figures_on_the_held_out_test_split():
     messages = [m for m in read_jsonl(CORPUS_DIR / "messages.jsonl") if m["split"] == "test"]
     by = {s.label: s for s in eval_messages(messages).scores}
     for t, floor in THREAT_RECALL_FLOOR.items():
-        assert by[f"threat:{t}"].precision >= 0.8, t
+        assert by[f"threat:{t}"].precision >= THREAT_PRECISION_FLOOR, t
         assert by[f"threat:{t}"].recall >= floor, t
     assert by["abuse"].f1 >= ABUSE_F1_FLOOR
     drafts = [d for d in read_jsonl(CORPUS_DIR / "drafts.jsonl") if d["split"] == "test"]
@@ -99,11 +100,16 @@ def _templates(obj: object) -> list[str]:
 
 
 def test_held_out_templates_are_not_near_copies_of_training_ones():
-    from levelhead.triage.corpus import dev, dev2, dev3, dev4, dev5, dev6, dev7, fragments, heldout
+    import importlib
 
+    from levelhead.triage.corpus import dev, dev2, dev3, dev4, fragments, heldout
+    from levelhead.triage.train import SENT_EXTRA_SETS
+
+    # Every file training reads: the generator's and the sentence heads' (round 8).
+    extra = [importlib.import_module(f"levelhead.triage.corpus.{n}") for n in SENT_EXTRA_SETS]
     seen = [
         _template_words(t)
-        for mod in (fragments, dev, dev2, dev3, dev4, dev5, dev6, dev7)
+        for mod in (fragments, dev, dev2, dev3, dev4, *extra)
         for name in dir(mod)
         if name.isupper()
         for t in _templates(getattr(mod, name))
