@@ -412,6 +412,14 @@ _R8_MONEY_BODY = (
     r"crowd|board)|profeco|kuluttajaneuvonta|konsumentverket|cyber ?crime (?:portal|unit))"
 )
 
+_R8C_BANK = (
+    r"(?:nab|aib|permanent tsb|ulster bank|anz|asb|kiwibank|shopify payments|pay in 3|paypal pay in 3|lender|"
+    r"card company|credit card company|card people|apple card)"
+)
+_R8C_BREAKABLE = (
+    r"(?:windows?|shop ?front|storefront|van|car|sign|stall|shutters?|windscreen|tyres?)"
+)
+
 _THREAT_RULES_WRITTEN: Final = (
     (
         "legal",
@@ -763,7 +771,8 @@ _THREAT_RULES_WRITTEN: Final = (
             r"door|face|head|teeth|legs?|arms?|neck|nose|jaw|block|lights|premises|office|warehouse|"
             r"kneecaps?|skull)\b|\bput (?:you|u|ya|him|her|them) (?:in|into|six feet) (?:hospital|the "
             r"hospital|a wheelchair|the ground|an early grave|your grave|a coffin|intensive care|under)\b|"
-            r"\b(?:waiting|wait|be) (?:outside|for (?:you|u) outside) (?:your|ur|yours)\b|\bpay(?:ing)? "
+            r"\b(?:waiting|wait|be) (?:outside|for (?:you|u) outside) (?:your|ur|yours)\b(?![^.!?\n]{0,30}\b(?:for (?:my |the |an? )?"
+            r"(?:click|collect\w*|order|parcel|pick ?up)|to (?:collect|pick|open)))|\bpay(?:ing)? "
             r"(?:your|ur|you|u)(?: \w+)? a (?:little )?visit\b|\block (?:your|ur) doors?\b|\bteach "
             r"(?:you|u|ya|him|her|them) a lesson\b|\b(?:driv|head|com|walk)\w* (?:round|over) to yours\b|"
             r"\baddress\b[^.!?\n]{0,40}\b(?:see (?:you|u) soon|coming for (?:you|u)|on my way)\b"
@@ -2126,6 +2135,137 @@ _THREAT_RULES_WRITTEN: Final = (
             r"close|suspend|stop|block|take)\w*"
         ),
     ),
+    # Round 8c chargeback and violence rules (dev18)
+    # Round 8c (dev18's misses), by class and construction. Chargeback: the money recalled, frozen,
+    # locked, disputed or logged as unauthorised; a provider (``_R8_MONEY_BANK`` and ``_R8C_BANK``)
+    # that will pull, recover, return or take back the payment or deal with the seller; the money got
+    # back another way or one way or another; the charge gone from my statement; the card payment or
+    # transfer cancelled or stopped at my end; contesting the charge; s75 forms; the provider told or
+    # hearing of it; protection used against the seller; the seller's acquirer. Violence: fighting
+    # credentials as menace; injuries (a dentist needed, picked up off the floor, unrecognisable);
+    # blows given (belting, thick ear, knuckles); regret in person; visits with a crew, after dark or
+    # not to shop; knowing which house or school run; staff or family to meet consequences; rest
+    # while you can; breakable property that won't last, in pieces, fire risk in a unit.
+    *_each(
+        "chargeback",
+        (
+            rf"\b(?:{_R8_MONEY_BANK}|{_R8C_BANK})\b(?:'s|s)?[^.!?\n]{{0,60}}?\b(?:will|'ll|can|could|are|r|is|be|"
+            r"have|'ve|gonna|going to)(?: \w+){0,3}? (?:pull\w*|recover\w*|return me|take|taking|took|get|getting|"
+            r"freez\w*|put\w* a hold on|claw\w*|recall\w*) (?:(?:it|the|that|this|my|your|ur) )?(?:\S+ )?(?:back )?"
+            r"(?:(?:payment|money|charge|transaction|[£$€]\d\S*)\b|back\b)(?! to (?:you|u)\b)|"
+            rf"\b(?:{_R8_MONEY_BANK}|{_R8C_BANK})\b(?:'s|s)?(?: \w+){{0,4}}? (?:deal with|sort|sorting|deals with) "
+            r"(?:you|u|ya|ye)\b|"
+            r"\bbank'?s (?:taking over|taking it from here|got it from here)\b|"
+            r"\b(?:being|getting|been) recalled by my (?:bank|card)|"
+            r"\b(?:payment|money|transfer|charge)(?: \w+){0,5}?(?:'s| is| has been| was| are| have been)"
+            r"(?: now| officially| already)? (?:being |getting |been )?(?:recalled|frozen|locked|disputed)\b|"
+            r"\bpayment recall\w*|"
+            r"\bon hold with (?:my|the) (?:bank|card \w+|credit card|lender)\b[^.!?\n]{0,10}\b(?:and it'?s staying|staying)\b|"
+            r"\b(?:flag\w*|mark\w*|logg?\w*|report\w*) (?:that |the )?(?:[£$€]\d\S*|payment|charge) as "
+            r"(?:disputed|unauthori[sz]ed|fraud\w*)|"
+            r"\b(?:flag\w*|mark\w*|logg?\w*|report\w*) (?:it|this) as (?:disputed|unauthori[sz]ed|fraud\w*) (?:with|on my|to) "
+            r"(?:my |the )?\w+|"
+            r"\bdown as (?:an? )?(?:disputed|unauthori[sz]ed)\b|"
+            r"\bnever authori[sz]ed (?:by me|it)\b|"
+            r"\b(?:get|getting|recover\w*) (?:my (?:money|cash)|it|that \S+|the money)(?: back)? (?:another way|some "
+            r"other way|without (?:your|ur) help|myself through)|"
+            r"\bother (?:means|ways?|routes?) (?:of|to) (?:getting|get|recover\w*) (?:my|that|the|it)\b|"
+            r"\b(?:back|disappear\w*|gone|coming off)\b[^.!?\n]{0,15}\bone way or (?:another|the other)\b|"
+            r"\b(?:on|off) my (?:next )?statement (?:for long|whether)|"
+            r"\bcoming off my statement\b|"
+            r"\bstatement (?:lands|comes|arrives)\b[^.!?\n]{0,30}\bwon'?t be on it|"
+            r"\bcancell?ed (?:the|my) (?:card )?payment (?:on my card|at my end|through my bank|just so)|"
+            r"\bcancell?ed the (?:card )?payment[^.!?\n]{0,10}\bjust so (?:you|u) know|"
+            r"\bcard payment\b(?: \S+){0,4}? (?:has been |is |'s )?cancell?ed (?:at my end|through|via|with my)|"
+            r"\b(?:your|ur) [£$€]\d\S* is (?:going back|coming back to me)|"
+            r"\bcancell?ed the direct debit and (?:claim\w*|reclaim\w*)|"
+            r"\b(?:being|been|getting) reclaimed (?:through|via|by|with) (?:my|the) (?:bank|card)|"
+            r"\bstop(?:ped|ping)? the (?:bank )?transfer\b|"
+            r"\brecalled under the\b|"
+            r"\bcontest\w* (?:the|your|ur|this|that) (?:payment|charge|transaction)\b(?! if| when)|"
+            r"\bs(?:ection ?)?75 (?:form|claim)\w* is\b|"
+            r"\b(?:paypal|the bank|my bank) (?:gets|get|will get|'ll get|takes|will take) the case\b|"
+            r"\bresolution cent(?:re|er) open\b|"
+            r"\bprotection\b[^.!?\n]{0,50}\bmake (?:full )?use of it against (?:you|u)\b|"
+            rf"\bcourtesy of (?:my |the )?(?:{_R8_MONEY_BANK}|{_R8C_BANK})|"
+            r"\blender (?:will|'ll) (?:be )?(?:getting|get) it back\b|"
+            rf"\btake (?:it|this|that) up with (?:my |the )?(?:{_R8_MONEY_BANK}|{_R8C_BANK})|"
+            rf"\b(?:once|when|after) (?:my |the )?(?:{_R8_MONEY_BANK}|{_R8C_BANK}) (?:hears|finds out|gets wind|sees this)|"
+            rf"\bwhat do (?:you|u) think (?:my |the )?(?:{_R8_MONEY_BANK}|{_R8C_BANK}) will say\b|"
+            r"\bbanks can (?:take|pull|claw|get) (?:money|payments?|it) back from (?:sellers|shops)\b|"
+            r"\b(?:your|ur) acquir(?:er|ing bank)\b|"
+            r"\brevers\w* it (?:on|through|with|via) (?:my|his|her|their) (?:card|bank)\b|"
+            r"\bhave (?:the|my|your|ur) (?:payment|charge|transaction)(?: \w+){0,3}? reversed\b|"
+            r"\b(?:other|different) (?:ways|means|routes|options)\b[^.!?\n]{0,20}\b(?:i'?ll be using them|i'?m not afraid "
+            r"to use them|i will use them)\b|"
+            r"\btaking it back (?:from|off) (?:your|ur) account\b"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\bi (?:box|boxed|used to box|used to fight|fought|'ve done mma|have done mma|do mma|did mma|do martial arts|"
+            r"used to fight amateur)\b(?:(?=\s*[.!]|\s*$)|[^.!?\n]{0,40}\b(?:meet (?:you|u|ya)|in person|face to face|"
+            r"think carefully|careful how|haven'?t forgotten)\b)|"
+            r"\bi'?m an? (?:\w+ )?(?:boxer|cage fighter|kickboxer|mma fighter)\b|"
+            r"\bi'?ve (?:done|trained|been doing|been training) (?:mma|boxing|martial arts|kickboxing|jiu[- ]?jitsu)\b"
+            r"[^.!?\n]{0,40}\b(?:think carefully|careful how|meet (?:you|u)|in person|face to face)\b|"
+            r"\bcan be at (?:your|ur) (?:door|doorstep|house|home)\b|"
+            r"\bknow how to (?:deal with|handle|sort out|sort) (?:a (?:man|woman|bloke|guy|person)|people|someone|the likes of) "
+            r"like (?:you|u)\b|"
+            r"\b(?:fight|box|fought|boxed|mma)\w*\b[^.!?\n]{0,30}\bhaven'?t forgotten how\b|"
+            r"\bcan still (?:swing|throw) a (?:punch|walking stick|stick|bat|hammer|fist)\b|"
+            r"\b(?:need|needing|book|booking|be seeing|start looking for) (?:a |an )?(?:good |new )?(?:dentist|"
+            r"new set of teeth|new teeth|plastic surgeon)\b|"
+            r"\bpick\w* (?:yourself|urself|yourselves) up off the (?:floor|ground|footpath|pavement|street)\b|"
+            r"\bwon'?t (?:recogni[sz]e|know) (?:you|u|ya)\b[^.!?\n]{0,10}\b(?:when|after|once) i'?(?:m| am|'ve| have)? "
+            r"(?:done|finished|through)\b|"
+            r"\bgiv\w* (?:you|u|ya|ye|him|her|them) a (?:good |proper |right |real )?(?:belting|hiding|thick ear|"
+            r"kicking|beating|black eye|clip round the ear|bloody nose|fat lip|hammering|battering|pasting|slap)\b|"
+            r"\b(?:talk\w*|speak\w*|deal\w*|sort\w*|regret\w*|settle\w*|answer\w*)\b[^.!?\n]{0,25}\bwith (?:my|these) "
+            r"(?:own )?(?:two )?(?:knuckles|fists|bare hands|two hands)\b|"
+            r"\bregret\w*\b[^.!?\n]{0,25}\b(?:in person|face to face|up close)\b|"
+            r"\bshow (?:you|u|ya) how to (?:treat|talk to|speak to|deal with) (?:customers|people|me)\b[^.!?\n]{0,5}"
+            r"\b(?:up close|in person|face to face)\b|"
+            r"\bif i (?:was|were) (?:stood|standing) in front of (?:you|u)\b[^.!?\n]{0,30}\bhappy to\b|"
+            r"\b(?:be|come|coming|pop|popping|call|calling|drop|dropping) (?:in|round|over|down|there|by) with (?:a few of |some of )?"
+            r"(?:the |my )(?:lads|boys|mates|brothers|cousins|crew)\b|"
+            r"\b(?:people|friends|mates|lads|brothers|cousins|family|boys)\b[^.!?\n]{0,40}\b(?:near|close to|round the "
+            r"corner from|minutes from|down the road from) (?:your|ur) \w+\b[^.!?\n]{0,40}\b(?:call in on (?:you|u)|"
+            r"not as patient|less patient|not as nice|not as polite|have a word)|"
+            r"\b(?:visit|call|come|pop|drop|pay)\w*(?: \w+){0,5}? after dark\b|"
+            r"\bnot to (?:shop|browse)\b(?=\s*[.!?]|\s*$)|"
+            r"\b(?:have|get|getting|expect|be getting|receive) (?:a )?(?:very |some )?(?:unhappy|unwelcome|angry|uninvited) "
+            r"visitors?\b|"
+            r"\bsettle (?:it|this|things) (?:the old[- ]fashioned way|like men|outside)\b|"
+            r"\b(?:handle|deal with|sort) (?:it|this|you|u) the way my (?:dad|father|old man|grandad|da) would\b|"
+            r"\bi know (?:which|what) (?:house|car|van|school(?: run)?|unit|door|route|gym|pub|kids?)\b(?: \w+){0,5}? "
+            r"(?:is yours|you (?:do|drive|take|live|park|use))\b|"
+            r"\b(?:driven|drove|walked) past (?:your|ur) (?:house|home|flat)\b|"
+            r"\bwon'?t (?:like|enjoy) (?:how|what) (?:the |this |our )?(?:conversation|chat|visit|meeting|talk)\b|"
+            r"\bhear from me (?:in person|face to face)\b|"
+            r"\bbetter not be (?:on shift|working|in|there|around)\b[^.!?\n]{0,15}\bwhen i (?:come|get|arrive|turn up|call)\b|"
+            r"\bregret (?:getting|stepping|coming) (?:out of|into|near|round)\b|"
+            r"\b(?:your|ur) (?:family|kids|children|wife|husband|missus|son|daughter|partner)\b[^.!?\n]{0,40}\b"
+            r"consequences\b[^.!?\n]{0,20}\bbut they might\b|"
+            r"\b(?:your|ur) (?:son|daughter|wife|husband|missus|kids?|lad|girl)\b[^\n]{0,60}\bi'?ll (?:have a (?:little )?"
+            r"word|be having a word) with (?:him|her|them)\b|"
+            r"\b(?:your|ur) missus won'?t recogni[sz]e (?:you|u)\b|"
+            r"\bdon'?t (?:walk|go) (?:home )?(?:alone|on your own|by yourself) for a while\b|"
+            r"\b(?:enjoy|make the most of|get) (?:the |your |a good )?(?:peace and quiet|night'?s (?:rest|sleep)|sleep|rest)"
+            r"\b[^.!?\n]{0,30}\b(?:won'?t last|while (?:you|u) can|(?:you|u)'?ll need it)\b|"
+            rf"\b(?:that|your|ur|those) (?:big |nice |lovely |fancy |shiny |new )?{_R8C_BREAKABLE}\b[^.!?\n]{{0,40}}"
+            r"\bwon'?t (?:last the (?:week|night|weekend)|be standing)\b|"
+            r"\b(?:won'?t|wouldn'?t) look so (?:tidy|nice|pretty|good|shiny|clean) after i\b|"
+            r"\bhow it'?d look (?:in pieces|in bits|on fire|smashed)\b|"
+            r"\b(?:easy|shame|pity)\b[^.!?\n]{0,15}\bfor (?:a )?fire to (?:start|break out)\b|"
+            r"\bkeep (?:the |a |your )?fire extinguishers? (?:handy|close|nearby|ready)\b|"
+            r"\bfull of (?:paper and )?(?:cardboard|paper)\b[^.!?\n]{0,30}\bkeep an eye on it\b|"
+            r"\b(?:come|coming) (?:and|to|down and|round and) (?:knock|kick|smash|trash|wreck|tip) (?:it|them|(?:your|ur) \w+) "
+            r"(?:over|in|down|up)\b|"
+            r"\b(?:sat|sitting|parked|waiting) outside\b[^\n]{0,30}\b(?:your|ur) shift (?:ends|finishes)\b"
+        ),
+    ),
 )
 
 
@@ -2387,7 +2527,8 @@ _UNDONE_RE: Final = re.compile(
 
 _NEG_INTENT_OVERRIDE: Final = _c(
     r"\b(?:don'?t make me|do not make me|unless|if (?:i|you) (?:don'?t|do not)|or (?:else|i))\b|"
-    r"\b(?:not|n'?t) (?:like to |care to |want to )?say what (?:i|we)\b"
+    r"\b(?:not|n'?t) (?:like to |care to |want to )?say what (?:i|we)\b|\bbut (?:i|we) (?:might|may|will|'ll|shall|could)"
+    r"(?: have to| need to| be forced to)?\b"
 )
 
 
@@ -2628,6 +2769,10 @@ def asked(text: str, start: int) -> bool:
     """True when a threat word is part of a question about the step or someone else's advice."""
     window = text[max(0, start - 50) : start]
     if _ASKED_RE.search(window) is not None:
+        if _ACTED_TAIL_RE.search(
+            text, start, start + 90
+        ):  # "they said to contest it, which I will"
+            return False
         return not rhetorical(text, start, window)
     if (
         any(k in window for k in _ASKED_MORE_KEYS)
@@ -2651,7 +2796,10 @@ _ACTED_RE: Final = re.compile(
     r"(?:he|she|they)(?:'ll| will|'s going to| is going to|'re going to| are going to|'s gonna| is gonna| are "
     r"gonna)\b"
 )
-_ACTED_TAIL_RE: Final = re.compile(r"\b(?:so|and|which) (?:i|we) (?:have|did|will|'ve|am|'m)\b")
+_ACTED_TAIL_RE: Final = re.compile(
+    r"\b(?:so|and|which) (?:i|we)(?: have| did| will|'ve|'ll)\b(?! not\b| never\b| no\b)|\band (?:it'?s|it has) "
+    r"(?:already )?been (?:submitted|filed|opened|lodged|sent|done)\b"
+)
 
 
 # Round 8: a question about how the step works, asked out of curiosity ("just out of interest,

@@ -358,3 +358,31 @@ def test_round_eight_second_pass_constructions_are_found(text, threat):
 )
 def test_round_eight_guards_leave_these_clean(text):
     assert analyze(text).threats == ()
+
+
+@pytest.mark.parametrize(
+    "text, threat",
+    [
+        # Round 8, third pass (dev18) and its guard fixes: advice taken, a denial that gives way.
+        (
+            "they said to contest the payment with the card issuer, which I will do on Tuesday",
+            "chargeback",
+        ),
+        ("Id rather not but I might have to take it up with my card provider", "chargeback"),
+        ("I'll be waiting outside your shop tonight.", "violence"),
+    ],
+)
+def test_round_eight_third_pass_constructions_are_found(text, threat):
+    assert threat in analyze(text).threats
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Waiting outside your shop for my click and collect order.",
+        "My friend told me to just do a chargeback but that seemed a bit much, so I'm asking you.",
+        "my friend said to do a chargeback and I am not going to",
+    ],
+)
+def test_round_eight_third_pass_leaves_these_clean(text):
+    assert analyze(text).threats == ()
