@@ -342,6 +342,23 @@ def _unanchored(head: str, norm: Normalised, first: int, last: int) -> bool:
     return anchors is not None and anchors.isdisjoint(norm.words[first:last])
 
 
+_ERRAND_WORDS: Final = frozenset(
+    ("collect", "collecting", "pick", "picking", "pickup", "drop", "dropping")
+)
+
+
+def _errand(head: str, norm: Normalised, first: int, last: int) -> bool:
+    """The rules' own guards for a sentence only a sentence head found: a visit to collect or
+    drop something off is no violence, a theft reported to the police no report of the seller."""
+    if head == "sent:threat:violence":
+        return not _ERRAND_WORDS.isdisjoint(norm.words[first:last])
+    if head == "sent:threat:report":
+        start = norm.starts[first]
+        end = norm.starts[last - 1] + len(norm.words[last - 1])
+        return rules.theft_reported(norm.text, start, end)
+    return False
+
+
 def _no_intent(norm: Normalised, first: int, last: int) -> bool:
     """The rules' precision guards, applied to a whole sentence the model alone found a threat
     in: a question (a question mark, or a question's first word), the writer denying the intent
@@ -411,6 +428,7 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
                     or _rule_threat_in(prepared[i][1], prepared[i][2], *rng)
                     or _no_intent(prepared[i][1], *rng)
                     or _unanchored(sent_heads[j], prepared[i][1], *rng)
+                    or _errand(sent_heads[j], prepared[i][1], *rng)
                 ):
                     continue
                 sent_found.setdefault(i, {})[sent_heads[j][5:]] = rng

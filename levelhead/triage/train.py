@@ -49,7 +49,11 @@ SENT_MESSAGE_HEADS: Final = tuple(f"threat:{t}" for t in THREATS)
 SENT_DRAFT_HEADS: Final = ("insult",)
 # p the best sentence must reach (dev3's families held out for messages; dev5 for drafts: the
 # insult head flagged no polite dev5 draft down to 0.5).
-SENT_ALONE: Final = {"message": 0.95, "tone:insult": 0.7}
+# Round 8: 0.95 -> 0.9 for messages once a sentence-head threat must name its anchor
+# (``analyze._ANCHORS``) and the rules' errand and theft guards apply to it (``analyze._errand``):
+# dev15 (unseen) +1 to +5 points per type, no precision measure moved (dev8-dev18 innocent uses,
+# Bitext, the training split).
+SENT_ALONE: Final = {"message": 0.9, "tone:insult": 0.7}
 # Whether the whole-draft tone heads read the mean word vector: with it, tone:threat blocked
 # four polite dev5 templates at p >= 0.9 ("I'll push them for an update"); without it none, and
 # no dev5 figure moved (the insult gain is the sentence head's).
