@@ -2802,14 +2802,16 @@ _ACTED_TAIL_RE: Final = re.compile(
 )
 
 
-# Round 8: a question about how the step works, asked out of curiosity ("just out of interest,
-# how long does a card dispute take?", "is section 75 only for things over £100? asking for my
-# dad"), in the hit's sentence or the next.
 # A place of work named after a police station or a body ("the police station where my daughter
 # works"): an address, not a report.
 _WORKPLACE_RE: Final = re.compile(
     r"(?:'s)?(?: office| station| building)?,? (?:where|in which) (?:i|my \w+|she|he|they|we) (?:works?|is based)\b"
 )
+
+
+# Round 8: a question about how the step works, asked out of curiosity ("just out of interest,
+# how long does a card dispute take?", "is section 75 only for things over £100? asking for my
+# dad"), in the hit's sentence or the next.
 _CURIOUS_KEYS: Final = (
     "curio",
     "interest",
