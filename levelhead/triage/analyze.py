@@ -147,10 +147,14 @@ _QUESTION_START: Final = frozenset(
 _TELL: Final = frozenset(["tell", "let"])  # "tell me ...", "let me know ..."
 
 
+def _folded_span(norm: Normalised, first: int, last: int) -> tuple[int, int]:
+    """Offsets in the folded text of words ``first`` to ``last`` (exclusive): a sentence."""
+    return norm.starts[first], norm.starts[last - 1] + len(norm.words[last - 1])
+
+
 def _rule_threat_in(norm: Normalised, hits: RuleHits, first: int, last: int) -> bool:
     """Whether a rule already found a threat in the sentence (its type is the rule's to say)."""
-    start = norm.starts[first]
-    end = norm.starts[last - 1] + len(norm.words[last - 1])
+    start, end = _folded_span(norm, first, last)
     return any(h.start < end and h.end > start for h in hits.threats)
 
 
@@ -353,9 +357,7 @@ def _errand(head: str, norm: Normalised, first: int, last: int) -> bool:
     if head == "sent:threat:violence":
         return not _ERRAND_WORDS.isdisjoint(norm.words[first:last])
     if head == "sent:threat:report":
-        start = norm.starts[first]
-        end = norm.starts[last - 1] + len(norm.words[last - 1])
-        return rules.theft_reported(norm.text, start, end)
+        return rules.theft_reported(norm.text, *_folded_span(norm, first, last))
     return False
 
 
@@ -365,8 +367,7 @@ def _no_intent(norm: Normalised, first: int, last: int) -> bool:
     ("I'm not going to take legal action"), asking about the step or passing on advice, or praise
     ("posted a lovely review")."""
     text = norm.text
-    start = norm.starts[first]
-    end = norm.starts[last - 1] + len(norm.words[last - 1])
+    start, end = _folded_span(norm, first, last)
     words = norm.words[first:last]
     if (
         "?" in words
@@ -499,9 +500,7 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
             found_at = {}
             for name in model_only:
                 if name in sent_here:  # the sentence that reached the sentence head
-                    a, b = sent_here[name]
-                    end = norm.starts[b - 1] + len(norm.words[b - 1])
-                    found_at[name] = norm.original_span(norm.starts[a], end)
+                    found_at[name] = norm.original_span(*_folded_span(norm, *sent_here[name]))
             rest = [n for n in model_only if n not in found_at]
             if rest:
                 found_at.update(likeliest_sentences(model, text, rest))
