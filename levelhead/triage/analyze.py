@@ -241,6 +241,18 @@ _ANCHORS: Final = {
             *("yours", "urs", "yourself", "yourselves", "seller", "owner", "owners", "staff"),
             *("someone", "somebody", "anyone", "anybody", "whoever", "lads", "boys", "mates"),
             *("crew", "fists", "fist", "hurt", "hospital", "doorstep", "visit", "person"),
+            # Round 9 (dev20's misses): the seller's property, a weapon, the people sent round,
+            # a meeting ("your van sits on the street every night. windows are only glass", "I'll
+            # be bringing the golf club when I come", "my brother works the doors", "meet me
+            # outside").
+            *("van", "vans", "car", "motor", "tyres", "tires", "brakes", "windows"),
+            *("windscreen", "letterbox", "house", "flat", "shop", "unit", "warehouse"),
+            *("premises", "door", "doors", "stall", "garden", "stock"),
+            *("gun", "shotgun", "rifle", "knife", "knives", "blade", "bat", "hammer", "crowbar"),
+            *("machete", "golf", "petrol", "matches", "lighter", "brick", "acid"),
+            *("brother", "brothers", "dad", "husband", "grandson", "son", "sons", "cousin"),
+            *("cousins", "uncle", "boyfriend", "family", "driver", "courier", "packer"),
+            *("outside", "face", "aid", "floor"),
         )
     ),
     "sent:threat:review": frozenset(
@@ -369,15 +381,51 @@ def _no_intent(norm: Normalised, first: int, last: int) -> bool:
     text = norm.text
     start, end = _folded_span(norm, first, last)
     words = norm.words[first:last]
+    asserting = _ASSERTING_RE.match(text, start) is not None
     if (
-        "?" in words
-        or words[0] in _QUESTION_START
+        (not asserting and ("?" in words or words[0] in _QUESTION_START))
         or (words[0] in _TELL and words[1:2] == ("me",))
         or rules.praising(text, start, start)
     ):
         return True
     positions = [*norm.starts[first + 1 : last], end]
-    return any(rules.negated(text, p) or rules.asked(text, p) for p in positions)
+    menacing = [m.start() for m in _MENACING_NOT_RE.finditer(text, start, end)]
+    return any(
+        (rules.negated(text, p) and not any(p - 50 <= m < p for m in menacing))
+        or rules.asked(text, p)
+        for p in positions
+    )
+
+
+# Round 9 (dev19's and dev20's misses): a negation that presses or menaces instead of denying
+# ("I'm not coming to talk", "it won't be a friendly chat", "I'm not far away", "I'm not going to
+# stop him", "not for golf", "I'm not waiting any longer", "I don't recognise this transaction"):
+# no denial of intent for ``_no_intent`` where it stands...
+_MENACING_NOT_RE: Final = re.compile(
+    r"\b(?:not|won'?t|wont|will not|isn'?t|is not|ain'?t|don'?t|dont"
+    r"|do not)(?: be)?(?: just)? (?:(?:coming|here|there|going|turning up"
+    r"|calling|popping (?:round|in|by)|dropping (?:by|in)|visiting) (?:to"
+    r"|for) (?:(?:a )?(?:talk|chat|natter|cuppa|shop|browse|buy|apologi[sz]e)"
+    r"|the (?:stock|shopping|tea))|(?:a |going to be a )?(?:friendly"
+    r"|nice|pleasant|polite|social|courtesy|quiet|civil) (?:chat|visit"
+    r"|call|conversation|word|talk)|(?:be )?(?:pretty|nice|friendly"
+    r"|pleasant)\b(?! (?:of|for) )|(?:even )?(?:joking|kidding)|(?:that "
+    r"|very |too |so )?far(?: away)?\b|(?:be )?leaving (?:quietly|alone"
+    r"|empty[- ]handed|on my own)|(?:going to |gonna |about to )?stop(?:ping)? (?:him"
+    r"|her|them)|(?:be )?(?:walking|driving|looking|passing) past|(?:be )?standing for long"
+    r"|for (?:golf|cricket|baseball|show|decoration|sport)|(?:afraid"
+    r"|scared) to (?:use|bring)|(?:a )?(?:patient|forgiving|simple) (?:man"
+    r"|woman|person|guy|bloke)|(?:waiting|messing (?:about|around)"
+    r"|mucking (?:about|around)|playing (?:games|around)|putting up with (?:it"
+    r"|this|that))(?: any ?(?:longer|more))?|recogni[sz]e (?:this|the"
+    r"|that|your|ur) (?:transaction|charge|payment))"
+)
+# ...and a question that asserts ("you do realise I can claw that back through my bank?", "is it
+# going to take a call from my card issuer before anyone looks at this?"): no question for it.
+_ASSERTING_RE: Final = re.compile(
+    r"(?:(?:you|u) (?:do )?(?:realise|realize|know|understand|are aware|'re aware)|do (?:you|u) "
+    r"(?:realise|realize)|(?:is|does|will) it (?:have to |need to )?(?:going to |gonna )?take)\b"
+)
 
 
 def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) -> list[Analysis]:

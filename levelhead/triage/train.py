@@ -68,6 +68,7 @@ SENT_C: Final = 16.0  # on dev3's families held out: more unseen threats at p >=
 # template read (dev15, unseen: violence 0.48 -> 0.68; docs/triage.md, round 8).
 SENT_EXTRA_SETS: Final = (
     "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev18",
+    "dev19", "dev20",
 )  # fmt: skip
 SENT_EXTRA_FILLS: Final = 2
 
