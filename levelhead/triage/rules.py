@@ -419,6 +419,21 @@ _R8C_BANK = (
 _R8C_BREAKABLE = (
     r"(?:windows?|shop ?front|storefront|van|car|sign|stall|shutters?|windscreen|tyres?)"
 )
+# Round 9 (dev19): banks and payment networks new to the rules (Canada's, a few US and European
+# ones), and every provider together as the party a chargeback goes through.
+_R9_BANK = (
+    r"(?:td(?: bank)?|rbc|bmo|cibc|desjardins|tangerine|simplii|interac|usaa|navy federal|pnc|chime|zelle|"
+    r"sparkasse|commerzbank|deutsche bank|postbank|rabobank|abn amro|bnp|kbc|nordea|danske bank)"
+)
+_R9_WHO = rf"(?:{_R8_MONEY_BANK}|{_R8C_BANK}|{_R9_BANK})"
+# A provider named with a determiner and a word before it ("my credit union", "the card people").
+_R9_TO = rf"(?:my |the |our |his |her )?(?!your |ur |yer )(?:\w+ )?{_R9_WHO}"
+# A sentence about a payment that failed, a card that was blocked or the account's own business
+# (a mortgage, the balance): no dispute.
+_R9_CARD_TROUBLE = (
+    r"(?![^.!?\n]{0,60}\b(?:declin\w*|limit|unblock\w*|approv\w*|fail\w*|go(?:es)? through|went through|"
+    r"try again|retry|sorted|pin|new card|verif\w*|mortgage|loan|overdraft|savings|balance))"
+)
 
 _THREAT_RULES_WRITTEN: Final = (
     (
@@ -516,7 +531,7 @@ _THREAT_RULES_WRITTEN: Final = (
         _c(
             rf"\b(?:call(?:ing|ed)?|contact(?:ing|ed)?|ring(?:ing)?|rung|rang|tell(?:ing)?|told|go(?:ing)? to|"
             rf"talk(?:ing)? to|speak(?:ing)? to|spoken to|phon(?:e|ing|ed)|on the (?:phone|line|blower) (?:to|with)|"
-            rf"been on to|onto) (?:his |her |their )?(?:{_MONEY}|{_MONEY_ANY})\b"
+            rf"been on to|onto) (?:his |her |their )?(?:{_MONEY}|{_MONEY_ANY})\b{_R9_CARD_TROUBLE}"
         ),
     ),
     (
@@ -696,7 +711,7 @@ _THREAT_RULES_WRITTEN: Final = (
             r"sort\w*|contact\w*|claim\w*|revers\w*|pull\w*|recover\w*|handl\w*|chas\w*|stop\w*|"
             r"block\w*|fight\w*|investigat\w*|disput\w*|claw\w*|yank\w*|withdraw\w*|step\w* in|"
             r"take (?:it|the money|the payment|back)|get (?:it|my money)|on it|on the case|referee\w*|"
-            r"(?:getting )?involved)\b"
+            rf"(?:getting )?involved)\b{_R9_CARD_TROUBLE}"
         ),
     ),
     (
@@ -866,7 +881,8 @@ _THREAT_RULES_WRITTEN: Final = (
             r"(?:in|into|under) dispute\b|\bput a stop on\b|\bstop (?:the|my|this) (?:cheque|check)\b|"
             r"\b(?:disput|contest)\w* (?:it|this)\b(?! (?:is|was|with (?:you|u)))|\bcb(?:'?ing|'?d) it\b|"
             r"\b(?:claim|get|getting|got)\w* (?:it|this|the money|the payment|my money) back (?:off|through|via|on|"
-            r"with|from) (?:my |the )(?:credit |debit )?(?:card|bank|card company)\b"
+            r"with|from) (?:my |the )(?:credit |debit )?(?:card|bank|card company)\b(?![^.!?\n]{0,40}\b(?:thank(?:s| "
+            r"you| u)?\b(?! for nothing)|cheers|appreciate))"
         ),
     ),
     *_each(
@@ -874,7 +890,7 @@ _THREAT_RULES_WRITTEN: Final = (
         (
             rf"\b{_BANK_LEAD}(?:'s)?\b[^.!?\n]{{0,30}}\b(?:gets?|getting|have|has|got|receiv\w*)(?: got)?(?: a| the| my|"
             r" an)? (?:dispute|chargeback|claim|reklamac\w*)\b|"
-            rf"\b{_BANK_LEAD}\b[^.!?\n]{{0,50}}?\b(?:i'm|im|i am|i'll|i will|i've|i have)(?: be| just| already)? "
+            rf"\b{_BANK_LEAD}\b{_R9_CARD_TROUBLE}[^.!?\n]{{0,50}}?\b(?:i'm|im|i am|i'll|i will|i've|i have)(?: be| just| already)? "
             r"(?:using|filled|filling|rung|ringing|called|calling|asked|asking|told|telling)\b(?: (?:it|them|this|"
             rf"in))?|\b{_BANK_LEAD} on the (?:other )?(?:line|phone)\b|\b{_BANK_LEAD}(?:'s| has| have|'ve| is| are)? (?:now |"
             rf"already )?been (?:told|informed|notified|contacted|called)\b|\b{_BANK_LEAD} (?:can|will|'ll) referee\b|\b"
@@ -2266,6 +2282,160 @@ _THREAT_RULES_WRITTEN: Final = (
             r"\b(?:sat|sitting|parked|waiting) outside\b[^\n]{0,30}\b(?:your|ur) shift (?:ends|finishes)\b"
         ),
     ),
+    # Round 9 (dev19, chargeback): by class and construction, over every provider (``_R9_WHO``:
+    # the round-8 banks, card firms and wallets and ``_R9_BANK``). The provider brought in or
+    # involved; the matter handed, passed or forwarded to it or put in its hands; the provider asked,
+    # requested or instructed to recover, recall or intervene, not to let the payment through, or
+    # asked whether it can be reversed; the charge queried with it; a transfer's recall requested;
+    # the money pulled or clawed back (through the card or bank); the money bouncing out of the
+    # seller's account; the payment flagged or marked as unrecognised, the provider told so or that
+    # the goods never came; buyer or purchase cover about to be used, the card that covers it;
+    # taunts that the payment won't stand or stick and is not the seller's yet; reluctance forced
+    # by the seller ("rather not ..., but you're leaving me no option"); the rhetorical "do I need
+    # to get my bank to ...?"; the provider as examiner or judge (looking into the payment, wanting
+    # to see the emails, reading the thread, making up its mind) or let, had or got to sort it; the
+    # provider getting in touch with the seller; a call or a chat with the provider; ringing it or
+    # being onto it; temporary credit; BNPL instalments paused or frozen; SEPA and Lastschrift
+    # debits given back; the provider's own button for this; what the seller thinks it will make
+    # of it. Precision, from dev19's innocent lines: a failed payment or blocked card in the
+    # sentence (``_R9_CARD_TROUBLE``, also on two older rules of a bank rung or involved), thanks
+    # for money back on the card, "not trying to" (``_NEGATED_TYPE_RE``), another marketplace or
+    # some dodgy website (``elsewhere``), a question whether the cover applies (``curious``), a
+    # step abandoned once the writer saw the charge was theirs (``negated``).
+    *_each(
+        "chargeback",
+        (
+            r"\b(?:get|getting|got|gets|bring|bringing|brought|brings|drag(?:s|ged|ging)?|rop(?:e|es|ed|ing)) (?:in )?"
+            rf"{_R9_TO}\b(?: \w+)? involved\b|"
+            r"\b(?:get|getting|got|gets|bring|bringing|brought|brings|drag(?:s|ged|ging)?|rop(?:e|es|ed|ing)) "
+            rf"{_R9_TO}\b(?: \w+)? into (?:this|it|the (?:matter|picture|loop|conversation))\b|"
+            rf"\binvolv\w* {_R9_TO}\b|"
+            r"\b(?:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|turn(?:s|ed|ing)?|forward(?:s|ed|ing)?|refer(?:s|red|ring)?|"
+            r"escalat(?:e|es|ed|ing)) (?:(?:this|it|that|everything|(?:the|our|"
+            r"my|these|those|all (?:of )?(?:the|our)) (?:\w+ ){0,3}?(?:thing|matter|case|issue|lot|complaint|thread|"
+            r"chain|conversation|correspondence|emails?|screenshots?|evidence|messages?|chat|logs?|history|proof|"
+            r"receipts?|photos?)|all (?:of )?(?:this|it)) )?(?:over |on |along )?"
+            rf"to {_R9_TO}\b(?! account| details)|"
+            rf"\b(?:hands|hand) of {_R9_TO}\b|"
+            r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|instruct(?:s|ed|ing)?|tell(?:s|ing)?|told|authori[sz](?:e|es|ed|"
+            r"ing)) (?:that )?"
+            rf"{_R9_TO}\b(?: \w+){{0,2}}? (?:to )?(?:(?:try|attempt) (?:and|to) )?(?:recover|recall|reclaim|retrieve|"
+            r"intervene|step in|reverse|undo|claw|pull)\w*\b"
+            rf"{_R9_CARD_TROUBLE}(?![^.!?\n]{{0,50}}\b(?:scam(?:mer)?|fraudster|by mistake))|"
+            r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|instruct(?:s|ed|ing)?|tell(?:s|ing)?|told|authori[sz](?:e|es|ed|"
+            rf"ing)) (?:that )?{_R9_TO}\b(?: \w+){{0,2}}? (?:not to|to not|not) "
+            r"(?:let|allow|release|pay|process|honou?r|send|approve|complete|transfer)\b|"
+            rf"\bask\w* {_R9_TO}\b (?:if|whether|about|how)\b[^.!?\n]{{0,40}}\b(?:revers\w*|recall\w*|reclaim\w*|"
+            r"claw\w* back|pull\w* (?:it |the \w+ )?back|get (?:it|the money|my money|the payment|that) back|"
+            r"chargeback|charge back|dispute|stop (?:it|the payment))|"
+            r"\bquer(?:y|ying|ied|ies) (?:the|this|that|ur|your|my|a|these) (?:\S+ ){0,2}?(?:charges?|payments?|"
+            rf"transactions?|debits?|amount)\b[^.!?\n]{{0,25}}\b(?:with|through|via|at|to) {_R9_TO}\b|"
+            rf"\b(?:rais|log|submit|put)\w* (?:in )?(?:a |an )?query (?:with|to) {_R9_TO}\b|"
+            r"\brecall\w*(?: request\w*)? (?:of|on|for) (?:the |that |this |my |ur |your |a )?(?:\S+ )?(?:transfer|"
+            r"payment|money|funds|wire|e-?transfer|[£$€]\d\S*)(?! (?:page|screen|form|amount|date|confirmation|email|"
+            r"was|went|is|has|had|showed|said|says)\b)|"
+            r"\brecall (?:the|that|this|my) (?:\S+ )?(?:money|transfer|payment|funds|[£$€]\d\S*) (?:i|we) (?:sent|paid|"
+            r"transferred|made|wired)\b(?! (?:you |u )?(?:was|were|went|is|had|cleared|showed|came|left|took)\b)|"
+            r"\brecall (?:request|form|claim)s?\b[^.!?\n]{0,50}\b(?:transfer\w*|payment|money|funds|wire|sent|[£$€]\d)|"
+            r"\btransfer recall\w*|"
+            r"\b(?:revers|reclaim|claw\w* back|pull\w* back|charg\w* back|disput|contest)\w*(?: \S+){0,3}? "
+            r"(?:through|via|thru|on|with|using) (?:my |the )(?:credit |debit )?card\b(?! (?:details|number|was|is|has|"
+            r"got|declin))|"
+            r"\b(?:claw|pull|yank|snatch|drag)\w*(?: \S+){0,3}? back (?:through|via|thru|with|from|off|using) "
+            rf"(?:{_R9_TO}|(?:my |the )(?:credit |debit )?card)\b|"
+            r"\b(?:pull|claw|yank|snatch|drag)\w*(?: (?:the|that|this|ur|your|my|a|every) (?:\S+ )?(?:payment|charge|"
+            r"money|funds|transaction|cash|[£$€]\d\S*)|(?: \S+)? [£$€]\d\S*)(?: \S+)? back\b|"
+            r"\b(?:pull|claw|yank|snatch)\w* back (?:the|that|this|ur|your|my) (?:\S+ )?(?:payment|charge|money|funds|"
+            r"transaction|[£$€]\d\S*)|"
+            r"\b(?:bounc|disappear|vanish|yank|rip|claw|pull|drain)\w*(?: right| straight| back| clean)* (?:out of|"
+            r"from|off) (?:your|ur|the seller'?s|their) (?:\w+ )?(?:account|balance|bank|books|till|wallet)\b"
+        ),
+    ),
+    *_each(
+        "chargeback",
+        (
+            r"\b(?:flag|mark|log|tag|list)\w* (?:it|this|that|the|ur|your)(?: \S+){0,4}? as (?:an? |one |something )?"
+            r"(?:unknown|unrecogni[sz]ed|not recogni[sz]ed|(?:(?:one|something) )?(?:i|we) (?:don'?t|dont|do not|"
+            r"didn'?t|didnt|did not) (?:recogni[sz]e|authori[sz]e|make)|not mine|unauthori[sz]ed|disputed)\b|"
+            rf"\b(?:tell|told|telling|inform\w*) {_R9_TO}\b[^.!?\n]{{0,15}}\b(?:i|we) (?:don'?t|dont|do not|didn'?t|"
+            r"didnt|did not|never) (?:recogni[sz]e|authori[sz]e|know what)|"
+            rf"\bas far as {_R9_TO}(?:'s| is| are| r) concerned\b[^.!?\n]{{0,30}}\b(?:i|we) (?:don'?t|dont|do not|"
+            r"didn'?t|didnt|did not|never|have never) (?:recogni[sz]e|authori[sz]e|ordered|bought|received|got)|"
+            rf"\b(?:when|if|once) {_R9_TO}\b (?:ask|asks|query|queries|question\w*|call|calls|ring|rings|contact\w*)"
+            r"\b[^.!?\n]{0,50}\b(?:i'?ll|i will|i'?m going to|im going to|i'?m gonna|im gonna) (?:tell|say|inform|"
+            r"explain)\b(?![^.!?\n]{0,30}\b(?:(?:it'?s|its|it is|it was) (?:fine|ok|okay|legit|genuine|mine)|i "
+            r"(?:authori[sz]ed|made|received|got|have) it|(?:it|the parcel|the order|everything) (?:arrived|came)))|"
+            rf"\b(?:tell|told|telling|let|letting|inform\w*|notif\w*) {_R9_TO}\b (?:know )?(?:that )?[^.!?\n]{{0,25}}"
+            r"\b(?:never|not|didn'?t|didnt|wasn'?t|wasnt|hasn'?t|hasnt|did not|has not|was not|hadn'?t) (?:\w+ )?"
+            r"(?:arriv|came|come|turn|show|deliver|receiv|got|get|shipp|sent|dispatch)\w*|"
+            r"\b(?:buyer|purchase|card|payment|consumer|chargeback|section 75|s75) (?:protection|cover|insurance|"
+            r"rights?)\b[^.!?\n]{0,50}\b(?:make use of it|use it|using it|earn its keep|kick\w* in|come in handy|"
+            r"pay for itself|put (?:it )?to (?:use|work|the test)|going to use|about to use|intend to use)\b|"
+            r"\b(?:credit card|debit card|amex|visa|mastercard|barclaycard|card issuer|card company|card provider)"
+            r"(?: company| provider)? (?:covers|will cover|'ll cover|protects|will protect|'ll protect) (?:me|this|it|"
+            r"that|exactly)\b|"
+            r"\b(?:payments?|charges?|transactions?|debits?|\d[\d.,]*)\b (?:won'?t|wont|will not|is not going to|"
+            r"isn'?t going to|isnt going to|is not gonna|isn'?t gonna|isnt gonna|ain'?t gonna|not going to|not gonna|"
+            r"will never|is never going to) (?:stand|stick|survive|hold up|stay (?:put|with (?:you|u)|in (?:your|ur) "
+            r"account))\b(?! out| up| around| a chance)|"
+            r"\b(?:wouldn'?t|wouldnt|would not|don'?t|dont|do not|shouldn'?t|shouldnt) "
+            r"(?:be |go )?(?:count\w*|spend\w*|bank\w*(?: on)?|celebrat\w*|consider\w*|get\w* used to|rely\w* on) "
+            r"(?:on )?(?:that|this|the|my|ur|your) (?:\S+ )?(?:payment|money|cash|charge|sale|funds|[£$€]\d\S*)\b"
+            r"[^.!?\n]{0,20}\b(?:yet|as (?:yours|urs|your own|safe|banked))\b|"
+            r"\b(?:rather not|prefer not to|hate to|don'?t want to|dont want to|do not want to|wouldn'?t want to|"
+            r"didn'?t want to|loath to|reluctant to)\b[^.!?\n]{0,50}\b(?:disputes?|chargebacks?|charge back|bank|"
+            r"card|paypal|klarna)\b[^.!?\n]{0,40}\bbut (?:you'?re|you are|u'?re|ur|u r|you'?ve|you have|u have|you|"
+            r"u)(?: \w+){0,2}? (?:leav\w*|left|giv\w*|forc\w*|push\w*) me\b|"
+            rf"\b(?:do|must|shall|should) (?:i|we) (?:need to |have to |really have to )?(?:get|have|make|ask) {_R9_TO}\b"
+            r"(?: \w+)? (?:to )?(?:ask|contact|chase|call|ring|email|write to|get in touch with|speak to|talk to|"
+            r"deal with) (?:you|u|ya|ye)\b|"
+            rf"\b(?:do|must|shall|should) (?:i|we) (?:need to |have to |really have to )?(?:get|bring) {_R9_TO}\b "
+            r"(?:involved|in on this|into this)\b"
+        ),
+    ),
+    *_each(
+        "chargeback",
+        (
+            rf"\b{_R9_WHO}\b(?: (?:company|provider|issuer|people))?(?:'s| is| are| r|'re| will| would|'ll| can| "
+            r"could| may| has| have| says?| said)?(?: \w+){0,4}? (?:look(?:s|ing)? (?:into|at|over) (?:the|this|that|it|"
+            r"ur|your|our|these|all)\b|investigat(?:e|es|ing) (?:the|this|that|it|ur|your)\b|(?:be )?the judge of|judge (?:that|"
+            r"this|it|for themselves)|decide (?:who|that|this|for themselves|whether)|work out who|make up (?:their|"
+            r"its|his|her) (?:own )?minds?|(?:enjoy |be )?read(?:s|ing)? (?:the|this|our|all|through|every)\b|want to see "
+            r"(?:them|these|those|this|it|all|every|the (?:\w+ )?(?:emails?|screenshots?|messages?|chat|thread|"
+            r"tracking|evidence|proof|photos?))\b)"
+            rf"{_R9_CARD_TROUBLE}(?![^.!?\n]{{0,50}}\b(?:my id|address|mortgage|loan|overdraft|account details))|"
+            rf"\b(?:let|letting|have|having|get|getting) {_R9_TO}\b(?: (?:company|provider|issuer|people))? "
+            r"(?:\w+ ){0,2}?(?:look\w* (?:into|at|over)|investigat\w*|judge|decide|work (?:it )?out|sort (?:it|this|"
+            r"that|things)(?: out)?|deal with (?:it|this|that|you|u)|handle (?:it|this|that)|take care of (?:it|this|"
+            rf"that)|make up (?:their|its) (?:own )?minds?|referee|settle (?:it|this))\b{_R9_CARD_TROUBLE}|"
+            rf"\b{_R9_WHO}\b(?: (?:company|provider|issuer|people|team))?(?: \w+)?(?: gets in touch with| get in touch "
+            r"with| getting in touch with| will be in touch with|'ll be in touch with| to be in touch with| to get in "
+            r"touch with| to contact| to chase| contacting| will contact|'ll "
+            r"contact| calling| will call|'ll call| will ring|'ll ring| will be (?:contacting|calling|chasing)|'ll be "
+            r"(?:contacting|calling|chasing)| reaching out to| will reach out to| will chase|'ll chase| will write to|"
+            r"'ll write to) (?:you|u|ya|ye|yous)\b(?![^.!?\n]{0,40}\b(?:verif\w*|confirm\w*|authori\w*|approv\w*))|"
+            r"\btak\w* (?:a |an |one )?(?:\w+ )?(?:call|letter|email|phone call|word|complaint|visit|ring|nudge) from "
+            rf"{_R9_TO}\b|"
+            rf"\b(?:chat|natter|conversation|word)s? with {_R9_TO}\b{_R9_CARD_TROUBLE}|"
+            rf"\b(?:ringing|phoning|calling|onto|contacting) {_R9_TO}\b{_R9_CARD_TROUBLE}"
+            r"(?![^.!?\n]{0,50}\b(?:scam(?:mer)?|fraudster|stolen|lost))|"
+            r"\b(?:(?:got|received|getting|given) (?:a |the |my |some )?)?(?:temporary|provisional|interim|temp) "
+            r"(?:credit|refund|reversal|chargeback)\b|"
+            rf"\b(?:paus(?:e|es|ed|ing)|freez(?:e|es|ing)|froze|frozen|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?) (?:my |the |all |our )?(?:{_R9_WHO} )?(?:instal\w*|repayments)\b|"
+            rf"\b(?:paus(?:e|es|ed|ing)|freez(?:e|es|ing)|froze|frozen|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?) (?:my |the |all |our )?{_R9_WHO} (?:payments|direct debits?)\b|"
+            r"\b(?:give|giving|gave|send|sending|return|returning|revers\w*|reclaim\w*|recall\w*|revok\w*|bounc\w*|"
+            r"object\w* to) (?:back )?(?:the |my |this |that )?(?:sepa |direct )?(?:lastschrift|debit|direct debit|"
+            r"sepa (?:debit|payment|mandate))\b(?: back)?(?! card)|"
+            r"\b(?:sepa|lastschrift|direct debit|dd) (?:return|reversal|recall|chargeback|r[uü]ckbuchung|"
+            r"widerspruch)\b|"
+            r"\b(?:return|reversal|recall) of the (?:sepa )?(?:debit|direct debit|lastschrift)\b|"
+            rf"\b{_R9_WHO}\b[^.!?\n]{{0,30}}\b(?:button|option|feature|form|tool) for (?:(?:exactly|precisely) (?:this|"
+            r"that)|(?:situations|cases|sellers|shops) like (?:this|that|you|u|yours)|disputes?|chargebacks?)\b|"
+            r"\bwhat (?:do|does|would|will) (?:you|u|ya|ye) (?:think|reckon|suppose|imagine) "
+            rf"{_R9_TO}\b(?: (?:company|provider|issuer|people|team))?(?: \w+)? (?:will|'ll|would|'d|is going to|'s "
+            r"going to|is gonna|are going to) (?:say|make of|think|do|decide)\b"
+        ),
+    ),
 )
 
 
@@ -2516,7 +2686,8 @@ _NEGATED_CHAT_RE: Final = re.compile(
     r"[^.!?,;\n]{0,30}$"
 )
 _NEGATED_TYPE_RE: Final = re.compile(
-    r"(?:\bnot (?:one|the (?:type|sort|kind)|someone|a person|planning|going|about)(?: \w+)? to\b|\bnot gonna\b"
+    r"(?:\bnot (?:one|the (?:type|sort|kind)|someone|a person|planning|going|about)(?: \w+)? to\b|\bnot (?:trying|"
+    r"looking|wanting|aiming|out) to (?!be |sound |cause )|\bnot gonna\b"
     r"(?! lie)|\bnever would (?:i|we)\b)[^.!?,;\n]{0,20}$"
 )
 _UNDONE_RE: Final = re.compile(
@@ -2652,7 +2823,7 @@ _TRADE_RIGHT_RE: Final = re.compile(
 _ELSEWHERE_RE: Final = re.compile(
     r"\b(?:by mistake|in error|accidentally|mistakenly)\b|\b(?:it's|it has|it's been|has been|have) "
     r"(?:now )?(?:withdrawn|closed|cancell?ed|dropped)\b|\b(?:another|a different|other|previous|that other|a former|the last) (?:shop|seller|company|store|business|"
-    r"retailer|trader|firm)s?\b|\b(?:once|last (?:year|time|month)|years ago|in the past|before)\b[^.!?\n]{0,30}"
+    r"retailer|trader|firm|marketplace|site|website|platform)s?\b|\b(?:once|last (?:year|time|month)|years ago|in the past|before)\b[^.!?\n]{0,30}"
     r"\bhad to\b"
 )
 _ELSEWHERE_KEYS: Final = (
@@ -2677,6 +2848,7 @@ _ELSEWHERE_KEYS: Final = (
         " a store",
         " a trader",
     ),
+    *(" some dodgy", " some random", " some sketchy", " some shady", " some site", " some website"),
 )
 _OTHER_KEYS: Final = (
     "another ",
@@ -2700,6 +2872,9 @@ _TRADER_KEYS: Final = (
     "retailer",
     "trader",
     "firm",
+    "marketplace",
+    "site",
+    "platform",
 )
 _SECOND_PERSON_RE: Final = re.compile(
     r"\b(?:you|u|your|ur|ya|yours|this (?:shop|seller|company))\b"
@@ -2830,14 +3005,27 @@ _CURIOUS_RE: Final = re.compile(
 )
 
 
+# Round 9 (dev19): a yes-or-no question whether the step's cover applies ("does paying by credit
+# card give me section 75 cover with you?", "would a chargeback cover this?"), not "do you know my
+# card covers this?".
+_COVER_KEYS: Final = ("cover", "protect", "eligib", "qualif", "apply", "applies")
+_COVER_QUESTION_RE: Final = re.compile(
+    r"^ ?(?:does|do|would|will|is|am|are|can|could)\b(?! (?:you|u|ya) (?:know|realise|realize|think|reckon|want))"
+    r"[^.!?\n]{0,70}\b(?:cover\w*|protect\w*|eligib\w*|qualif\w*|appl(?:y|ies))\b[^.!?\n]*\?"
+)
+
+
 def curious(text: str, start: int) -> bool:
-    """True when the hit's sentence, or the one after it, asks about the step out of curiosity."""
+    """True when the hit's sentence, or the one after it, asks about the step out of curiosity,
+    or the hit's sentence asks whether the step's cover applies."""
     left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     rights = [i for i in (text.find(c, start) for c in ".!?\n") if i >= 0]
     right = min(rights) if rights else len(text)
     nexts = [i for i in (text.find(c, right + 1) for c in ".!?\n") if i >= 0]
     window = text[left : min(nexts) if nexts else len(text)]
-    return any(k in window for k in _CURIOUS_KEYS) and _CURIOUS_RE.search(window) is not None
+    if any(k in window for k in _CURIOUS_KEYS) and _CURIOUS_RE.search(window) is not None:
+        return True
+    return any(k in window for k in _COVER_KEYS) and _COVER_QUESTION_RE.match(window) is not None
 
 
 # Round 8: a theft reported to the police is not a report of the seller ("I've reported the theft
@@ -2873,12 +3061,33 @@ def negated(text: str, start: int) -> bool:
         tail = text[start : start + 90]
         if "but i " in tail or "but we " in tail or "m no" in tail or "r no" in tail:
             return _DENIED_AFTER_RE.match(tail) is not None
+        if any(k in window for k in _ABANDONED_KEYS) and _ABANDONED_RE.search(window):
+            return _ABANDONED_TAIL_RE.match(tail) is not None
         return False
     return not _NEG_INTENT_OVERRIDE.search(window)
 
 
 # Round 6, second pass: rhetorical questions (``rhetorical``) and an intent denied after the
 # step ("I could go through the bank, but I really don't want to", "... and I told them no").
+# Round 9 (dev19): a step the writer was about to take until they saw there was no need ("was
+# about to query a transaction with my bank before I twigged it was the dress I bought").
+_ABANDONED_KEYS: Final = (
+    "about to",
+    "going to",
+    "gonna",
+    "nearly",
+    "almost",
+    "ready to",
+    "verge of",
+)
+_ABANDONED_RE: Final = re.compile(
+    r"\b(?:was|were|i'?d|we'?d) (?:just |so |literally )?(?:about to|going to|gonna|ready to|on the verge of|nearly|"
+    r"almost)\b[^.!?,;\n]{0,25}$"
+)
+_ABANDONED_TAIL_RE: Final = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:before|until|till|then|but|when) (?:i|we) (?:\w+ )?(?:twigged|realised|realized|noticed|"
+    r"saw|remembered|spotted|clocked|checked|found|recogni[sz]ed)\b"
+)
 _JUST_RE: Final = re.compile(r"\b(?:shall|should) (?:i|we) just\b[^.!?,;\n]{0,25}$")
 _TAKE_RE: Final = re.compile(
     r"[^.!?\n]{0,60}?\b(?:what it(?:'s| is|'ll| will)? (?:going to |gonna )?takes?|in person|face to face)\b"
