@@ -10,8 +10,8 @@ from typing import Final
 
 import numpy as np
 
+from levelhead.triage import features, rules
 from levelhead.triage import model as model_mod
-from levelhead.triage import rules
 from levelhead.triage.features import RuleHits, find_rules
 from levelhead.triage.language import detect_language
 from levelhead.triage.normalise import Normalised, normalise
@@ -365,9 +365,14 @@ _ERRAND_WORDS: Final = frozenset(
 
 def _errand(head: str, norm: Normalised, first: int, last: int) -> bool:
     """The rules' own guards for a sentence only a sentence head found: a visit to collect or
-    drop something off is no violence, a theft reported to the police no report of the seller."""
+    drop something off is no violence, a theft reported to the police no report of the seller.
+    (Round 9: the errand may be named in the next sentence, "your unit is round the corner from
+    me. Could I pop in and collect it?")"""
     if head == "sent:threat:violence":
-        return not _ERRAND_WORDS.isdisjoint(norm.words[first:last])
+        if not _ERRAND_WORDS.isdisjoint(norm.words[first:last]):
+            return True
+        after = next((b for a, b in features.sentences(norm) if a == last), last)
+        return not _ERRAND_WORDS.isdisjoint(norm.words[last:after])
     if head == "sent:threat:report":
         return rules.theft_reported(norm.text, *_folded_span(norm, first, last))
     return False
@@ -466,20 +471,27 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
             )
             alone = np.asarray([model.heads[h].alone for h in sent_heads])
             is_threat = np.asarray([h[5:] in _THREAT_SET for h in sent_heads])
-            # One threat type at most per text from the sentence heads: the likeliest (types
-            # of a threat confuse each other far more than threats and other sentences do).
-            top = np.where(is_threat, best, -1.0).argmax(axis=1)
-            for k, j in zip(*np.nonzero(best >= alone), strict=True):
+            # One threat type at most per sentence from the sentence heads: the likeliest of
+            # those its guards let through (types of a threat confuse each other far more than
+            # threats and other sentences do). (Until round 9: one per text, the likeliest
+            # before the guards; dev15 violence +2, the training split's misses 46 -> 39.)
+            claimed: dict[int, list[tuple[int, int]]] = {}  # text -> its threat sentences
+            above = sorted(
+                zip(*np.nonzero(best >= alone), strict=True), key=lambda kj: (kj[0], -best[kj])
+            )
+            for k, j in above:
                 i = todo[k]
                 rng = ranges[k][int(where[k, j])]
                 if is_threat[j] and (
-                    j != top[k]
+                    rng in claimed.get(k, ())
                     or _rule_threat_in(prepared[i][1], prepared[i][2], *rng)
                     or _no_intent(prepared[i][1], *rng)
                     or _unanchored(sent_heads[j], prepared[i][1], *rng)
                     or _errand(sent_heads[j], prepared[i][1], *rng)
                 ):
                     continue
+                if is_threat[j]:
+                    claimed.setdefault(k, []).append(rng)
                 sent_found.setdefault(i, {})[sent_heads[j][5:]] = rng
         classes = model.heads["issue"].classes
         issues = [classes[k] for k in model.read(scores, "issue").argmax(axis=1).tolist()]
