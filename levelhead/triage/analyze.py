@@ -145,6 +145,28 @@ _QUESTION_START: Final = frozenset(
     ]
 )
 _TELL: Final = frozenset(["tell", "let"])  # "tell me ...", "let me know ..."
+# Round 9 (dev23): a question word that opens a clause, not a question ("when I come round, ...",
+# "what I'll do is ...") — followed by its subject, in a sentence with no question mark; and
+# "do" opening an order ("do yourself a favour and ...", "do not test me").
+_SUBJECTS: Final = frozenset(
+    ("i", "im", "we", "you", "u", "ya", "they", "he", "she", "my", "your", "ur", "this", "that")
+)
+_WH: Final = frozenset(("how", "where", "what", "when", "which", "who", "why"))
+
+
+def _opens_question(words: Sequence[str]) -> bool:
+    """True when the sentence's first word opens a question (``_QUESTION_START``)."""
+    if words[0] not in _QUESTION_START:
+        return False
+    if words[0] in _WH and words[1:2] and words[1] in _SUBJECTS:
+        return False
+    return not (words[0] == "do" and words[1:2] in (("yourself",), ("urself",), ("not",)))
+
+
+# "Tell me it's with the courier one more time and see what happens": a dare, not a request.
+_DARE_RE: Final = re.compile(
+    r"\b(?:one more time|once more|again)\b[^.!?\n]{0,20}\band (?:see|watch)\b"
+)
 
 
 def _folded_span(norm: Normalised, first: int, last: int) -> tuple[int, int]:
@@ -388,8 +410,8 @@ def _no_intent(norm: Normalised, first: int, last: int) -> bool:
     words = norm.words[first:last]
     asserting = _ASSERTING_RE.match(text, start) is not None
     if (
-        (not asserting and ("?" in words or words[0] in _QUESTION_START))
-        or (words[0] in _TELL and words[1:2] == ("me",))
+        (not asserting and ("?" in words or _opens_question(words)))
+        or (words[0] in _TELL and words[1:2] == ("me",) and not _DARE_RE.search(text, start, end))
         or rules.praising(text, start, start)
     ):
         return True
@@ -404,7 +426,9 @@ def _no_intent(norm: Normalised, first: int, last: int) -> bool:
 
 # Round 9 (dev19's and dev20's misses): a negation that presses or menaces instead of denying
 # ("I'm not coming to talk", "it won't be a friendly chat", "I'm not far away", "I'm not going to
-# stop him", "not for golf", "I'm not waiting any longer", "I don't recognise this transaction"):
+# stop him", "not for golf", "I'm not waiting any longer", "I don't recognise this transaction",
+# "I'm not stopping till you're on the floor", "I don't know who packed this, but", "no matter
+# where you move your business"):
 # no denial of intent for ``_no_intent`` where it stands...
 _MENACING_NOT_RE: Final = re.compile(
     r"\b(?:not|won'?t|wont|will not|isn'?t|is not|ain'?t|don'?t|dont"
@@ -423,7 +447,9 @@ _MENACING_NOT_RE: Final = re.compile(
     r"|woman|person|guy|bloke)|(?:waiting|messing (?:about|around)"
     r"|mucking (?:about|around)|playing (?:games|around)|putting up with (?:it"
     r"|this|that))(?: any ?(?:longer|more))?|recogni[sz]e (?:this|the"
-    r"|that|your|ur) (?:transaction|charge|payment))"
+    r"|that|your|ur) (?:transaction|charge|payment)|stopping (?:till"
+    r"|until|before)|know (?:who|where|what|which|how))|\bno matter (?:where"
+    r"|what|how|when|who)\b"
 )
 # ...and a question that asserts ("you do realise I can claw that back through my bank?", "is it
 # going to take a call from my card issuer before anyone looks at this?"): no question for it.

@@ -386,3 +386,48 @@ def test_round_eight_third_pass_constructions_are_found(text, threat):
 )
 def test_round_eight_third_pass_leaves_these_clean(text):
     assert analyze(text).threats == ()
+
+
+@pytest.mark.parametrize(
+    "text, threat",
+    [
+        # Round 9: the sentence path's guards by class (docs/triage.md, round 9): a clause opened
+        # by a question word, a negation that menaces, a question that asserts.
+        ("When I get round there you will be walking with a stick, mark my words.", "violence"),
+        ("I am not stopping until you are flat on the floor.", "violence"),
+        ("you do realise I can pull that payment back through my bank?", "chargeback"),
+    ],
+)
+def test_round_nine_sentence_path_constructions_are_found(text, threat):
+    assert threat in analyze(text).threats
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When will my parcel arrive? I am not far from the depot.",
+        "Do you know when the courier comes?",
+        "I am not coming to talk, I am coming to collect my order.",
+        "I don't know who packed this but it was lovely, thank you.",
+    ],
+)
+def test_round_nine_sentence_path_leaves_these_clean(text):
+    assert analyze(text).threats == ()
+
+
+def test_round_nine_sentence_guards_read_clauses_dares_and_menacing_negations():
+    import importlib
+
+    a = importlib.import_module("levelhead.triage.analyze")
+    assert not a._opens_question(("when", "i", "come", "round"))
+    assert a._opens_question(("when", "will", "it", "come"))
+    assert not a._opens_question(("do", "yourself", "a", "favour"))
+    assert a._opens_question(("do", "you", "ship", "abroad"))
+    assert a._DARE_RE.search("tell me that one more time and see what happens")
+    assert not a._DARE_RE.search("tell me when it ships")
+    for menace in ("i'm not coming to talk", "it won't be a friendly chat", "i'm not far away"):
+        assert a._MENACING_NOT_RE.search(menace), menace
+    for denial in ("i'm not going to sue", "i will not be leaving a review", "i won't dispute it"):
+        assert not a._MENACING_NOT_RE.search(denial), denial
+    assert a._ASSERTING_RE.match("you do realise i can claw it back")
+    assert not a._ASSERTING_RE.match("can you tell me how a dispute works")
