@@ -473,6 +473,47 @@ _R9_ERRAND = (
     r"return\w*|deliver\w*|swap|exchange|fitt?ing|repair|fix))"
 )
 
+# Round 9 (dev23, violence): the body and what is broken on it, aids and care after an injury,
+# first-aid supplies, hospital wards, dogs set on someone, water a body is found in, holidays
+# not lived to see, funeral things, and what protects a seller (cameras, police, locks).
+_R9_BODY = (
+    r"(?:fingers?|hands?|arms?|legs?|knees?|kneecaps?|ankles?|wrists?|elbows?|ribs?|bones?|jaw|nose|teeth|"
+    r"skull|face|neck|spine|knuckles?|toes?|shins?|collarbones?|cheekbones?|eye sockets?)"
+)
+_R9_AIDS = (
+    r"(?:crutches|a (?:walking )?stick|a cane|a wheelchair|a zimmer(?: frame)?|a walker|a neck brace|"
+    r"a (?:full[- ]body )?cast|casts|a sling|a straw|traction|a drip|a feeding tube)"
+)
+_R9_WARD = (
+    r"(?:ward \w+|a ward|the ward|a&e|a and e|casualty|the general|the infirmary|the royal|(?:the )?hospital|"
+    r"icu|intensive care|the burns unit|the morgue|the mortuary|traction|a hospital bed|the fracture clinic|"
+    r"a wheelchair|a box|a coffin|the cemetery|the graveyard)"
+)
+_R9_FIRST_AID = (
+    r"(?:bandages|plasters|ice ?packs?|arnica|painkillers|paracetamol|ibuprofen|splints?|gauze|dressings|"
+    r"crutches|neck braces?|first[- ]aid kits?|frozen peas|stitches)"
+)
+_R9_DOG = (
+    r"(?:dogs?|staffie|staffy|staffies|pit ?bulls?|pit|pits|rottweilers?|rotties?|dobermann?s?|alsatians?|"
+    r"german shepherds?|mastiffs?|bull ?mastiffs?|akitas?|cane corsos?|xl bull(?:y|ies)|bull terriers?)"
+)
+_R9_WATER = (
+    r"(?:canal|river|harbou?r|docks?|lake|reservoir|quarry|thames|mersey|clyde|sea|estuary|marina|nala|"
+    r"nullah|ditch|pond|bay)"
+)
+_R9_SEASON = (
+    r"(?:christmas|xmas|easter|birthday|new year|summer|winter|spring|autumn|diwali|eid|hanukkah|"
+    r"thanksgiving|halloween|bonfire night|holidays?|anniversary)"
+)
+_R9_FUNERAL = (
+    r"(?:hymns|coffin|headstone|gravestone|tombstone|epitaph|eulogy|last words|last rites|funeral|"
+    r"obituary|funeral songs?|funeral music)"
+)
+_R9_SHIELD = (
+    r"(?:cameras?|cctv|security(?: guards?| cameras?)?|guards?|bouncers?|alarms?|locks?|shutters|police|"
+    r"cops|coppers|panic buttons?|ring doorbells?|doorbell cams?)"
+)
+
 _THREAT_RULES_WRITTEN: Final = (
     (
         "legal",
@@ -2705,6 +2746,273 @@ _THREAT_RULES_WRITTEN: Final = (
             rf"\b(?:your|ur) (?:\w+ )?{_R9_PROPERTY}\b[^.!?\n]{{0,30}}\b(?:won'?t|wont) be (?:standing|in one piece) (?:for )?(?:long|much longer|by)\b"
         ),
     ),
+    # Round 9 (dev23, violence): by class and construction. The body: questions that menace it
+    # (bruising easily, how fast you can run, a jaw ever wired, how many bones, which arm first),
+    # every finger or both legs broken, "N fingers, N breaks", enjoying your legs or typing while
+    # you can, hands that stop working, the life choked out, hands round the throat, put through a
+    # wall, made mincemeat or paste of; the product force-fed (made to eat or swallow it, shoved
+    # down the throat, fed to you) or thrown (aimed at, straight into or across your head or face,
+    # thrown at you); blood on the shop floor; cameras, locks or police that won't stop me or can't
+    # sit outside forever; payment in pain, bones or blood, the money taken out of your hide or
+    # beaten out of you, a pound of flesh with boots; health about to turn, health or life cover
+    # you'll be needing, first aid to stock up on, "you'll need them after I visit"; hospital as the
+    # next address, a stretch in A&E; walking with a stick, comfy on crutches, never walking
+    # straight again, someone to wipe or feed you; hymns and headstones; the last thing you see,
+    # the last customer you serve, not getting up after; a mark or souvenir left on you; hunter and
+    # prey; tracked down wherever you move; the seller's pet "the one who'll pay"; dogs set on or
+    # introduced; screams heard, someone being killed, when I start on you; something broken that
+    # won't be furniture; every intention of hurting you; what happens to your face; a knock on
+    # your head; the disappeared, a quiet field, fished out of the canal, the harbour's bottom,
+    # found in the nala; a routine known and "noted"; more than pictures next time; the first one
+    # put on the floor, flat on the floor; not doing anything for a long time; family that won't
+    # know your face; legs "done" at a price; a forecast of broken bones; holidays not lived to
+    # see or made sure of; a parcel to open carefully, not to shake, with what's inside to hurt;
+    # an injury emoji with a visit; a stick or weapon taken to someone.
+    *_each(
+        "violence",
+        (
+            r"\b(?:you|u|ya) (?:bruise|bleed|scar) (?:easily|easy|quickly|like a peach)\b|"
+            r"\bhow (?:fast|quick|quickly) (?:can|could|do) (?:you|u|ya) (?:run|sprint)\b(?=\s*[?!.]|\s*$)|"
+            rf"\bever had (?:your|ur|yer) (?:\w+ )?{_R9_BODY} (?:wired|broken|smashed|snapped|fractured|cracked|dislocated|"
+            r"knocked (?:out|in)|rearranged|kicked in|caved in)\b|"
+            r"\b(?:your|ur|yer) (?:jaw|mouth|gob) wired\b|"
+            r"\bhow many bones\b[^\n]{0,80}?\b(?:yours|your|ur)\b|"
+            r"\bwhich (?:\w+ )?(?:arm|leg|hand|finger|knee|kneecap|wrist|ankle|one|side|elbow) (?:to |i'?ll |i will |i should )?"
+            r"(?:break|snap|smash|crack|dislocate)\w*(?: first)?\b|"
+            r"\b(?:break|snap|smash|crack|crush|shatter|dislocate)\w* (?:every|each|all|both|all ten|all \w+ of) (?:single )?"
+            rf"(?:one of )?(?:your |ur |yer |the |his |her )?(?:\w+ )?{_R9_BODY}\b(?! (?:of|in|on) (?:the|this|that|my|it|me)\b)|"
+            r"\b(?:ten|two|five|four) (?:fingers|toes|ribs|bones|knuckles|teeth|legs|arms)[,;:]? (?:ten|two|five|four) "
+            r"(?:breaks|fractures|casts|splints|snaps)\b|"
+            r"\benjoy (?:your|ur|yer|those|them|the use of (?:your|ur)) (?:\w+ )?(?:legs|hands|fingers|arms|knees|kneecaps|teeth|"
+            r"face|looks|good looks|health|eyes|eyesight)\b[^.!?\n]{0,20}\bwhile (?:you|u|they|it|ya) (?:still )?(?:can|work|works|"
+            r"last|lasts|have them|do)\b|"
+            r"\benjoy (?:typing|walking|breathing|eating|chewing|standing|smiling|talking|using (?:your|ur) \w+)\b[^.!?\n]{0,20}"
+            r"\bwhile (?:you|u|ya) (?:still )?(?:can|are able)\b|"
+            rf"\b{_R9_BODY}\b[^\n]{{0,80}}?\b(?:stop|stops|stopped) working\b[^\n]{{0,40}}?\b(?:i'?ll|ill|i will|i'?m going to|"
+            r"im going to|i'?m gonna|im gonna) (?:see to (?:it|that)|make sure of (?:it|that))\b|"
+            r"\b(?:choke|choking|strangle|strangling|throttle|throttling|squeeze|squeezing|beat|beating|kick|kicking|knock|"
+            r"knocking|punch|punching|thump|thumping|batter|battering) (?:the )?(?:life|living daylights|stuffing|breath) "
+            r"out of (?:you|u|ya|ye|him|her|them|your|ur|whoever|the (?:\w+ )?(?:courier|driver|seller|owner|boss|manager|"
+            r"packer|guy|bloke|man|woman))\b|"
+            r"\b(?:hands?|fingers|thumbs)\b[^.!?\n]{0,25}\b(?:round|around) (?:your|ur|yer) (?:scrawny |skinny |fat |little )?"
+            r"(?:throat|neck|windpipe)\b|"
+            r"\b(?:put|throw|chuck|send|smash|knock|kick)\w* (?:you|u|ya|ye|him|her|them|your (?:head|face)|ur (?:head|face)) "
+            r"(?:straight )?(?:through|thru) (?:a|the|your|ur|that|yer) (?:\w+ )?(?:wall|window|door|table|floor|ceiling|counter|"
+            r"glass|windscreen|shop ?front)\b|"
+            r"\b(?:make|making|made) (?:mincemeat|mince|mush|pulp|minced meat) (?:out )?of (?:you|u|ya|ye|him|her|them|your|ur|"
+            r"the (?:whole )?lot of (?:you|u|ya|them)|all of (?:you|u|ya))\b|"
+            r"\b(?:turn|turning|beat|beating|pound|pounding|smash|smashing|reduce|reducing) (?:you|u|ya|ye|him|her|them) "
+            r"(?:in)?to (?:paste|mush|pulp|jelly|mince|mincemeat|a pulp|dust|a smear|a stain|ribbons|a puddle)\b"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\b(?:going to|gonna|gunna|i'?ll|ill|i will|i shall|we'?ll|we will) (?:personally |happily |gladly )?make "
+            r"(?:you|u|ya|ye|him|her|them|the (?:\w+ )?(?:courier|driver|seller|owner|boss|manager|packer|guy|bloke|man|woman|"
+            r"lot of (?:you|u|ya|them))) (?:eat|swallow|chew|choke on|gag on)\b(?! (?:your|ur|yer|those|these|the|my|his|her|"
+            r"their|them|it) (?:\w+ )?(?:words|hat|humble pie|pride)\b)|"
+            r"\b(?:shove|ram|stuff|force|jam|cram)\w* (?:it|that|this|them|those|these|the|your|ur)\b(?: \w+){0,2}? "
+            r"(?:so far |right |all the way |straight )?(?:down|into) (?:your|ur|yer|his|her|their) (?:throat|gob|windpipe)\b|"
+            r"\b(?:you|u|ya)(?:'ll| will|ll)? (?:be )?(?:swallowing|eating|chewing|choking on|gagging on) (?:this|that|the|your|ur|"
+            r"it|them)\b[^.!?\n]{0,30}\b(?:one (?:piece|bit|bite) at a time|piece by piece|bit by bit|box and all|for a week)\b|"
+            r"\bfeed(?:ing|s)? (?:it|them|this|that|the \w+|those|these|every \w+|each \w+) to (?:you|u|ya|ye)\b(?! back\b)|"
+            r"\b(?:aim\w*|throw\w*|threw|thrown|lob\w*|hurl\w*|chuck\w*|fling\w*|flung|launch\w*|deliver\w*|return\w*|"
+            r"bring\w*|com\w* back|send\w* back|straight|smash\w*|bounc\w*|wrap\w*|crack\w*|slam\w*)\b[^.!?\n]{0,30}?"
+            r"\b(?:at|into|across|round|around) (?:the back of |the side of |the top of )?(?:your|ur|yer|his|her) "
+            r"(?:\w+ )?(?:head|face|skull|teeth|nose|jaw|mouth|gob|chin|neck|noggin|bonce)\b|"
+            r"\b(?:throw|chuck|lob|hurl|fling|launch|pelt)\w*(?! (?:\w+ )?(?:money|cash|business|orders|custom|questions|work)\b)"
+            r"(?: \w+){0,3}? at (?:you|u|ya|ye|him|her|your|ur)\b(?! (?:business|company|shop|website|support|customer service|"
+            r"team|staff)\b)|"
+            r"\b(?:there'?ll|there will|there'?s going to|there is going to|there'?s gonna|there is gonna) be blood\b"
+            r"(?!,? (?:sweat|and sweat|tests?|sugar|pressure|oranges?|work|on the (?:carpet|floor) from))|"
+            r"\bblood (?:on|all over|across|up|over) (?:your|ur|yer|the) (?:\w+ )?(?:floor|carpet|counter|doorstep|walls?|"
+            r"pavement|shop|windows?|till|desk)\b|"
+            rf"\b{_R9_SHIELD}\b(?: \w+){{0,2}}? (?:won'?t|will not|wont|can'?t|cannot|can not|aren'?t going to|are not going to|"
+            r"isn'?t going to|is not going to|ain'?t going to) (?:(?:stop|deter|scare|keep out|hold back) me\b(?! (?:from|getting|"
+            r"leaving|posting|writing|reporting|telling|going|doing|ordering|buying|complain\w*|contacting|calling)\b)|"
+            r"(?:save|protect|hide|shield) (?:you|u|ya|ye)\b)|"
+            rf"\b{_R9_SHIELD}\b[^.!?\n]{{0,20}}\b(?:can'?t|cannot|won'?t|wont|will not) (?:sit|stay|wait|stand|watch|guard|"
+            r"protect|babysit|be)\b[^.!?\n]{0,30}\bforever\b(?=[^\n]{0,60}?\b(?:i'?ll|ill|i will|i'?m|im|when (?:they|he|she) "
+            r"(?:leave|leaves|go|goes))\b)"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\b(?:pay|paying|paid|collect|collecting|repay|repaying|settle|settling|payment|compensat\w*) in (?:blood|pain|"
+            r"bones|bruises|broken \w+|teeth|flesh|black eyes|stitches|injuries|hospital bills)\b|"
+            r"\b(?:take|taking|took|taken|get|getting|have|having|beat|beating|kick|kicking|knock|knocking|thrash\w*|"
+            r"batter\w*|whip\w*|carve|carving|cut|cutting|collect\w*|extract\w*|recover\w*)\b(?:[^.!?\n]|\.(?=\d)){0,30}? out of (?:your|ur|"
+            r"yer|his|her|their) (?:\w+ )?(?:hide|skin|flesh|bones|arse|ass|backside|body)\b|"
+            r"\b(?:beat|beating|kick|kicking|knock|knocking|thrash|thrashing|batter|battering|punch|punching|smack|smacking|"
+            r"slap|slapping|whip|whipping|thump|thumping)\b (?:every|each|the|my|that|this|it|all)\b(?:[^.!?\n]|\.(?=\d)){0,30}? out of "
+            r"(?:you|u|ya|ye|him|her|them|your|ur)\b|"
+            r"\bpound of flesh\b[^\n]{0,60}?\b(?:boots?|fists?|knuckles|bat|hard way|old[- ]fashioned way|personally)\b|"
+            rf"\b(?:your|ur|yer) (?:\w+ )?(?:health|legs|knees|kneecaps|face|looks|teeth|hands|fingers|eyesight)\b(?:'s| is| are|"
+            r" r|'re)? (?:about to|going to|gonna|set to) (?:take a (?:\w+ )?turn|change|get (?:a lot |much )?worse|suffer|"
+            r"deteriorate|go downhill|decline)\b|"
+            r"\b(?:how'?s|how is|hows) (?:your|ur|yer) (?:\w+ )?(?:health|legs|knees|kneecaps|face|teeth|back|neck|jaw|nose)\b"
+            r"[^\n]{0,40}?\b(?:enjoy it|while it lasts|(?:i'?ll|ill|i will|i'?m going to|im going to|i'?m gonna|im gonna|gonna) "
+            r"(?:be )?chang\w* (?:that|it))|"
+            r"\b(?:health|life|medical|personal injury|accident|dental|hospital|income protection|critical illness) "
+            r"(?:insurance|cover|policy|plan|excess)\b[^\n]{0,80}?\b(?:(?:you|u|ya)(?:'ll| will|ll)? (?:be )?(?:need\w*|pay\w*|"
+            r"claim\w*|us\w*|want\w*) (?:it|that|them|on it)|cover\w* what (?:i'?m|im|i am|i'?ll|i will|i do|is coming)|"
+            r"giv\w* (?:you|u|ya) one)\b|"
+            r"\b(?:insured|insurance|covered|cover) (?:for|against) (?:personal )?(?:injur\w*|broken bones|hospital\w*|"
+            r"accident\w*)\b[^\n]{0,60}?\b(?:giv\w* (?:you|u|ya) (?:one|some)|(?:you|u|ya)(?:'ll| will|ll)? (?:be )?need\w*)\b|"
+            r"\b(?:stock up on|stock up with|get in|buy|buying|get|getting|grab|order|ordering|pick up|invest in|bring)\b "
+            r"(?:some |a few |plenty of |lots of |a lot of |a load of |a box of |a pack of |extra )?(?:\w+ )?"
+            rf"{_R9_FIRST_AID}\b[^.!?\n]{{0,40}}?\b(?:before (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \w+|"
+            r"i|next|tomorrow|the weekend)|for the bruises|(?:you|u|ya)(?:'ll| will|ll|'re| are| r)? (?:going to |gonna )?"
+            r"(?:need|have|be needing)|after i)\b|"
+            r"\b(?:you|u|ya)(?:'ll| will|ll|'re going to|'re gonna| r gonna| are going to| are gonna) (?:be )?(?:need\w*|hav\w*|"
+            r"want\w*) (?:them|it|these|those|one|that|a lot of them|some|plenty)\b[^.!?\n]{0,20}?\b(?:after|once|when) "
+            rf"i(?:'ve|'m| have| am|ve|m)? (?:visit\w*|finished|through with (?:you|u))(?=\s*[.!?,]|\s*$){_R9_ERRAND}|"
+            r"\b(?:you|u|ya)(?:'ll| will|ll|'re going to|'re gonna| r gonna| are going to| are gonna) (?:be )?paying (?:it|that|"
+            r"them|for it)\b[^.!?\n]{0,20}?\b(?:after|once|when) i(?:'ve| have|ve)? been (?:in|round)(?=\s*[.!?,]|\s*$)|"
+            rf"\b(?:your|ur|yer) next (?:address|home|stop|bed|residence|holiday) (?:is|will be|'ll be|is gonna be|is going to be) "
+            rf"(?:in |at )?{_R9_WARD}\b|"
+            r"\b(?:you|u|ya)(?:'ll| will|ll)? (?:be )?(?:doing|spend\w*|having|get\w*) (?:a )?(?:\w+ )?(?:stretch|stay|spell|stint|"
+            rf"weeks?|months?|nights?|holiday|while) in {_R9_WARD}\b|"
+            r"\b(?:you|u|ya)(?:'ll| will|ll|'re going to be|'re gonna be| r gonna be| are going to be) (?:be )?(?:walking|getting about|"
+            r"getting around|hobbling|limping|eating|drinking|living|moving|talking|breathing|going about|getting) (?:about |"
+            rf"around )?(?:with|on|in|through|using) {_R9_AIDS}\b|"
+            r"\b(?:hope|better|best|start|time to)\b (?:(?:you|u|ya)(?:'re| are| r|re)?|ur|youre) (?:\w+ )?(?:comfy|comfortable|"
+            rf"good|practis\w*|practic\w*|used to|getting used to|handy) (?:on|with|in|using) {_R9_AIDS}\b|"
+            r"\b(?:you|u|ya)(?:'ll| will|ll)? never (?:walk|talk|eat|chew|stand|type|run|smile) (?:straight|properly|right|"
+            r"normally|unaided|again)\b|"
+            r"\b(?:need|needing|needs|require|have|get)\w* (?:somebody|someone|a nurse|one nurse|two nurses|a carer|a nanny|"
+            r"a full[- ]time carer) (?:to|for) (?:wipe|wiping|feed|feeding|spoon[- ]?feed\w*|dress|dressing|wash|washing|push|"
+            r"pushing|carry|carrying|turn|turning) (?:you|u|ya|your|ur)\b(?! (?:dog|cat|pets?|fish|plants|baby|kids?)\b)"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\b(?:pick|picking|choose|choosing|plan|planning|start|sort|sorting|writ\w*)(?: out)? (?:your|ur|yer) (?:own )?"
+            rf"{_R9_FUNERAL}\b|"
+            r"\b(?:your|ur|yer) (?:headstone|gravestone|tombstone|epitaph|obituary|eulogy)(?:'s| is| will| is (?:going to|gonna)|"
+            r"'s (?:going to|gonna))? (?:going to |gonna )?(?:say|read|reads|says)\b|"
+            r"\b(?:the )?last (?:thing|face|person|sight|sound) (?:you|u|ya)(?:'ll| will|ll)? (?:ever )?(?:see|hear|feel)\b|"
+            r"\bthe last (?:\w+ )?(?:customer|person|face|man|woman|bloke|email|message) (?:you|u|ya)(?:'ll| will|ll)? ever "
+            r"(?:serve|meet|cross|ignore|mess with)\b|"
+            r"\b(?:you|u|ya|he|she|they)(?:'ll| will)? (?:won'?t|wont|will not|not|never) (?:be )?(?:getting|get|standing|stand) (?:back )?up "
+            r"(?:after|again)\b|"
+            r"\b(?:marks?|scars?|souvenirs?|reminders?|mementos?)\b[^.!?\n]{0,40}?\b(?:i (?:leave|give|put|left)|of me)\b"
+            r"[^.!?\n]{0,40}?\b(?:on (?:you|u|ya|your|ur)|permanent)\b|"
+            r"\b(?:leave|leaving|give|giving|put|putting) (?:you|u|ya) (?:with )?(?:a |one |some |a few |little )?(?:mark|scar|"
+            r"souvenir|memento)s?\b(?! (?:of (?:the|this|your|our) (?:order|purchase|visit|shop|trip)))|"
+            r"\b(?:i'?m|im|i am) (?:a |the |your )?(?:\w+ )?(?:hunter|predator|wolf|lion|tiger|shark)\b[^.!?\n]{0,20}\b(?:you|u)"
+            r"(?:'re| are| r|re) (?:the|a|my) (?:\w+ )?(?:deer|prey|rabbit|lamb|sheep|mouse|gazelle|fox)\b|"
+            r"\bno matter where (?:you|u|ya|they|he|she) (?:\w+ ){0,4}?(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|"
+            r"im going to) (?:\w+ )?(?:find|track|hunt|get|catch|reach)\w* (?:you|u|ya|ye|him|her|them)\b|"
+            r"\b(?:dog|doggy|doggo|cat|puppy|pup|kitten|pooch)\b[^\n]{0,60}?\b(?:the ones? (?:who|that)(?:'ll| will| is going to|'s going to|'s gonna| gonna| "
+            r"pays?)(?: be)? (?:pay|paying|suffer|suffering|get hurt)\b|on (?:its|his|her) own\b[^.!?\n]{0,5}\?[^\n]{0,10}"
+            r"\basking for a reason)|"
+            rf"\bset (?:the |my |our |me )?(?:\w+ )?{_R9_DOG} (?:on|onto|loose on) (?:you|u|ya|ye|him|her|them|your|ur|the)\b|"
+            rf"\bintroduc\w* (?:you|u|ya) to my (?:\w+ )?{_R9_DOG}\b|"
+            rf"\bmet my (?:\w+ )?{_R9_DOG} yet\b|"
+            rf"\b{_R9_DOG}\b[^.!?\n]{{0,60}}\b(?:doesn'?t|does not|don'?t|do not|hates?) (?:like )?(?:people|sellers|anyone|"
+            r"strangers|scammers|thieves|liars|folk|those)\b (?:who|that|like (?:you|u))\b[^.!?\n]{0,40}\b(?:he|she|it|they) "
+            r"(?:bites?|bite)\b|"
+            r"\bwhat (?:i'?m|im|i am|i'?ll|i will|we'?re|we are) (?:about to |going to |gonna |gunna )?do to (?:you|u|ya|ye|him|"
+            r"her|them)\b(?! (?:in|on) (?:my|the|a) (?:review|court|post))|"
+            r"\bhear (?:you|u|ya|ye|him|her|them) (?:\w+ )?(?:scream\w*|squeal\w*|beg\w*|howl\w*|whimper\w*|yelp\w*)\b|"
+            r"\bthink (?:someone|somebody|some\w+ )(?:'s| is) being (?:killed|murdered|slaughtered|butchered|tortured)\b|"
+            r"\b(?:start|starting|begin|beginning|get started|set about|setting about) (?:on )?(?:you|u|ya|ye)\b(?! (?:next|first|"
+            r"now|today|tomorrow|this|on)\b)"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\b(?:break|smash|hurt|wreck|bust|hit|damage)\w* (?:something|someone|somebody)\b[^.!?\n]{0,20}\b(?:won'?t|will "
+            r"not|wont|isn'?t|is not|ain'?t|not) (?:be|going to be|gonna be) (?:the |your |ur |a |my )?(?:furniture|stock|window|"
+            r"windows|glass|shop|door|property|counter|display|product|till|shel(?:f|ves)|phone|laptop|computer|vase|desk|table|"
+            r"chair|keyboard)\b|"
+            r"\b(?:every|full|clear|firm|real|serious|definite|sole|only|one|single) (?:intention|intent|plan|purpose|aim|goal|"
+            r"thought) (?:of|on|to) (?:hurt|harm|injur|hit|beat|kill|maim|attack|batter|punch|thump|strangl|throttl|stab|"
+            r"knock)\w* (?:you|u|ya|ye|yous|youse|him|her|them|whoever|someone|somebody)\b|"
+            r"\b(?:see|find out|watch|wait and see|guess) what (?:happens|will happen|'ll happen|is going to happen|'s going to "
+            rf"happen|'s gonna happen|happened) to (?:your|ur|yer) (?:\w+ )?(?:{_R9_BODY}|head|body|eyes)\b|"
+            r"\b(?:knock\w*|bang\w*|tap\w*|rap\w*|drum\w*)(?: \w+)? on (?:your|ur|yer) (?:head|skull|face|teeth)\b|"
+            r"\b(?:disappear\w*|vanish\w*|goes missing|gone missing|went missing|picked up off the street|where (?:they|he|she) "
+            r"went|nobody (?:ever )?(?:asks|finds|misses))\b[^\n]{0,60}?"
+            r"\b(?:you|u)(?:'ll| will|ll|'re going to|'re gonna| r gonna) (?:be )?(?:one of them|next|joining them|the next(?: one)?)\b|"
+            r"\b(?:quiet|lonely|remote|empty|nice|secluded|deserted|isolated|dark|little) (?:little )?(?:field|wood|woods|forest|"
+            r"spot|lane|lay-?by|quarry|clearing|marsh|bog|moor|ditch)\b[^\n]{0,80}?\b(?:you|u|ya)(?:'ll| will|ll)? (?:be )?"
+            r"(?:seeing it|see it|visit\w* it|going there|staying there|end up there|won'?t be (?:leaving|coming back|coming home)|"
+            r"not be (?:leaving|coming back)|never leave)\b|"
+            r"\b(?:fish\w*|dredg\w*|drag\w*|pull\w*|scoop\w*|fetch\w*) (?:you|u|ya|ye|him|her|them|your (?:body|corpse)|ur "
+            rf"(?:body|corpse)|what'?s left of (?:you|u)) out of (?:the|a) (?:\w+ )?{_R9_WATER}\b|"
+            r"\b(?:you|u|ya)(?:'ll| will|ll)? (?:end|wind|finish)\w* up (?:at|on|in) the (?:bottom|floor|bed) of (?:the|a) "
+            rf"(?:\w+ )?{_R9_WATER}\b|"
+            r"\bsleep\w* with the fish(?:es)?\b|"
+            r"\b(?:you|u|ya)(?:'ll| will|ll)? (?:be )?(?:found|end up|wind up|turn up) (?:lying |dead |floating |face ?down |"
+            rf"face ?up )*(?:in|at|under|on) (?:a|the) (?:\w+ )?(?:{_R9_WATER}|gutter|drain|skip|alley|woods|field|bin|car boot|"
+            r"landfill|morgue)\b|"
+            r"\b(?:you|u|ya)\b[^.!?\n]{0,40}?\b(?:leave|leaves|lock|locks|walk|walks|go|goes|use|uses|head|heads|drive|drives)\b"
+            r"[^\n]{0,60}?\b(?:(?:on (?:your|ur|yer) own|alone|by yourself)(?=\s*[.,!?;]| (?:and|every|each|at|in|after|"
+            r"before|to|through|past|home)\b)|(?:back|side|rear|staff|fire) (?:door|entrance|exit))\b"
+            r"[^\n]{0,40}?\b(?:think about (?:that|it)|noted(?=\s*[.!]|\s*$)|asking for a reason|no reason(?=\s*[.!?]|\s*$)|"
+            r"just saying)\b|"
+            r"\bnext time\b[^.!?\n]{0,25}\b(?:won'?t|will not|wont|not) (?:just )?(?:be )?(?:just )?(?:(?:taking|snapping) "
+            r"(?:pictures|photos|a photo|a picture|snaps|pics|footage)|filming|watching|photographing)\b"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\b(?:one|person|bloke|guy|man|woman|fella|lad|lass)\b (?:i|we)(?:'ll| will| am going to|'m going to|'m gonna)? "
+            r"(?:put|knock|lay|drop)\w* (?:flat )?(?:on|to) the (?:floor|ground|deck|pavement|canvas)\b|"
+            r"\b(?:i'?ll|ill|i will|i'?m (?:going to|gonna)|im (?:going to|gonna)|we'?ll|we will) (?:put|knock|lay|drop)\w* "
+            r"(?:you|u|ya|ye|him|her|them|every \w+|the lot of (?:you|u|them)|whoever)(?: all)? (?:flat |straight )?(?:on|to) "
+            r"(?:the|his|her|their|your|ur) (?:floor|ground|deck|pavement|canvas)\b|"
+            r"\b(?:(?:not|never|won'?t|wont) stop(?:ping)? )?(?:till|until|til|when|before|once|and) (?:you|u|ya|he|she|they)"
+            r"(?:'re| are| r|re|'ll be| will be|'re going to be)? "
+            r"(?:lying |laid out |left )?flat on (?:the|your|ur|his|her|their) (?:floor|back|face|arse|ass|deck)\b|"
+            r"\bwhen i (?:find|catch|get hold of|get my hands on|track down)\b[^.!?\n]{0,40}\b(?:won'?t|wont|will not|never) be "
+            r"(?!getting|receiving|selling|buying|ordering|seeing|hearing)\w+ing (?:anything|again|a thing)\b|"
+            r"\b(?:when|after|once|by the time) (?:i|we|i'?m|im|i'?ve|ive)\b[^.!?\n]{0,40}\b(?:your|ur|yer) (?:own )?"
+            rf"{_R9_FAMILY}\b(?: \w+)? (?:won'?t|will not|wont|wouldn'?t|would not|will never|'ll never) (?:even )?(?:be able to )?"
+            r"(?:know|recogni[sz]e|tell)\b[^.!?\n]{0,10}\b(?:who|you|u|ya|your|ur|it'?s you)\b|"
+            r"\b(?:have|get|having|getting|had|got)\w* (?:someone'?s|somebody'?s|your|ur|his|her|their|a man'?s|a bloke'?s) "
+            r"(?:legs|kneecaps|knees|arms|hands|fingers|face) (?:done|broken|seen to|sorted|snapped)\b[^\n]{0,80}?\b(?:quoted|for "
+            r"yours|yours next)\b|"
+            r"\bforecast\b[^\n]{0,80}?\b(?:broken bones|bruis\w*|blood|fractures|black eyes|ambulances?|a beating|a kicking|"
+            r"fists|punches)\b|"
+            r"\b(?:heavy|strong|\d+ ?%) chance of (?:broken bones|fractures|bruis\w*|black eyes|a beating|a kicking|bloodshed)\b|"
+            rf"\b{_R9_SEASON}\b[^.!?\n]{{0,30}}?\b(?:it'?s|its|it is|this is|'s|will be|'ll be) (?:your|ur|yer) (?:very )?last"
+            r"(?: one)?\b(?! (?:chance|order|warning|delivery|day|post|posting|dispatch|sale|offer|date|orders))|"
+            r"\b(?:you|u|ya|ye)(?:'ll| will|ll)? (?:won'?t|will not|wont|never|not going to|aren'?t going to|are not going to) "
+            rf"(?:live to )?(?:see|make it to|reach|get to|celebrate|enjoy|have) (?:another|the next|next|this|one more) (?:\w+ )?{_R9_SEASON}\b"
+            r"(?! (?:order|sale|from|delivery|present|gift|card|bonus|discount|offer|rush|post))|"
+            r"\bmake (?:sure|certain) (?:that )?there (?:isn'?t|is not|won'?t be|will not be|is no|'s no) (?:another|a next|one more) "
+            r"(?:one |\w+ )?for (?:you|u|ya)\b(?!\s*to\b)|"
+            r"\b(?:see|make sure|ensure|see to it|making sure)(?: that)? (?:you|u|ya) (?:do not|don'?t|never|won'?t|will not|"
+            rf"doesn'?t) (?:reach|live to see|make it to|wake up|see (?:another|the next|next|the new|one more) {_R9_SEASON}|see it"
+            r"(?=\s*[.!]|\s*$))\b|"
+            r"\b(?:posted|sent|sending|send|mailing|mailed|posting)\b (?:you|u|ya) (?:a little|a wee|a small|a special|my own|"
+            r"something|a present|a gift|a surprise|one)\b[^\n]{0,80}?\b(?:open it (?:very,? |really,? )+carefully(?![^.!?\n]{0,30}"
+            r"\b(?:fragile|glass|ceramic|break|broken|delicate|china)\b)|(?:don'?t|dont|do not) shake it(?=\s*[.!]|\s*$)|(?:standing|stand|be|are|r|'re) (?:very |really |nice and |right )?close when (?:you|u) open|"
+            r"what'?s inside (?:is going to|will|'ll|is gonna|gonna) (?:hurt|burn|sting|explode|go off|bite|kill)|gloves on "
+            r"when (?:you|u) (?:touch|open|handle))|"
+            r"\b(?:parcel|package|box|delivery|present|gift|something)\b (?:from me|of my own|of mine)\b[^\n]{0,40}?"
+            r"\b(?:(?:don'?t|dont|do not) shake it(?=\s*[.!]|\s*$)|open it (?:very,? |really,? )+carefully(?![^.!?\n]{0,30}"
+            r"\b(?:fragile|glass|ceramic|break|broken|delicate|china)\b)|stand (?:well )?back)\b|"
+            r"\bwhat'?s inside\b(?: it)? (?:is going to|will|'ll|is gonna|gonna|might|could) (?:hurt|burn|sting|explode|go off|"
+            r"bite|kill|maim)\b(?! (?:your|ur|the|my) (?:reputation|business|sales|rating|feelings|wallet|pocket))|"
+            r"\b(?:letterbox|letter box|door|post|parcel|coming|arriv)\w*\b[^\n]{0,80}?\b(?:thick|rubber|heavy[- ]duty|protective|"
+            r"strong|oven|gardening|welding) gloves\b[^.!?\n]{0,20}\bwhen (?:you|u|ya) (?:touch|open|handle|pick up)\b|"
+            r"\b(?:see (?:you|u|ya)|seeing (?:you|u)|on my way|omw|needing (?:these|them|this|one)|need (?:these|them|this|one))\b[^.!?\n]{0,30}?\s?(?:\U0001f691|\U0001fa78|\U0001fa79|\U0001fa7c|"
+            r"\U0001f52a|\U0001fa93|\u26b0|\U0001f52b|\U0001f9b4|\U0001f3e5)|"
+            r"\btak(?:e|ing|en) (?:my|a|me|her|his) (?:\w+ )?(?:walking stick|stick|cane|belt|umbrella|brolly|rolling pin|"
+            rf"frying pan|fists?|boots?|poker|wrench|spanner|tyre iron|{_R9_WEAPON}) to (?:you|u|ya|ye|him|her|them|whoever|"
+            r"whomever|anyone|somebody|someone|the (?:\w+ )?(?:man|guy|bloke|driver|courier|owner|seller|staff|boss|manager|"
+            rf"lad|woman|lady|person|fella|idiot|one)|your|ur)\b{_R9_ERRAND}"
+        ),
+    ),
 )
 
 
@@ -3276,10 +3584,12 @@ _CURIOUS_RE: Final = re.compile(
 
 # Round 9 (dev19): a yes-or-no question whether the step's cover applies ("does paying by credit
 # card give me section 75 cover with you?", "would a chargeback cover this?"), not "do you know my
-# card covers this?".
+# card covers this?". (Round 9, dev23: not a question whether cover takes in "what I'm about to do
+# to you".)
 _COVER_KEYS: Final = ("cover", "protect", "eligib", "qualif", "apply", "applies")
 _COVER_QUESTION_RE: Final = re.compile(
     r"^ ?(?:does|do|would|will|is|am|are|can|could)\b(?! (?:you|u|ya) (?:know|realise|realize|think|reckon|want))"
+    r"(?![^?\n]*\bwhat (?:i'?m|im|i am|i'?ll|i will) (?:about to |going to |gonna )?do to (?:you|u)\b)"
     r"[^.!?\n]{0,70}\b(?:cover\w*|protect\w*|eligib\w*|qualif\w*|appl(?:y|ies))\b[^.!?\n]*\?"
 )
 
@@ -3345,7 +3655,9 @@ def rhetorical(text: str, start: int, window: str) -> bool:
     if "just" in window and _JUST_RE.search(window):
         return True
     tail = text[start : start + 90]
-    return ("take" in tail or " person" in tail or " face" in tail) and bool(_TAKE_RE.match(tail))
+    return ("take" in tail or " person" in tail or " face" in tail or "introduc" in tail) and bool(
+        _TAKE_RE.match(tail)
+    )
 
 
 def negated(text: str, start: int) -> bool:
@@ -3356,7 +3668,14 @@ def negated(text: str, start: int) -> bool:
         return True
     if not _NEGATED_ALL_RE.search(window):
         tail = text[start : start + 90]
-        if "but i " in tail or "but we " in tail or "m no" in tail or "r no" in tail:
+        if (
+            "but i " in tail
+            or "but we " in tail
+            or "m no" in tail
+            or "r no" in tail
+            or "s not " in tail
+            or "is not " in tail
+        ):
             return _DENIED_AFTER_RE.match(tail) is not None
         if any(k in window for k in _ABANDONED_KEYS) and _ABANDONED_RE.search(window):
             return _ABANDONED_TAIL_RE.match(tail) is not None
@@ -3373,6 +3692,8 @@ def negated(text: str, start: int) -> bool:
 # step ("I could go through the bank, but I really don't want to", "... and I told them no").
 # Round 9 (dev19): a step the writer was about to take until they saw there was no need ("was
 # about to query a transaction with my bank before I twigged it was the dress I bought").
+# Round 9 (dev23): an intent denied as not the writer's way ("..., but that's not me"); a
+# question that offers to introduce the seller to the writer's dog or people is rhetorical.
 _ABANDONED_KEYS: Final = (
     "about to",
     "going to",
@@ -3392,7 +3713,8 @@ _ABANDONED_TAIL_RE: Final = re.compile(
 )
 _JUST_RE: Final = re.compile(r"\b(?:shall|should) (?:i|we) just\b[^.!?,;\n]{0,25}$")
 _TAKE_RE: Final = re.compile(
-    r"[^.!?\n]{0,60}?\b(?:what it(?:'s| is|'ll| will)? (?:going to |gonna )?takes?|in person|face to face)\b"
+    r"[^.!?\n]{0,60}?\b(?:what it(?:'s| is|'ll| will)? (?:going to |gonna )?takes?|in person|face to face|introduc\w* "
+    r"(?:you|u|ya|ye) to (?:my|the)\b)\b"
 )
 _PUSHED_RE: Final = re.compile(
     r"[^.!?\n]{0,50}?\bbut (?:you'?re|youre|you are|u r|u'?re|ur|you keep|u keep|you leave me|u leave me) (?:really |seriously )?"
@@ -3402,7 +3724,8 @@ _NO_RE: Final = re.compile(r"(?:^|[.!?,;\n] ?)no $")  # "No lawyers, no drama, I
 _DENIED_AFTER_RE: Final = re.compile(
     r"[^.!?\n]{0,50}?\b(?:but (?:i|we) (?:really |honestly |just )?(?:don'?t|dont|do not|won'?t|would rather "
     r"not|'d rather not) (?:want|wish|intend|plan)|and (?:i|we) (?:told|said to) (?:them|him|her) no|(?:and|but) "
-    r"(?:i|we) (?:would|will|'d|'ll) never (?:do|leave|post|write|put)\b|(?:but|and) (?:i'?m|im|i am|we'?re|we are) (?:just |really )?"
+    r"(?:i|we) (?:would|will|'d|'ll) never (?:do|leave|post|write|put)\b|but (?:that'?s|thats|that is|it'?s|its) (?:just )?not "
+    r"(?:me|who i am|my (?:style|way|thing|nature)|in my nature|how i (?:work|operate|do things))|(?:but|and) (?:i'?m|im|i am|we'?re|we are) (?:just |really )?"
     r"not (?:like that|that (?:kind|sort|type) of (?:person|customer|guy|girl|woman|man)|the (?:type|sort|kind|violent type)))\b"
 )
 
