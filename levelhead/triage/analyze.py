@@ -421,7 +421,7 @@ def _no_intent(norm: Normalised, first: int, last: int) -> bool:
         (rules.negated(text, p) and not any(p - 50 <= m < p for m in menacing))
         or rules.asked(text, p)
         for p in positions
-    )
+    ) or rules.elsewhere(text, start, end)  # round 9 (dev22): a step against another shop
 
 
 # Round 9 (dev19's and dev20's misses): a negation that presses or menaces instead of denying

@@ -434,6 +434,30 @@ _R9_CARD_TROUBLE = (
     r"(?![^.!?\n]{0,60}\b(?:declin\w*|limit|unblock\w*|approv\w*|fail\w*|go(?:es)? through|went through|"
     r"try again|retry|sorted|pin|new card|verif\w*|mortgage|loan|overdraft|savings|balance))"
 )
+# Round 9 (dev22, chargeback): what is shown to the provider (``_R9_EVIDENCE``), the seller as the
+# party the provider recovers from (``_R9_SELLER``), the provider's own business and a call about
+# a lost or stolen card (``_R9_CALL_TROUBLE``), words after "the bank" that name an account, a
+# holiday or an app rather than the bank (``_R9_NOT_ACCOUNT``).
+_R9_EVIDENCE = (
+    r"(?:evidence|proof|screenshots?|screen ?grabs?|photos?|pictures?|tracking(?: page| info| details| number)?|"
+    r"emails?|messages?|chats?|convo|conversation|correspondence|thread|replies|receipts?|paperwork|"
+    r"order confirmation|excuses|folder|dossier|timeline)"
+)
+_R9_SELLER = (
+    r"(?:you|u|ya|ye|yous|youse|(?:your|ur|yer) (?:lot|company|shop|store|business|account|bank|firm|end|"
+    r"merchant account)|the (?:merchant|seller|shop|store|retailer|vendor|company|trader|business))"
+)
+_R9_CALL_TROUBLE = (
+    rf"{_R9_CARD_TROUBLE}(?![^.!?\n]{{0,60}}\b(?:lost|stolen|scam\w*|fraudster|activat\w*|unlock\w*|"
+    r"transfer(?:red|ring)? (?:money|funds|the deposit)|deposit))"
+)
+# A card's own insurance or protection ("my card has shopping insurance", "the insurance on my Gold
+# card"), not a courier's or a home's.
+_R9_CARD_COVER = (
+    rf"(?:(?:card|cards|{_R9_WHO})(?:'s|s)?(?: has| has got|'s got| got| comes with| with)? (?:\w+ ){{0,2}}?"
+    r"(?:insurance|protection)|insurance on (?:my|the|our) (?:\w+ )?card)"
+)
+_R9_NOT_ACCOUNT = r"(?! (?:holidays?|account|accounts|details|app|card|statements?|balance|number|loan|manager|transfer)\b)"
 # Round 9 (violence): weapons named in passing (``_R9_ARMS``: those rarely bought or named for
 # anything but harm, or named with a sport the writer disowns), the armed forces as a credential,
 # the writer's kin or crew sent round, the seller's family, the seller's premises and property.
@@ -2515,6 +2539,192 @@ _THREAT_RULES_WRITTEN: Final = (
             r"going to|is gonna|are going to) (?:say|make of|think|do|decide)\b"
         ),
     ),
+    # Round 9 (dev22, chargeback): by class and construction. The provider as the payer instead of
+    # the seller (paying, refunding, reimbursing me "not you", "since you couldn't"; reimbursed by
+    # it; the money got back from or coming from it instead); the provider or the card's own
+    # insurance (``_R9_CARD_COVER``) recovering, seeking or clawing the money back from the seller
+    # (``_R9_SELLER``), coming after, chasing or dealing with the seller, the seller hearing from
+    # it; my provider writing to, contacting or requesting from the seller's bank; a disputes
+    # adviser or team at the provider; a claim filed under the card's insurance; the payment to the
+    # seller killed, stopped or returned to me, the charge billed back to the seller; a claim
+    # filed, lodged or flagged with the provider by anyone (a bookkeeper, purchasing); evidence
+    # (``_R9_EVIDENCE``) sent, handed or shown to the provider, lying with it or ready for it, the
+    # provider that will love or enjoy it, knows what to do or doesn't mess about with sellers;
+    # the dispute window ticking or closing; the provider siding or finding with me; part of a
+    # payment disputed; a dispute notice on its way, the seller's dispute ratio or merchant
+    # dashboard taking the hit; a dispute's reason ("goods not received", "paid but never
+    # delivered", "non-delivery"); a signed declaration of non-receipt; transfer reimbursement
+    # rules; the provider's assurance ("leave it with us", sellers who don't ship lose these, the
+    # amount reversed from the merchant); the matter going straight to the provider; being on to
+    # it, asking it to return the money, it needing the seller's details for the dispute; the
+    # dispute's status, a payment showing as under investigation, a reversal going through;
+    # calling the number on the card, holding on the line for the provider (not about a lost card
+    # or a deposit, ``_R9_CALL_TROUBLE``); expecting its call or letter; the charge put through as a
+    # dispute or in with the provider; the dispute form's question about the merchant answered.
+    # Left unwritten as too vague alone: relief at having paid by card ("glad I used my credit
+    # card for this one", "exactly why I pay by credit card") and "my card in one hand and the
+    # phone in the other". Precision, from dev22's innocent lines: someone who "thinks I should"
+    # (advice, ``asked``), the bank checking a payment was mine (``_CHECKED_RE``, ``asked``), a step
+    # against another shop years ago (``elsewhere``, now also for sentences the model alone found),
+    # an account closed is no step undone (``_UNDONE_RE``); advice acted on "so that's what I've
+    # done" or "day 31 is today" (``_ACTED_TAIL_RE``).
+    *_each(
+        "chargeback",
+        (
+            rf"\b{_R9_WHO}\b(?:'s|s| is| are| r| will|'ll| has| have| would|'d)?(?: \w+){{0,4}}? (?:pay(?:s|ing)?|paid|"
+            r"refund(?:s|ed|ing)?|reimburs\w*|giv(?:e|es|ing)|gave|cover(?:s|ed|ing)?|mak(?:e|es|ing) me|sen(?:d|ds|ding|t))"
+            r"\b[^.!?\n]{0,40}\b(?:not (?:from )?(?:you|u|ya|ye)|instead of (?:you|u|ya|ye)|rather than (?:you|u|ya|ye)|"
+            r"since (?:you|u|ya|ye) (?:couldn|wouldn|won|didn|can|refus|would not|could not|did not))|"
+            rf"\b(?:reimburs\w*|compensat\w*|paid back|refunded|made whole) (?:in full )?by {_R9_TO}\b{_R9_CARD_TROUBLE}|"
+            r"\b(?:get|getting|got|gets|receiv\w*) (?:the |my |a |that |this )?(?:\S+ )?(?:money |refund |cash )?back "
+            rf"(?:from|off|through|via) {_R9_TO}\b[^.!?\n]{{0,25}}\b(?:instead of|not (?:from )?(?:you|u)|rather than)\b|"
+            rf"\bcoming (?:back )?(?:from|via|through|out of) {_R9_TO}\b,? (?:now,? )?(?:not|instead of|rather than) "
+            r"(?:from )?(?:you|u|ya|ye)\b|"
+            rf"\b{_R9_WHO}\b[^.!?\n]{{0,80}}?\b(?:(?:recover|reclaim|seek|collect|bill|debit)\w*"
+            r"(?: (?:it|this|that|them|the (?:\S+ )?(?:sum|cost|money|amount|payment|charge|funds|duplicate|difference)|"
+            r"[£$€]\d\S*))?(?: back)?|(?:tak|get|pull|claw|grab)\w*(?: (?:it|this|that|them|the (?:\S+ )?(?:sum|cost|money|"
+            rf"amount|payment|charge|funds|duplicate|difference)|[£$€]\d\S*))? back) (?:from|off) {_R9_SELLER}\b|"
+            rf"\b{_R9_CARD_COVER}\b[^\n]{{0,120}}?\b(?:(?:recover|reclaim|seek|collect|bill|debit)\w*"
+            r"(?: (?:it|this|that|them|the (?:\S+ )?(?:sum|cost|money|amount|payment|charge|funds|duplicate|difference)|"
+            r"[£$€]\d\S*))?(?: back)?|(?:tak|get|pull|claw|grab)\w*(?: (?:it|this|that|them|the (?:\S+ )?(?:sum|cost|money|"
+            rf"amount|payment|charge|funds|duplicate|difference)|[£$€]\d\S*))? back) (?:from|off) {_R9_SELLER}\b|"
+            rf"\b(?:{_R9_CARD_COVER}|{_R9_WHO})\b[^\n]{{0,120}}?\b(?:they|who|it|them|their (?:\w+ )?(?:people|team|"
+            r"department|dept|unit|lot))(?:'ll| will| would|'d| are| r|'re| can| then| do| does)?(?: be| now| just| in turn| "
+            r"directly| then)* (?:be after|com(?:e|es|ing) after|go(?:es|ing)? after|chas(?:e|es|ing)|pursu(?:e|es|ing)|"
+            rf"deal(?:s|ing)? (?:directly )?with) {_R9_SELLER}\b|"
+            rf"\b(?:{_R9_CARD_COVER}|{_R9_WHO})\b[^\n]{{0,100}}?\b(?:you|u|ya|ye|yous)(?:'ll| will|ll| should| shall)"
+            r"(?: soon)? (?:be )?hear(?:ing)? from (?:them|him|her|it)\b|"
+            rf"\bhear(?:ing)? from {_R9_TO}\b{_R9_NOT_ACCOUNT}{_R9_CARD_TROUBLE}|"
+            rf"\b{_R9_WHO}\b(?:'s| is| are| has| have| will|'ll)?(?: \w+){{0,4}}? (?:talk|speak|writ|contact|request|"
+            r"rais|liais|chas|lodg|claim|recover|com(?:e|es|ing) after|go(?:es|ing)? after|get(?:s|ting)? on to|be in touch|"
+            r"get in touch)\w*(?: \w+){0,5}? (?:to|with|after|from|at|on)? ?(?:your|ur|yer|the seller'?s|the merchant'?s|"
+            r"their) (?:bank|building society|payment provider|card processor|processor|acquirer|payment processor|"
+            rf"merchant bank)\b{_R9_CARD_TROUBLE}|"
+            r"\b(?:your|ur|yer) bank (?:will|'ll|is going to|should|may|might|is)(?: be)? (?:receiv|get|hear)\w*"
+            r"[^.!?\n]{0,30}\b(?:request|recall|claim|notice|from mine|from my bank)|"
+            rf"\b(?:disputes?|chargebacks?) (?:advis[eo]r|team|department|dept|unit|officer|specialist|handler|agent|"
+            rf"desk|section|line|person|people|lady|guy|woman|man)s? (?:at|with|from|in) {_R9_TO}\b|"
+            r"\b(?:fil|lodg|claim|submit)\w* (?:it |this |one |a claim )?(?:under|on|through|with|against) (?:my |the |our )?"
+            r"(?:\S+ )?(?:card|credit card|amex|visa|mastercard|card company|card provider|card issuer)(?:'s|s)? (?:\w+ )?"
+            r"(?:insurance|protection|cover)\b"
+        ),
+    ),
+    *_each(
+        "chargeback",
+        (
+            r"\b(?:payment|money|transfer|charge|transaction|funds)(?: i (?:made|sent))? to (?:you|u|ya|ye|(?:your|ur) "
+            r"\w+)\b[^.!?\n]{0,30}\b(?:returned|reversed|refunded|sent back|recalled|cancell?ed|stopped|blocked|pulled|"
+            rf"clawed back|frozen|disputed)\b{_R9_CARD_TROUBLE}|"
+            rf"\b{_R9_WHO}\b[^.!?\n]{{0,50}}\b(?:kill|stop|block|cancel|void|bounc|halt|freez|scrap|nix)\w* (?:your|ur) "
+            r"(?:\S+ )?payment\b|"
+            rf"\b(?:got|get|gets|getting|had|have) {_R9_TO} to (?:\w+ ){{0,5}}?(?:kill|stop|block|cancel|void|bounce|halt|"
+            r"freeze|scrap|nix|pull|reverse)\w* (?:your|ur|the|that) (?:\S+ )?payment\b|"
+            r"\b(?:bill|charg|debit|invoic)\w* (?:it|this|that|the (?:\S+ )?(?:charge|cost|amount|payment|money|bill)|"
+            r"[£$€]\d\S*) back (?:to|onto|on) (?:you|u|ya|ye|(?:your|ur) (?:account|bank|business|shop|company)|"
+            r"the (?:merchant|seller|shop|retailer))\b|"
+            r"\b(?:fil(?:e|es|ed|ing)|lodg\w*|submit\w*|rais(?:e|ed|es|ing)|flagg?\w*) (?:(?:it|this|that|one|a (?:claim|"
+            r"dispute|case|complaint)|the (?:\S+ )?(?:charge|payment|order|claim|case|dispute|transaction)|order (?:no\.? |"
+            rf"number |#)?\S+) )?(?:with|to) (?:{_R9_TO}|discover(?: card)?)\b{_R9_NOT_ACCOUNT}{_R9_CARD_TROUBLE}|"
+            r"\b(?:send|sends|sent|sending|give|gives|given|giving|gave|emailed|forwarded|uploaded|show|showed|shown|showing|"
+            r"hand|handed|handing|submitted|submitting"
+            rf") {_R9_TO}\b (?:(?:the|all|my|our|your|ur|every|these|those|a|an|this|that) )?(?:\w+ ){{0,3}}?"
+            rf"{_R9_EVIDENCE}\b(?! of (?:my|me)\b){_R9_CARD_TROUBLE}|"
+            rf"\b{_R9_EVIDENCE}\b[^.!?\n]{{0,60}}?\b(?:hand|handed|handing|show|showed|shown|showing|give|given|giving|"
+            r"gave|send|sent|sending|pass|passed|passing|emailed|forwarded|submitted|uploaded|gone|goes|going)(?: (?:it|them|"
+            r"this|that|now|all|already|off|over|straight|in))* (?:to |over to |with |into the hands of )?"
+            rf"{_R9_TO}\b{_R9_NOT_ACCOUNT}{_R9_CARD_TROUBLE}|"
+            rf"\b{_R9_EVIDENCE}\b[^.!?\n]{{0,40}}?\b(?:is|are|r|'re|'s)(?: now| all| already| safely)* (?:with|in the hands "
+            rf"of) {_R9_TO}\b{_R9_NOT_ACCOUNT}{_R9_CARD_TROUBLE}|"
+            rf"\bready (?:for|to (?:send|go|hand|give|show)(?: to)?) {_R9_TO}\b{_R9_NOT_ACCOUNT}|"
+            rf"\b{_R9_WHO}\b(?: \w+)? (?:will|'ll|would|'d|are going to|is going to|gonna)(?: \w+)? (?:love|enjoy|like|"
+            r"appreciate|be interested in|have fun with|want to see) (?:this|that|it|these|those|them|reading)\b"
+            rf"{_R9_CARD_TROUBLE}|"
+            rf"\b{_R9_WHO}\b(?: \w+)? (?:will|'ll|would|knows?) (?:know )?(?:exactly )?(?:what to do|how to deal|how to "
+            r"handle) (?:with )?(?:this|it|that|you|u|sellers|shops|people)\b|"
+            rf"\b{_R9_WHO}\b[^\n]{{0,60}}?\b(?:don'?t|dont|do not|won'?t|wont) (?:mess|muck|play|fool) (?:about|around) "
+            r"with (?:sellers|shops|merchants|companies|traders|businesses|retailers|people like (?:you|u))\b"
+        ),
+    ),
+    *_each(
+        "chargeback",
+        (
+            r"\b(?:dispute|chargeback|claim|section 75|s75) (?:window|deadline|period|time ?limit|cut-?off)\b"
+            r"[^.!?\n]{0,40}?\b(?:not (?:missing|letting|going to miss)|won'?t (?:miss|let)|ticking|running (?:out|down)|"
+            r"closes|closing|still open|in time|within)\b|"
+            r"\bticking (?:on|down) (?:my |the )?(?:dispute|chargeback|claim)\b|"
+            rf"\b{_R9_WHO}\b(?:'s| is| are| r| will|'ll| would| gonna| going to| should)?(?: \w+){{0,3}}? (?:sid(?:e|es|ing) "
+            r"with me|find\w* (?:in my favou?r|for me)|decid\w* (?:in my favou?r|for me)|rul\w* (?:in my favou?r|for me)|"
+            r"take my side|be on my side)\b|"
+            r"\bdisput\w* (?:\S+ ){0,3}?(?:part|portion|bit|rest|half|share|remainder|element) of (?:the |my |your |ur |"
+            r"that |this )?(?:\S+ )?(?:payment|charge|order|transaction|bill|amount)\b|"
+            r"\b(?:dispute|chargeback)s? (?:notice|notification|alert|email|letter|case|claim|request)s?\b[^.!?\n]{0,50}?"
+            r"\b(?:land|arriv|head|expect|on (?:its|the) way|should|will|'ll|pop|reach|incoming|coming (?:your|ur) way)\w*|"
+            r"\b(?:your|ur|yer) (?:stripe|square|shopify|paypal|merchant|seller|payment|business)(?: \w+)? (?:inbox|dashboard|"
+            r"account|balance|portal|app)\b(?:'s| is| will|'ll)?[^.!?\n]{0,50}\b(?:dispute|chargeback|take a hit|light up|"
+            r"lit up)|"
+            r"\b(?:your|ur|yer) (?:dispute|chargeback) (?:ratio|rate|count|numbers?|stats|record|score)\b|"
+            r"\b(?:as|chose|choose|chosen|selected|select|picked|pick|ticked|tick|option|reason|category|code)"
+            r"\b[^.!?\n]{0,15}?['\"‘“]?(?:goods|merchandise|items?|products?|orders?|services?|purchase)s? (?:not|never) "
+            r"(?:received|as described)\b|"
+            r"\b(?:as|chose|choose|chosen|selected|option|reason|marked|ticked)\b[^.!?\n]{0,15}?['\"‘“]?paid (?:for )?but "
+            r"(?:never|not) (?:delivered|received|arrived)\b|"
+            r"\bas (?:a )?['\"‘“]?non-?(?:delivery|receipt|delivered)\b|"
+            r"\bsign\w*(?: (?:n|and) sent)?(?: \w+){0,2}? (?:(?:the|a|my|an|their|this|that) )?(?:\S+ ){0,3}?(?:declaration|"
+            r"affidavit|statement|form|paper|papers|paperwork|document|something)\b[^.!?\n]{0,25}?\b(?:saying|stating|"
+            r"that|to say|confirming|declaring|to confirm)\b[^.!?\n]{0,35}?\b(?:never|not|didn'?t|did not|wasn'?t|had not|"
+            r"hadn'?t) (?:\w+ )?(?:arriv|receiv|got|get|came|come|deliver|show)\w*|"
+            r"\bnon-?(?:receipt|delivery) (?:declaration|affidavit|form|statement|claim)\b|"
+            r"\b(?:recover|reclaim|refund|reimburs|claw)\w*(?: \w+){0,3}? under the (?:\w+ ){0,2}?(?:reimbursement|fraud|app|"
+            r"crm|psr|scam) (?:rules|scheme|code|regulations|protections?)\b|"
+            r"\bunder the (?:\w+ ){0,2}?reimbursement (?:rules|scheme|code|regulations)\b[^.!?\n]{0,40}\b(?:pay me back|"
+            r"refund me|reimburse me|have to pay|has to pay|recover)"
+        ),
+    ),
+    *_each(
+        "chargeback",
+        (
+            rf"\b{_R9_WHO}\b[^.!?\n]{{0,30}}\bleave (?:it|this|that|the matter) with (?:us|them|me)\b|"
+            rf"\bleave (?:it|this|that|the matter|everything) (?:with|to) {_R9_TO}\b{_R9_NOT_ACCOUNT}|"
+            rf"\b{_R9_WHO}\b[^.!?\n]{{0,40}}\b(?:sellers|shops|merchants|companies|traders|retailers|businesses) (?:who|"
+            r"that) (?:don'?t|dont|do not|never|fail to|can'?t) (?:\w+ ){0,2}?(?:lose|always lose|never win)\b|"
+            r"\b(?:revers|claw)\w* (?:the |your |ur |that |this |my )?(?:\S+ )?(?:amount|money|payment|charge|sum|funds|"
+            r"[£$€]\d\S*)(?: back)? (?:from|off) (?:the (?:merchant|seller|shop|retailer|vendor|company)|you|u|ya|ye|"
+            r"(?:your|ur) (?:account|bank|company|shop|business))\b|"
+            r"\b(?:recover|reclaim)\w* (?:the |your |ur |that |this |my )?(?:\S+ )?(?:amount|money|payment|charge|sum|"
+            r"funds|[£$€]\d\S*)(?: back)? from the (?:merchant|seller|retailer|vendor)\b|"
+            r"\b(?:payment|charge|transaction|matter|case|complaint|whole thing|dispute) (?:goes|go|is going|will go|'ll go|"
+            r"gets sent|will be sent|is off|'s off|heads|gets passed) (?:straight |right |directly )?(?:to|back to|off to|"
+            rf"over to) {_R9_TO}\b{_R9_NOT_ACCOUNT}|"
+            rf"\bon to {_R9_TO}\b{_R9_NOT_ACCOUNT}{_R9_CALL_TROUBLE}|"
+            rf"\bask\w* (?:to )?{_R9_TO}\b(?: \w+){{0,2}}? (?:to )?(?:return|refund|give (?:me )?back|send back|pay (?:me )?"
+            rf"back|get (?:me )?(?:my|the) (?:money|cash|payment)|take back)\w*\b{_R9_CARD_TROUBLE}|"
+            rf"\b{_R9_WHO}\b(?:'s| is| are)? (?:need|needs|want|wants|require|requires|asked for|asking for|asks for)\w* "
+            r"(?:this|it|that|these|them|(?:your|ur) \w+(?: \w+)?|the \w+)\b[^.!?\n]{0,30}\b(?:dispute|chargeback|claim|"
+            r"take back|reclaim|recover|revers|get (?:the|my) money back|paperwork|case)|"
+            r"\b(?:dispute|chargeback) (?:status|case|reference|ref|number|no)\b:? ?(?:is |says |shows |reads )?(?:now )?(?:in progress|open|"
+            r"opened|pending|active|submitted|under review|ongoing|live|raised)\b|"
+            r"\b(?:shows?|showing|listed|marked|appears?|sitting|sits) as ['\"‘“]?(?:under investigation|disputed|in "
+            r"dispute|under dispute|being disputed|contested|being investigated)\b|"
+            r"\b(?:reversal|recall|chargeback|clawback) (?:of|on|for) (?:the |that |this |your |ur |my )?(?:\S+ )?(?:\S+ )?"
+            r"(?:is|'s|has) (?:now )?(?:going through|underway|under way|in progress|being processed|happening|started|"
+            r"begun|been (?:requested|started|initiated|filed|lodged|opened|approved))\b(?![^.!?\n]{0,40}\b(?:thank|cheers|"
+            r"by (?:you|u)\b))|"
+            r"\b(?:call|ring|phon|dial|rang|rung)\w* (?:the )?(?:number|helpline|line|hotline|phone number|freephone "
+            r"number|customer service number) on (?:the back of )?(?:my|the) (?:\w+ )?(?:card|visa|amex|mastercard)\b"
+            rf"{_R9_CALL_TROUBLE}|"
+            rf"\b(?:wait\w*|hold\w*) (?:for|on) {_R9_TO}\b (?:to )?(?:pick up|answer|get back|call back|ring back|call "
+            rf"me back)\b{_R9_CALL_TROUBLE}|"
+            rf"\bon (?:the )?(?:line|hold|blower) (?:to|with) {_R9_TO}\b{_R9_NOT_ACCOUNT}{_R9_CALL_TROUBLE}|"
+            r"\b(?:expect\w*|await\w*|look out for|watch out for|brace\w* (?:yourself|urself|yourselves) for) (?:a |an |"
+            r"some )?(?:\w+ )?(?:call|letter|email|phone call|contact|notice|visit|message|word|notification)s? from "
+            rf"{_R9_TO}\b{_R9_CARD_TROUBLE}(?![^.!?\n]{{0,40}}\b(?:confirm\w*|receipt|invoice))|"
+            r"\bput\w* (?:it|this|that|the (?:\S+ )?(?:charge|payment|transaction|order|claim|case)|(?:your|ur) (?:\S+ )?"
+            r"(?:charge|payment)|order \S+) (?:through|in|down|forward) (?:as (?:an? )?['\"‘“]?(?:dispute|chargeback|"
+            rf"claim|fraud|unauthori[sz]ed|disputed|goods|non)|with {_R9_TO}\b)|"
+            r"\b(?:with|contact(?:ed)?|to) the merchant(?: first)?\b[^\n]{0,40}?\b(?:ticked|clicked|selected|answered|said|put|chose) ['\"‘“]?(?:yes|"
+            r"no)\b"
+        ),
+    ),
     # Round 9 violence
     # Round 9 (dev20, violence): by class and construction. Damage owned up to ("that was me",
     # the brick or the tyres "a message", the air let out, a visit paid in any tense, the seller's
@@ -3269,7 +3479,9 @@ _NEGATED_TYPE_RE: Final = re.compile(
 )
 _UNDONE_RE: Final = re.compile(
     r"\b(?:withdr[ae]wn?|cancell?ed|closed|dropped|retracted|called off|accidentally|by mistake|mistakenly)\b"
-    r"[^.!?,;\n]{0,20}$"
+    # Round 9 (dev22): an account or subscription closed is no step undone ("the charge you took
+    # after I closed my account is now disputed").
+    r"(?! (?:my|the|our|his|her) (?:\w+ )?(?:account|subscription|membership|plan)\b)[^.!?,;\n]{0,20}$"
 )
 
 
@@ -3365,6 +3577,8 @@ _ADVICE_VERBS: Final = (
     " saying",
     " tells me",
     " tell me",
+    " think",
+    " reckon",
 )
 _ADVICE_RE: Final = re.compile(
     r"\b(?:friend|someone|somebody|people|they|he|she|mum|dad|husband|wife|partner|everyone|sister|brother|"
@@ -3372,7 +3586,7 @@ _ADVICE_RE: Final = re.compile(
     r"video|youtube|article|gf|bf|girlfriend|boyfriend|roommate|flatmate)"
     r"(?: \w+){0,4} (?:said|says|told me|tells me|tell me|suggested|advised|recommended|wanted me|wants me|"
     r"keeps? telling me|"
-    r"keeps? saying)\b(?! (?:(?:he|she|they)(?:'s|s| is| are|'re|re| will|'ll|ll)|hes|shes|theyre)\b)"
+    r"keeps? saying|(?:thinks|think|reckons|reckon|feels) (?:i|we) (?:should|ought to|need to|must))\b(?! (?:(?:he|she|they)(?:'s|s| is| are|'re|re| will|'ll|ll)|hes|shes|theyre)\b)"
     r"[^.!?,;\n]{0,15}$"
 )
 THREAT_LABELS: Final = frozenset(label for label, _ in THREAT_RULES)
@@ -3533,6 +3747,8 @@ def asked(text: str, start: int) -> bool:
         return not rhetorical(text, start, window)
     if "help" in window and _HELP_RE.search(window) is not None:
         return True
+    if any(k in window for k in _CHECKED_KEYS) and _CHECKED_RE.search(window) is not None:
+        return True
     if curious(text, start):
         return True
     if not (any(v in window for v in _ADVICE_VERBS) and _ADVICE_RE.search(window) is not None):
@@ -3550,7 +3766,22 @@ _ACTED_RE: Final = re.compile(
 )
 _ACTED_TAIL_RE: Final = re.compile(
     r"\b(?:so|and|which) (?:i|we)(?: have| did| will|'ve|'ll)\b(?! not\b| never\b| no\b)|\band (?:it'?s|it has) "
-    r"(?:already )?been (?:submitted|filed|opened|lodged|sent|done)\b"
+    r"(?:already )?been (?:submitted|filed|opened|lodged|sent|done)\b|"
+    # Round 9 (dev22): "so that's what I've done", "so ive started that", "... after 30 days. Day 31
+    # is today".
+    r"\b(?:so|and) (?:that'?s|thats) what (?:i'?ve|ive|i have|i'?m|im|i am|i did|i'?ll|i will|we'?ve|we did)\b|"
+    r"\b(?:so|and) (?:i'?ve|ive|i have|we'?ve|weve) (?:\w+ )?(?:done|started|begun|gone ahead|opened|filed|lodged)\b|"
+    r"\bday \d+ is today\b|\btoday is day \d+\b"
+)
+
+
+# Round 9 (dev22): the provider checking that a payment was the writer's ("my bank texted asking
+# whether I'd made a payment to you", "the bank phoned to check the payment was really me", "my
+# banking app pinged to say you'd taken $15"): its question, no step of the writer's.
+_CHECKED_KEYS: Final = ("check", "asking", "confirm", "verif", "make sure", "to say")
+_CHECKED_RE: Final = re.compile(
+    r"\b(?:text|phon|call|rang|ring|email|messag|ping|contact|flagg?)\w*(?: me| up)* (?:to (?:check|confirm|verify|ask|"
+    r"make sure|say (?:you|u)\b)|asking|checking)\b(?:(?! so | and | but )[^.!?,;\n]){0,40}$"
 )
 
 
