@@ -58,7 +58,11 @@ SENT_ALONE: Final = {"message": 0.9, "tone:insult": 0.7}
 # four polite dev5 templates at p >= 0.9 ("I'll push them for an update"); without it none, and
 # no dev5 figure moved (the insult gain is the sentence head's).
 TONE_EMB: Final = False
-SENT_C: Final = 16.0  # on dev3's families held out: more unseen threats at p >= 0.95 than C=4
+# On dev3's families held out: more unseen threats at p >= 0.95 than C=4. Round 9: 16 -> 32 (the
+# sentence heads read ~26,000 sentences now): dev15 and dev21 +1 to +6 points per threat type,
+# dev16 and dev17 unchanged, three innocent uses flagged (dev21 two, dev23 one); 64 flagged dev16
+# and dev17 too, 4 lost recall everywhere (docs/triage.md, round 9).
+SENT_C: Final = 32.0
 # Round 8: the threat sentence heads also read every template of the development files already
 # worked from (filled ``SENT_EXTRA_FILLS`` times plus its chat form, as ``devscore`` fills them),
 # labelled by the file's category, and as sentences that state no threat: the training-side
