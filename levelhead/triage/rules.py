@@ -3496,13 +3496,20 @@ _PRAISE_RE: Final = re.compile(
     r"\b(?:love[sd]?|loving|lovely|gorgeous|beautiful|amazing|brilliant|excited|great|fantastic|"
     r"wonderful|recommend\w*|happy|pleased|delighted|stunning|perfect|glowing|positive|(?:5|five)[- ]?stars?|addictive|addicted|obsessed|hooked|"
     r"favou?rite|excellent|superb|impressed|thrilled|helpful|how good|(?:all )?wants? one|more orders|order again|buy again|"
-    r"nice one|happy one|boss|full stars|god bless|slay|hope (?:that'?s|it'?s) (?:ok|okay|alright|all right|fine))\b"
+    r"nice one|happy one|boss|full stars|god bless|slay|hope (?:that'?s|it'?s) (?:ok|okay|alright|all right|fine)|"
+    # Round 9, precision pass: "hope it helps your little shop", "in a good way", "it looks class",
+    # "cheers for everything", "would it help your business", "how good you've been", "people were
+    # asking" (a recommendation).
+    r"hope (?:it|this|that) helps|(?<!not )in a (?:good|nice|positive) way|looks? (?:class|mint|gorgeous|lush)|"
+    r"(?:cheers|thanks|thank (?:you|u)|thx|ta) (?:for|4) (?:everything|everythin|the (?:quick|fast|speedy) \w+)|"
+    r"helps? (?:your|ur) (?:\w+ )?(?:business|shop)|good (?:you|u)(?:'ve|ve| have| are| r| were) been|"
+    r"(?:people|folk|everyone|they) (?:were|was|are|kept|keep) asking)\b"
 )
 # Praise inside the hit itself ("posted a lovely review on Facebook"); not "love" or "great",
 # which a threat holds ("my followers will love this", "this would make a great TikTok").
 _PRAISE_IN_HIT_RE: Final = re.compile(
     r"\b(?:lovely|glowing|positive|gorgeous|beautiful|amazing|brilliant|fantastic|wonderful|stunning|"
-    r"(?:5|five)[- ]?stars?)\b"
+    r"(?:5|five)[- ]?stars?|(?:nice|boss) (?:review|feedback))\b"
 )
 _COMPLAINT_RE: Final = re.compile(
     r"\b(?:scam\w*|avoid|never|worst|terrible|awful|disgrace\w*|rip-?off|useless|shocking|joke|warn\w*|"
@@ -3543,8 +3550,11 @@ _ASKED_RE: Final = _c(
 # searched only when the window holds one of its key words.
 _ASKED_MORE_RE: Final = re.compile(
     r"(?:\b(?:can|could|may) (?:i|we)\b[^.!?,;\n]{0,25}|\b(?:what|how) (?:does|do|is|are) (?:a|an)\b"
-    r"[^.!?,;\n]{0,5}|(?:^|[.!?,;\n] ?)(?:does|do|is|are) (?:a|an|the) |\basked (?:me )?(?:if|whether) "
-    r"(?:i|we)\b[^.!?,;\n]{0,25})$"
+    r"[^.!?,;\n]{0,5}|(?:^|[.!?,;\n] ?)(?:does|do|is|are) (?:a|an|the) |\b(?:but|so) (?:does|is) (?:a|an|the) |\basked (?:me )?(?:if|whether) "
+    r"(?:i|we)\b[^.!?,;\n]{0,25}|"
+    # Round 9, precision pass: "what is section 75?", "is a bank dispute the same as a chargeback?"
+    r"(?:^|[.!?,;\n] ?)(?:what(?:'s| is|s| are)|wats|wat is) (?:a |an )?|\bthe same (?:thing )?as (?:a |an )?|"
+    r"\bdifferent (?:from|to|than) (?:a |an )?)$"
 )
 _ASKED_MORE_KEYS: Final = (
     "can i",
@@ -3553,9 +3563,13 @@ _ASKED_MORE_KEYS: Final = (
     "could we",
     "may i",
     "may we",
-    "what ",
+    "what",
+    "wat ",
+    "wats",
     "how ",
     "asked",
+    "same",
+    "different",
 )
 _ASKED_TAIL_KEYS: Final = ("does ", "do ", "is ", "are ")
 _HELP_RE: Final = re.compile(
@@ -3602,14 +3616,20 @@ _TRADE_LEFT_RE: Final = re.compile(
     r"training|trainee|job) (?:at|for|in|as) (?:a |an |the |our )?(?:\w+ ){0,2}|\bbest |\b(?:gift|present|mug|prop|order\w*|buy\w*|bought|shopping) for "
     r"(?:(?:a|my|our|the) (?:\w+ ){0,2})?|\bour (?:\w+ )?|\bspen[dt]s? (?:\w+ ){0,3}|\b(?:daughter|son|wife|"
     r"husband|mum|dad|mother|father|brother|sister|friend|partner|nan|gran|neighbour)'s |\bjury (?:service|duty) "
-    r"(?:at|in) (?:the |a )?)$"
+    r"(?:at|in) (?:the |a )?(?:\w+ )?|"
+    # Round 9, precision pass: "for my office at the law firm", "my office, it's a solicitors in Galway"
+    r"\b(?:office|desk|reception|colleagues?|workplace) (?:at|in) (?:the |a |our )?(?:\w+ ){0,2}|\boffice,? "
+    r"(?:it'?s|its|it is|which is) (?:a |an )?(?:\w+ )?)$"
 )
 _TRADE_RIGHT_RE: Final = re.compile(
     r"(?:'s (?:gavel|wig|robe)|s? (?:friend|pal|mate|mug|gift|prop|costume|themed|party|gf|bf|girlfriend|"
     r"boyfriend|wife|husband|partner)|(?:'s)?(?: office| firm)?,? (?:where|in which) (?:i|my \w+|she|he|they|we) "
     r"(?:works?|is based)|s? (?:\w+ )?"
     r"(?:loved|recommended|liked|enjoyed|love|recommend)|s?,? (?:so|and) (?:i'm|im|i am|i'd|we) "
-    r"(?:ordering|need|like|looking)| for (?:work|my job))"
+    r"(?:ordering|need|like|looking)| for (?:work|my job)|"
+    # Round 9, precision pass: "the attorney I work for", "my solicitor's office is at the same address"
+    r"s? (?:(?:who|that) )?(?:i|we) (?:work|worked) (?:for|with|at)\b|'s (?:office|firm|practice|chambers) "
+    r"(?:is|are|was) (?:at|on|in|near|next|just|round|across|opposite|by)\b)"
 )
 _ELSEWHERE_RE: Final = re.compile(
     r"\b(?:by mistake|in error|accidentally|mistakenly)\b|\b(?:it's|it has|it's been|has been|have) "
@@ -3703,8 +3723,10 @@ _INTENT_RE: Final = re.compile(
 def mentions_elsewhere(text: str) -> bool:
     """False when no sentence of the text can tell of another shop or a step undone (a quick
     test of key words, once per text)."""
-    return any(k in text for k in _ELSEWHERE_KEYS) or (
-        any(k in text for k in _OTHER_KEYS) and any(k in text for k in _TRADER_KEYS)
+    return (
+        any(k in text for k in _ELSEWHERE_KEYS)
+        or (any(k in text for k in _OTHER_KEYS) and any(k in text for k in _TRADER_KEYS))
+        or any(k in text for k in _OTHER_SUBJECT_KEYS)
     )
 
 
@@ -3717,7 +3739,58 @@ def elsewhere(text: str, start: int, end: int, *, mentioned: bool | None = None)
     sentence = text[left:right]
     if _ELSEWHERE_RE.search(sentence) and not _SECOND_PERSON_RE.search(sentence):
         return True
-    return bool(_PAST_RE.search(sentence)) and bool(_INDEFINITE_RE.search(sentence))
+    if bool(_PAST_RE.search(sentence)) and bool(_INDEFINITE_RE.search(sentence)):
+        return True
+    return _other_subject(text, left, start, end)
+
+
+# Round 9, precision pass: the step is another shop's or another person's, named before it in its
+# sentence ("the last place I ordered from got reported to Trading Standards, so glad you're not
+# like that", "the other store got one star from me but you get five", "my neighbour is suing a
+# kitchen company"), and nothing of the seller's is named up to the hit's clause end.
+_OTHER_SUBJECT_KEYS: Final = (
+    "last place",
+    "last shop",
+    "last seller",
+    "last store",
+    "last site",
+    "last compan",
+    "other place",
+    "other store",
+    "previous ",
+    "neighbour",
+    "friend",
+    "sister",
+    "brother",
+    "cousin",
+    "colleague",
+)
+_OTHER_SUBJECT_RE: Final = re.compile(
+    r"(?:\b(?:last|previous|other|old) (?:place|shop|seller|store|site|website|company|business|trader|one)\b"
+    r"(?:(?! (?:and|so|but|now|then) )[^.!?,;\n]){0,40}|\b(?:neighbour|friend|sister|brother|mum|dad|cousin|"
+    r"colleague|aunt|uncle)s? (?:is|was|are|were|has been|have been|'s) )$"
+)
+_CLAUSE_END_RE: Final = re.compile(r",| but | so | and | while | whereas ")
+_OTHER_TARGET_RE: Final = re.compile(
+    r"\b(?:a|an|another|some|the other) (?:\w+ ){0,2}(?:company|firm|shop|store|seller|builder|landlord|airline|"
+    r"garage|retailer|trader|business)\b"
+)
+
+
+def _other_subject(text: str, left: int, start: int, end: int) -> bool:
+    before = text[left:start]
+    if not any(k in before for k in _OTHER_SUBJECT_KEYS):
+        return False
+    m = _OTHER_SUBJECT_RE.search(before)
+    if m is None or _SECOND_PERSON_RE.search(before):
+        return False
+    clause = _CLAUSE_END_RE.split(text[start : _sentence(text, end, end)[1]], maxsplit=1)[0]
+    if _SECOND_PERSON_RE.search(clause):
+        return False
+    # A person's step counts only against a trader named as another ("suing a kitchen company").
+    return m.group().startswith(("last", "previous", "other", "old")) or bool(
+        _OTHER_TARGET_RE.search(clause)
+    )
 
 
 # Round 6, second pass: "I once had to report a seller to eBay, and you're the opposite", "I did
@@ -3807,7 +3880,8 @@ _CURIOUS_KEYS: Final = (
 )
 _CURIOUS_RE: Final = re.compile(
     r"\b(?:(?:just |purely )?out of (?:interest|curiosity)|just curious|(?:i'?m|im|i am) curious|asking for "
-    rf"(?:a friend|my (?!{_R9_WEAPON}\b)\w+|(?:the )?future)|just asking|(?:i )?only ask|for future reference|i wonder if (?:you|u) "
+    rf"(?:a friend|my (?!{_R9_WEAPON}\b)\w+|(?:the )?future)|just asking|asking (?:bc|because|cos|coz|cause|as) "
+    r"(?:i|i'?ve|ive) (?:never|have never|haven'?t|havent|don'?t|dont)|(?:i )?only ask|for future reference|i wonder if (?:you|u) "
     r"could (?:explain|tell)|(?:what'?s|whats|what is) the difference between|is it true (?:that )?|how "
     r"(?:long|quickly|often) (?:does|do|is|are|will|would)(?! (?:you|u|ya) (?:think|reckon))|how does (?:a |an |the )?\w+(?: \w+)? work)\b"
 )
@@ -3897,11 +3971,18 @@ def negated(text: str, start: int) -> bool:
     window = text[max(0, start - 50) : start]
     if window.endswith("no ") and _NO_RE.search(window):
         return True
+    if (
+        any(k in window for k in _BARE_KEYS)
+        and _BARE_DENIAL_RE.search(("\n" if start <= 50 else "") + window) is not None
+        and not _NEG_INTENT_OVERRIDE.search(window)
+    ):
+        return True
     if not _NEGATED_ALL_RE.search(window):
         tail = text[start : start + 90]
         if (
             "but i " in tail
             or "but we " in tail
+            or "never do th" in tail
             or "m no" in tail
             or "r no" in tail
             or "s not " in tail
@@ -3951,6 +4032,31 @@ _PUSHED_RE: Final = re.compile(
     r"[^.!?\n]{0,50}?\bbut (?:you'?re|youre|you are|u r|u'?re|ur|you keep|u keep|you leave me|u leave me) (?:really |seriously )?"
     r"(?:pushing|forcing|driving|leaving) me\b"
 )
+# Round 9, precision pass: a denial with no subject at the head of its clause ("won't be leaving
+# negative feedback", "no intention of reporting you", "not calling my bank or anything") or in
+# dialect ("mi nah go leave no bad review").
+_BARE_KEYS: Final = (
+    "won",
+    "will not",
+    "intention",
+    "plan",
+    "desire",
+    "wish",
+    "not ",
+    "nah",
+    "nuh",
+    "naa",
+    "neva",
+)
+_BARE_VERBS: Final = (
+    r"(?:leav|post|writ|giv|report|call|ring|contact|fil|tak|go|do|mak|putt?|su|disput|rais|open|complain|phon)"
+    r"(?:e|es|ing)?\b"
+)
+_BARE_DENIAL_RE: Final = re.compile(
+    rf"(?:[.!?,;\n] ?(?:(?:won'?t|wont|will not) (?:be )?{_BARE_VERBS}|(?:have |got )?no (?:intention|plans?|desire|wish) "
+    r"(?:of|to))(?: [a-z']+){0,2}|[.!?\n] ?not(?: even| really| going to| gonna)?(?: \w+ing)?|"
+    r"\b(?:mi|me) (?:nah|nuh|naa|neva|nuh go|nah go|naa go)\b[^.!?,;\n]{0,25}) $"
+)
 _NO_RE: Final = re.compile(r"(?:^|[.!?,;\n] ?)no $")  # "No lawyers, no drama, I promise"
 _DENIED_AFTER_RE: Final = re.compile(
     r"[^.!?\n]{0,50}?\b(?:but (?:i|we) (?:really |honestly |just )?(?:don'?t|dont|do not|won'?t|would rather "
@@ -3959,6 +4065,30 @@ _DENIED_AFTER_RE: Final = re.compile(
     r"(?:me|who i am|my (?:style|way|thing|nature)|in my nature|how i (?:work|operate|do things))|(?:but|and) (?:i'?m|im|i am|we'?re|we are) (?:just |really )?"
     r"not (?:like that|that (?:kind|sort|type) of (?:person|customer|guy|girl|woman|man)|the (?:type|sort|kind|violent type)))\b"
 )
+
+
+# Round 9, precision pass: the bank's own doing, settled ("card got declined, fraud team blocked it,
+# will try again", "bank flagged your shop as suspicious lol, approved it now", "got the money back
+# on my card this morning, all sorted, thx"): no step of the writer's, unless a claim is named.
+_BANK_EVENT_KEYS: Final = ("declined", "approved", "try again", "sorted", "unblock")
+_BANK_EVENT_RE: Final = re.compile(
+    r"\b(?:(?:got|was|been|is|card) declined|approved (?:it|the (?:payment|transaction|order))(?: now)?|approved now|"
+    r"(?:will |'ll |gonna |going to )?try (?:it )?again|all sorted|sorted now|(?:it'?s|its) sorted|unblocked)\b"
+)
+_BANK_CLAIM_RE: Final = re.compile(
+    r"\b(?:disput\w*|charge ?back\w*|claim\w*|revers\w*|section 75|scam\w*|fraudulent|fraudster|unauthori[sz]ed|"
+    r"stolen|report\w*|refund\w*|investigat\w*|never (?:arrived|came|received)|recogni[sz]e)\b"
+)
+
+
+def bank_event(text: str, start: int, end: int) -> bool:
+    """True when a chargeback or report hit's sentence tells of the bank's own check, settled."""
+    left, right = _sentence(text, start, end)
+    sentence = text[left:right]
+    if not any(k in sentence for k in _BANK_EVENT_KEYS) or _BANK_EVENT_RE.search(sentence) is None:
+        return False
+    rest = text[left:start] + " " + text[end:right]
+    return _BANK_CLAIM_RE.search(rest) is None
 
 
 class Guards:
@@ -3997,6 +4127,8 @@ class Guards:
         if label == "report" and _WORKPLACE_RE.match(text, end):
             return True
         if label == "report" and theft_reported(text, start, end):
+            return True
+        if (label == "chargeback" or label == "report") and bank_event(text, start, end):
             return True
         if label == "violence" and joking(text, start, end):
             return True

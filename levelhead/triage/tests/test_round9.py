@@ -207,6 +207,18 @@ CLEAN = [
     "I've sent you one back, please open it carefully as it's glass.",
     "There'll be blood, sweat and tears getting this wardrobe built.",
     "My brother reckons I should go round and have it out with you, but that's not me.",
+    # round 9, precision pass
+    "Your review is up on Google, hope it helps your small business.",
+    "Telling everyone at my book club about your shop, in a good way!",
+    "Won't be posting a bad review, you sorted it quickly.",
+    "No intention of reporting you, these delays happen.",
+    "What's section 75? Saw it mentioned online.",
+    "Is a card dispute any different from a chargeback? Never had to know before.",
+    "It's a gift for my desk at the law firm, could you add a card?",
+    "The barrister I work for adored the mug.",
+    "The last shop I bought from got reported to Trading Standards, you're lovely in comparison.",
+    "My cousin is suing a building firm, so I'm glad I found you.",
+    "Card was declined, the fraud team blocked it, I'll try again tonight.",
 ]
 
 
