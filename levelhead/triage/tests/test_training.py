@@ -58,11 +58,11 @@ def test_model_loads_fast_without_pickle():
 THREAT_RECALL_FLOOR = {
     "legal": 0.85,
     "report": 0.9,
-    "chargeback": 0.75,
+    "chargeback": 0.78,  # 0.82 since round 8
     "review": 0.9,
-    "violence": 0.8,
+    "violence": 0.85,  # 0.90 since round 9
 }
-THREAT_PRECISION_FLOOR = 0.9  # 1.00 for every type since round 8
+THREAT_PRECISION_FLOOR = 0.9  # round 9: 1.00 for every type but violence (0.94)
 ABUSE_F1_FLOOR = 0.88
 TONE_RECALL_FLOOR = {"threat": 0.9, "insult": 0.85}
 
