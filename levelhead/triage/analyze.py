@@ -10,8 +10,8 @@ from typing import Final
 
 import numpy as np
 
-from levelhead.triage import features, rules
 from levelhead.triage import model as model_mod
+from levelhead.triage import rules
 from levelhead.triage.features import RuleHits, find_rules
 from levelhead.triage.language import detect_language
 from levelhead.triage.normalise import Normalised, normalise
@@ -385,16 +385,13 @@ _ERRAND_WORDS: Final = frozenset(
 )
 
 
-def _errand(head: str, norm: Normalised, first: int, last: int) -> bool:
+def _errand(head: str, norm: Normalised, first: int, last: int, after: int) -> bool:
     """The rules' own guards for a sentence only a sentence head found: a visit to collect or
     drop something off is no violence, a theft reported to the police no report of the seller.
-    (Round 9: the errand may be named in the next sentence, "your unit is round the corner from
-    me. Could I pop in and collect it?")"""
+    (Round 9: the errand may be named in the next sentence, words ``last`` to ``after``: "your
+    unit is round the corner from me. Could I pop in and collect it?")"""
     if head == "sent:threat:violence":
-        if not _ERRAND_WORDS.isdisjoint(norm.words[first:last]):
-            return True
-        after = next((b for a, b in features.sentences(norm) if a == last), last)
-        return not _ERRAND_WORDS.isdisjoint(norm.words[last:after])
+        return not _ERRAND_WORDS.isdisjoint(norm.words[first:after])
     if head == "sent:threat:report":
         return rules.theft_reported(norm.text, *_folded_span(norm, first, last))
     return False
@@ -424,32 +421,38 @@ def _no_intent(norm: Normalised, first: int, last: int) -> bool:
     ) or rules.elsewhere(text, start, end)  # round 9 (dev22): a step against another shop
 
 
-# Round 9 (dev19's and dev20's misses): a negation that presses or menaces instead of denying
-# ("I'm not coming to talk", "it won't be a friendly chat", "I'm not far away", "I'm not going to
-# stop him", "not for golf", "I'm not waiting any longer", "I don't recognise this transaction",
-# "I'm not stopping till you're on the floor", "I don't know who packed this, but", "no matter
-# where you move your business"):
-# no denial of intent for ``_no_intent`` where it stands...
+# Round 9 (dev19's, dev20's and dev23's misses): a negation that presses or menaces instead of
+# denying, so no denial of intent for ``_no_intent`` where it stands: "I'm not coming to talk",
+# "it won't be a friendly chat", "I'm not far away", "I'm not going to stop him", "not for golf",
+# "I'm not waiting any longer", "I don't recognise this transaction", "I'm not stopping till
+# you're on the floor", "I don't know who packed this, but ...", "no matter where you move".
 _MENACING_NOT_RE: Final = re.compile(
-    r"\b(?:not|won'?t|wont|will not|isn'?t|is not|ain'?t|don'?t|dont"
-    r"|do not)(?: be)?(?: just)? (?:(?:coming|here|there|going|turning up"
-    r"|calling|popping (?:round|in|by)|dropping (?:by|in)|visiting) (?:to"
-    r"|for) (?:(?:a )?(?:talk|chat|natter|cuppa|shop|browse|buy|apologi[sz]e)"
-    r"|the (?:stock|shopping|tea))|(?:a |going to be a )?(?:friendly"
-    r"|nice|pleasant|polite|social|courtesy|quiet|civil) (?:chat|visit"
-    r"|call|conversation|word|talk)|(?:be )?(?:pretty|nice|friendly"
-    r"|pleasant)\b(?! (?:of|for) )|(?:even )?(?:joking|kidding)|(?:that "
-    r"|very |too |so )?far(?: away)?\b|(?:be )?leaving (?:quietly|alone"
-    r"|empty[- ]handed|on my own)|(?:going to |gonna |about to )?stop(?:ping)? (?:him"
-    r"|her|them)|(?:be )?(?:walking|driving|looking|passing) past|(?:be )?standing for long"
-    r"|for (?:golf|cricket|baseball|show|decoration|sport)|(?:afraid"
-    r"|scared) to (?:use|bring)|(?:a )?(?:patient|forgiving|simple) (?:man"
-    r"|woman|person|guy|bloke)|(?:waiting|messing (?:about|around)"
-    r"|mucking (?:about|around)|playing (?:games|around)|putting up with (?:it"
-    r"|this|that))(?: any ?(?:longer|more))?|recogni[sz]e (?:this|the"
-    r"|that|your|ur) (?:transaction|charge|payment)|stopping (?:till"
-    r"|until|before)|know (?:who|where|what|which|how))|\bno matter (?:where"
-    r"|what|how|when|who)\b"
+    r"\b(?:not|won'?t|wont|will not|isn'?t|is not|ain'?t|don'?t|dont|do not)(?: be)?(?: just)? (?:"
+    + "|".join(
+        (
+            r"(?:coming|here|there|going|turning up|calling|popping (?:round|in|by)|dropping "
+            r"(?:by|in)|visiting) (?:to|for) (?:(?:a )?(?:talk|chat|natter|cuppa|shop|browse|buy|"
+            r"apologi[sz]e)|the (?:stock|shopping|tea))",
+            r"(?:a |going to be a )?(?:friendly|nice|pleasant|polite|social|courtesy|quiet|civil) "
+            r"(?:chat|visit|call|conversation|word|talk)",
+            r"(?:be )?(?:pretty|nice|friendly|pleasant)\b(?! (?:of|for) )",
+            r"(?:even )?(?:joking|kidding)",
+            r"(?:that |very |too |so )?far(?: away)?\b",
+            r"(?:be )?leaving (?:quietly|alone|empty[- ]handed|on my own)",
+            r"(?:going to |gonna |about to )?stop(?:ping)? (?:him|her|them)",
+            r"(?:be )?(?:walking|driving|looking|passing) past",
+            r"(?:be )?standing for long",
+            r"for (?:golf|cricket|baseball|show|decoration|sport)",
+            r"(?:afraid|scared) to (?:use|bring)",
+            r"(?:a )?(?:patient|forgiving|simple) (?:man|woman|person|guy|bloke)",
+            r"(?:waiting|messing (?:about|around)|mucking (?:about|around)|playing "
+            r"(?:games|around)|putting up with (?:it|this|that))(?: any ?(?:longer|more))?",
+            r"recogni[sz]e (?:this|the|that|your|ur) (?:transaction|charge|payment)",
+            r"stopping (?:till|until|before)",
+            r"know (?:who|where|what|which|how)",
+        )
+    )
+    + r")|\bno matter (?:where|what|how|when|who)\b"
 )
 # ...and a question that asserts ("you do realise I can claw that back through my bank?", "is it
 # going to take a call from my card issuer before anyone looks at this?"): no question for it.
@@ -507,7 +510,11 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
             )
             for k, j in above:
                 i = todo[k]
-                rng = ranges[k][int(where[k, j])]
+                at = int(where[k, j])
+                rng = ranges[k][at]
+                # where the next sentence ends, when one follows straight on (``_errand``)
+                nxt = ranges[k][at + 1] if at + 1 < len(ranges[k]) else rng
+                after = nxt[1] if nxt[0] == rng[1] else rng[1]
                 # ``_no_intent`` runs the window guards at every word of the sentence (~65 µs a
                 # sentence, a third of the sentence heads' cost): it is asked last, after the
                 # word-set checks that settle most sentences first (all are pure, so the order
@@ -516,7 +523,7 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
                     rng in claimed.get(k, ())
                     or _rule_threat_in(prepared[i][1], prepared[i][2], *rng)
                     or _unanchored(sent_heads[j], prepared[i][1], *rng)
-                    or _errand(sent_heads[j], prepared[i][1], *rng)
+                    or _errand(sent_heads[j], prepared[i][1], rng[0], rng[1], after)
                     or _no_intent(prepared[i][1], *rng)
                 ):
                     continue

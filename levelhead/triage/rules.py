@@ -141,6 +141,12 @@ def _top_level(pattern: str) -> list[str]:
     return parts
 
 
+def _any_of(keys: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
+    """One search for "any of these substrings" (the same answer as ``any(k in s for k in
+    keys)``, in C: a Python loop over a dozen keys costs more than the guard it gates)."""
+    return re.compile("|".join(map(re.escape, keys))).search
+
+
 def _each(label: str, pattern: str) -> tuple[tuple[str, Rule], ...]:
     """One rule per top-level alternative that requires words of its own (so ``RuleSet`` tries it
     only in texts holding them; alternatives with the same words share one), the alternatives
@@ -3556,43 +3562,47 @@ _ASKED_MORE_RE: Final = re.compile(
     r"(?:^|[.!?,;\n] ?)(?:what(?:'s| is|s| are)|wats|wat is) (?:a |an )?|\bthe same (?:thing )?as (?:a |an )?|"
     r"\bdifferent (?:from|to|than) (?:a |an )?)$"
 )
-_ASKED_MORE_KEYS: Final = (
-    "can i",
-    "can we",
-    "could i",
-    "could we",
-    "may i",
-    "may we",
-    "what",
-    "wat ",
-    "wats",
-    "how ",
-    "asked",
-    "same",
-    "different",
+_HAS_ASKED_MORE_KEY: Final = _any_of(
+    (
+        "can i",
+        "can we",
+        "could i",
+        "could we",
+        "may i",
+        "may we",
+        "what",
+        "wat ",
+        "wats",
+        "how ",
+        "asked",
+        "same",
+        "different",
+    )
 )
-_ASKED_TAIL_KEYS: Final = ("does ", "do ", "is ", "are ")
+_HAS_ASKED_TAIL_KEY: Final = _any_of(("does ", "do ", "is ", "are "))
 _HELP_RE: Final = re.compile(
     r"\b(?:need|needs|want|wants|would like) (?:some )?help\b[^.!?,;\n]{0,30}$"
 )
 # Sixth revision: advice passed on by anyone named, a few words before its verb ("my sister said
 # to do a chargeback", "everyone on the forum says to go to trading standards", "my dad wanted me
 # to ring the bank").
-_ADVICE_VERBS: Final = (
-    " said",
-    " says",
-    " told me",
-    " suggest",
-    " advise",
-    " recommend",
-    " wants me",
-    " wanted me",
-    " telling me",
-    " saying",
-    " tells me",
-    " tell me",
-    " think",
-    " reckon",
+_HAS_ADVICE_VERB: Final = _any_of(
+    (
+        " said",
+        " says",
+        " told me",
+        " suggest",
+        " advise",
+        " recommend",
+        " wants me",
+        " wanted me",
+        " telling me",
+        " saying",
+        " tells me",
+        " tell me",
+        " think",
+        " reckon",
+    )
 )
 _ADVICE_RE: Final = re.compile(
     r"\b(?:friend|someone|somebody|people|they|he|she|mum|dad|husband|wife|partner|everyone|sister|brother|"
@@ -3637,55 +3647,68 @@ _ELSEWHERE_RE: Final = re.compile(
     r"retailer|trader|firm|marketplace|site|website|platform)s?\b|\b(?:once|last (?:year|time|month)|years ago|in the past|before)\b[^.!?\n]{0,30}"
     r"\bhad to\b"
 )
-_ELSEWHERE_KEYS: Final = (
-    *(
-        "had to",
-        "mistak",
-        "in error",
-        "accidental",
-        "withdrawn",
-        "been closed",
-        "s closed",
-        "been cancel",
-    ),
-    *("been dropped", "s dropped", "ve closed", "s cancel"),
-    *(
-        " a seller",
-        " a shop",
-        " a site",
-        " a dodgy",
-        " a website",
-        " a company",
-        " a store",
-        " a trader",
-    ),
-    *(" some dodgy", " some random", " some sketchy", " some shady", " some site", " some website"),
+_HAS_ELSEWHERE_KEY: Final = _any_of(
+    (
+        *(
+            "had to",
+            "mistak",
+            "in error",
+            "accidental",
+            "withdrawn",
+            "been closed",
+            "s closed",
+            "been cancel",
+        ),
+        *("been dropped", "s dropped", "ve closed", "s cancel"),
+        *(
+            " a seller",
+            " a shop",
+            " a site",
+            " a dodgy",
+            " a website",
+            " a company",
+            " a store",
+            " a trader",
+        ),
+        *(
+            " some dodgy",
+            " some random",
+            " some sketchy",
+            " some shady",
+            " some site",
+            " some website",
+        ),
+    )
 )
-_OTHER_KEYS: Final = (
-    "another ",
-    "other shop",
-    "other seller",
-    "other compan",
-    "different ",
-    "previous ",
-    "former ",
-    "last shop",
-    "last seller",
-    "last store",
-    "other store",
+_HAS_OTHER_KEY: Final = _any_of(
+    (
+        "another ",
+        "other shop",
+        "other seller",
+        "other compan",
+        "different ",
+        "previous ",
+        "former ",
+        "last shop",
+        "last seller",
+        "last store",
+        "other store",
+    )
 )
-_TRADER_KEYS: Final = (
-    "shop",
-    "seller",
-    "compan",
-    "store",
-    "business",
-    "retailer",
-    "trader",
-    "firm",
-    "marketplace",
-    "site",
-    "platform",
+_HAS_TRADER_KEY: Final = _any_of(
+    (
+        "shop",
+        "seller",
+        "compan",
+        "store",
+        "business",
+        "retailer",
+        "trader",
+        "firm",
+        "marketplace",
+        "site",
+        "platform",
+    )
 )
 _SECOND_PERSON_RE: Final = re.compile(
     r"\b(?:you|u|your|ur|ya|yours|this (?:shop|seller|company))\b"
@@ -3720,12 +3743,6 @@ _INTENT_RE: Final = re.compile(
 )
 
 
-def _any_of(keys: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
-    """One search for "any of these substrings" (the same answer as ``any(k in s for k in
-    keys)``, in C: a Python loop over a dozen keys costs more than the guard it gates)."""
-    return re.compile("|".join(map(re.escape, keys))).search
-
-
 def mentions_elsewhere(text: str) -> bool:
     """False when no sentence of the text can tell of another shop or a step undone (a quick
     test of key words, once per text)."""
@@ -3754,22 +3771,24 @@ def elsewhere(text: str, start: int, end: int, *, mentioned: bool | None = None)
 # sentence ("the last place I ordered from got reported to Trading Standards, so glad you're not
 # like that", "the other store got one star from me but you get five", "my neighbour is suing a
 # kitchen company"), and nothing of the seller's is named up to the hit's clause end.
-_OTHER_SUBJECT_KEYS: Final = (
-    "last place",
-    "last shop",
-    "last seller",
-    "last store",
-    "last site",
-    "last compan",
-    "other place",
-    "other store",
-    "previous ",
-    "neighbour",
-    "friend",
-    "sister",
-    "brother",
-    "cousin",
-    "colleague",
+_HAS_OTHER_SUBJECT_KEY: Final = _any_of(
+    (
+        "last place",
+        "last shop",
+        "last seller",
+        "last store",
+        "last site",
+        "last compan",
+        "other place",
+        "other store",
+        "previous ",
+        "neighbour",
+        "friend",
+        "sister",
+        "brother",
+        "cousin",
+        "colleague",
+    )
 )
 _OTHER_SUBJECT_RE: Final = re.compile(
     r"(?:\b(?:last|previous|other|old) (?:place|shop|seller|store|site|website|company|business|trader|one)\b"
@@ -3856,7 +3875,7 @@ _ACTED_TAIL_RE: Final = re.compile(
 # Round 9 (dev22): the provider checking that a payment was the writer's ("my bank texted asking
 # whether I'd made a payment to you", "the bank phoned to check the payment was really me", "my
 # banking app pinged to say you'd taken $15"): its question, no step of the writer's.
-_CHECKED_KEYS: Final = ("check", "asking", "confirm", "verif", "make sure", "to say")
+_HAS_CHECKED_KEY: Final = _any_of(("check", "asking", "confirm", "verif", "make sure", "to say"))
 _CHECKED_RE: Final = re.compile(
     r"\b(?:text|phon|call|rang|ring|email|messag|ping|contact|flagg?)\w*(?: me| up)* (?:to (?:check|confirm|verify|ask|"
     r"make sure|say (?:you|u)\b)|asking|checking)\b(?:(?! so | and | but )[^.!?,;\n]){0,40}$"
@@ -3873,15 +3892,17 @@ _WORKPLACE_RE: Final = re.compile(
 # Round 8: a question about how the step works, asked out of curiosity ("just out of interest,
 # how long does a card dispute take?", "is section 75 only for things over £100? asking for my
 # dad"), in the hit's sentence or the next.
-_CURIOUS_KEYS: Final = (
-    "curio",
-    "interest",
-    "asking",
-    "ask ",
-    "wonder",
-    "difference",
-    "true",
-    "how ",
+_HAS_CURIOUS_KEY: Final = _any_of(
+    (
+        "curio",
+        "interest",
+        "asking",
+        "ask ",
+        "wonder",
+        "difference",
+        "true",
+        "how ",
+    )
 )
 _CURIOUS_RE: Final = re.compile(
     r"\b(?:(?:just |purely )?out of (?:interest|curiosity)|just curious|(?:i'?m|im|i am) curious|asking for "
@@ -3896,7 +3917,7 @@ _CURIOUS_RE: Final = re.compile(
 # card give me section 75 cover with you?", "would a chargeback cover this?"), not "do you know my
 # card covers this?". (Round 9, dev23: not a question whether cover takes in "what I'm about to do
 # to you".)
-_COVER_KEYS: Final = ("cover", "protect", "eligib", "qualif", "apply", "applies")
+_HAS_COVER_KEY: Final = _any_of(("cover", "protect", "eligib", "qualif", "apply", "applies"))
 _COVER_QUESTION_RE: Final = re.compile(
     r"^ ?(?:does|do|would|will|is|am|are|can|could)\b(?! (?:you|u|ya) (?:know|realise|realize|think|reckon|want))"
     r"(?![^?\n]*\bwhat (?:i'?m|im|i am|i'?ll|i will) (?:about to |going to |gonna )?do to (?:you|u)\b)"
@@ -4011,14 +4032,16 @@ def negated(text: str, start: int) -> bool:
 # about to query a transaction with my bank before I twigged it was the dress I bought").
 # Round 9 (dev23): an intent denied as not the writer's way ("..., but that's not me"); a
 # question that offers to introduce the seller to the writer's dog or people is rhetorical.
-_ABANDONED_KEYS: Final = (
-    "about to",
-    "going to",
-    "gonna",
-    "nearly",
-    "almost",
-    "ready to",
-    "verge of",
+_HAS_ABANDONED_KEY: Final = _any_of(
+    (
+        "about to",
+        "going to",
+        "gonna",
+        "nearly",
+        "almost",
+        "ready to",
+        "verge of",
+    )
 )
 _ABANDONED_RE: Final = re.compile(
     r"\b(?:was|were|i'?d|we'?d) (?:just |so |literally )?(?:about to|going to|gonna|ready to|on the verge of|nearly|"
@@ -4040,18 +4063,20 @@ _PUSHED_RE: Final = re.compile(
 # Round 9, precision pass: a denial with no subject at the head of its clause ("won't be leaving
 # negative feedback", "no intention of reporting you", "not calling my bank or anything") or in
 # dialect ("mi nah go leave no bad review").
-_BARE_KEYS: Final = (
-    "won",
-    "will not",
-    "intention",
-    "plan",
-    "desire",
-    "wish",
-    "not ",
-    "nah",
-    "nuh",
-    "naa",
-    "neva",
+_HAS_BARE_KEY: Final = _any_of(
+    (
+        "won",
+        "will not",
+        "intention",
+        "plan",
+        "desire",
+        "wish",
+        "not ",
+        "nah",
+        "nuh",
+        "naa",
+        "neva",
+    )
 )
 _BARE_VERBS: Final = (
     r"(?:leav|post|writ|giv|report|call|ring|contact|fil|tak|go|do|mak|putt?|su|disput|rais|open|complain|phon)"
@@ -4075,7 +4100,7 @@ _DENIED_AFTER_RE: Final = re.compile(
 # Round 9, precision pass: the bank's own doing, settled ("card got declined, fraud team blocked it,
 # will try again", "bank flagged your shop as suspicious lol, approved it now", "got the money back
 # on my card this morning, all sorted, thx"): no step of the writer's, unless a claim is named.
-_BANK_EVENT_KEYS: Final = ("declined", "approved", "try again", "sorted", "unblock")
+_HAS_BANK_EVENT_KEY: Final = _any_of(("declined", "approved", "try again", "sorted", "unblock"))
 _BANK_EVENT_RE: Final = re.compile(
     r"\b(?:(?:got|was|been|is|card) declined|approved (?:it|the (?:payment|transaction|order))(?: now)?|approved now|"
     r"(?:will |'ll |gonna |going to )?try (?:it )?again|all sorted|sorted now|(?:it'?s|its) sorted|unblocked)\b"
@@ -4133,7 +4158,7 @@ class Guards:
             return True
         if label == "report" and theft_reported(text, start, end):
             return True
-        if (label == "chargeback" or label == "report") and bank_event(text, start, end):
+        if label in ("chargeback", "report") and bank_event(text, start, end):
             return True
         if label == "violence" and joking(text, start, end):
             return True
@@ -4228,19 +4253,3 @@ _NEGATED_ALL_RE: Final = re.compile(
         )
     )
 )
-
-
-# The key-word gates above as single searches (``_any_of``), built once the key lists exist.
-_HAS_ELSEWHERE_KEY: Final = _any_of(_ELSEWHERE_KEYS)
-_HAS_OTHER_KEY: Final = _any_of(_OTHER_KEYS)
-_HAS_TRADER_KEY: Final = _any_of(_TRADER_KEYS)
-_HAS_OTHER_SUBJECT_KEY: Final = _any_of(_OTHER_SUBJECT_KEYS)
-_HAS_BARE_KEY: Final = _any_of(_BARE_KEYS)
-_HAS_ASKED_MORE_KEY: Final = _any_of(_ASKED_MORE_KEYS)
-_HAS_ASKED_TAIL_KEY: Final = _any_of(_ASKED_TAIL_KEYS)
-_HAS_CHECKED_KEY: Final = _any_of(_CHECKED_KEYS)
-_HAS_ADVICE_VERB: Final = _any_of(_ADVICE_VERBS)
-_HAS_CURIOUS_KEY: Final = _any_of(_CURIOUS_KEYS)
-_HAS_COVER_KEY: Final = _any_of(_COVER_KEYS)
-_HAS_ABANDONED_KEY: Final = _any_of(_ABANDONED_KEYS)
-_HAS_BANK_EVENT_KEY: Final = _any_of(_BANK_EVENT_KEYS)
