@@ -1,0 +1,552 @@
+# ruff: noqa: E501  (a data file of hand-written phrases, one family per line)
+"""Round-10 development families (dev25, chargeback breadth): customer messages by a writer new to the project.
+
+Written by a new writer who read only the labelling guide (docs/triage-labelling-guide.md) and the
+``Families`` alias and ``by_category`` in ``dev.py``; never ``heldout.py``, ``fragments.py``, the
+other dev files, the generated data or the rule files. The texts were never run through the triage
+engine, so the phrasing is not shaped by what the rules catch.
+
+The brief: chargeback threats in breadth. Providers (named UK, Irish, Canadian and Australian banks,
+building societies, credit unions, Visa/Mastercard/Amex, PayPal, Klarna, Clearpay, Afterpay, Laybuy,
+Zip, Apple/Google Pay, Section 75, the Direct Debit Guarantee, transfer recalls), stages (weighing
+it up, form ready, lodged, bank asking for evidence, money already credited back), framings (fraud
+or unrecognised payment, stopping a pending payment, seller fees and processor accounts), deadlines,
+questions and reported or third-person speech, in chat, email, formal, non-native and regional
+voices. Hard negatives use the same words without a threat: declined cards, double charges to fix,
+refunds that arrived, pay-later and wallet questions, approved fraud checks, a friend's dispute with
+another shop, statement lines recognised, changing the card on file, "I won't dispute it".
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from levelhead.triage.corpus.dev import Families, by_category
+
+# --- customer messages ---------------------------------------------------------------------------
+
+THREATS: Final[dict[str, Families]] = {
+    "chargeback": {
+        "paypal_case_open_d25": (
+            "opened a case on paypal for <order>, u can answer it there",
+            "Hi, just so you know I've now opened a dispute with PayPal about order <order>. Nothing has arrived and you haven't answered my last three emails. I'd rather have sorted it with you directly but here we are.",
+            "paypal case open for <order>. ur move",
+            "Good afternoon. Having received no reply to my letters, I have today lodged a formal dispute through PayPal in respect of my purchase of the <item>. I trust you will respond to them, if not to me.",
+            "bro i literally just opened a paypal dispute cos the tracking hasnt moved in forever 😤",
+        ),
+        "paypal_escalate_claim_d25": (
+            "if i dont hear back by <day> im escalating the paypal thing to a claim",
+            "The dispute has been sitting there for a fortnight and every reply says 'soon'. Tomorrow morning I'm pressing the escalate button so PayPal decide who gets the money, not you.",
+            "paypal says i can escalate after 7 days. today is day 8. escalated",
+            "I have been patient. PayPal have told me that where a seller does not resolve matters they can be asked to step in and decide, and I shall be asking them to do so on <day>.",
+            "Escalating it to a claim now, was honestly hoping you'd just refund it tbh",
+        ),
+        "klarna_flag_d25": (
+            "flagged it in the klarna app, my payments are paused til u sort it",
+            "I've told Klarna order <order> never arrived, so they've frozen my instalments and they'll be contacting you for proof of delivery. If you can't give them any, they'll cancel the rest and refund what I've paid.",
+            "klarna dispute going in {tonight|after work} if no reply",
+            "Dear Sir or Madam, I wish to inform you that I have raised a dispute with Klarna regarding the winter coat, which has not arrived although I have paid the first instalment.",
+            "so klarna lets me put the payments on hold and make u prove u sent it. doing that now x",
+        ),
+        "clearpay_stop_d25": (
+            "not paying the next clearpay one for this, told clearpay why n theyre taking it up with u",
+            "Clearpay have my complaint. I've asked them to stop the remaining payments and get my first one back from you, seeing as the <item> never turned up.",
+            "Just got off the phone to Clearpay. They've put the order on hold and said they'll be contacting the merchant for the money back. That's you, in case you were wondering.",
+            "honestly why would i keep paying clearpay for something i havent got. asked them to cancel it and claw back what ive already paid u",
+            "CLEARPAY DISPUTE RAISED. SEND MY PARCEL OR YOU LOSE THE SALE",
+        ),
+        "afterpay_lodged_d25": (
+            "mate ive lodged a dispute with afterpay, theyll be chasing u for it",
+            "G'day, order <order> still hasn't shown up. Afterpay reckon if you can't show it was delivered they'll refund my payments and take the money back off you, so I've started that process today.",
+            "afterpay dispute in. cheers",
+            "I paid through Afterpay, and I'm telling them it never came. They can sort the money out with you, I'm done.",
+            "Sorry but I've had enough waiting on <courier>. If it's not found by <day> I'm asking Afterpay to reverse the lot.",
+        ),
+        "section75_d25": (
+            "paid on my credit card so its a section 75 claim if u wont refund",
+            "As the <item> cost over a hundred pounds and I paid by credit card, I will be making a Section 75 claim with my card provider if you won't refund it. They're jointly liable with you, as I'm sure you know.",
+            "My granddaughter tells me I am protected under Section 75. I shall be writing to Barclaycard this week to claim the money back from your firm.",
+            "s75 claim it is then",
+            "Good luck arguing with my credit card company. They're equally liable under section 75 and I'm putting the claim in on <day>.",
+        ),
+        "debit_chargeback_d25": (
+            "its visa debit so my bank can still charge it back dont worry",
+            "I know debit cards aren't covered by Section 75, but my bank explained they can still do a chargeback through Visa for goods that never arrived. I'm sending them the order details this afternoon.",
+            "paid by debit, bank says thats no problem for getting it reversed",
+            "Just letting you know that Santander have agreed to use the card scheme rules to recover my payment for order <order>, as nothing was ever delivered.",
+            "yeh it was debit card but my bank still does disputes so 🤷‍♀️ started one",
+        ),
+        "amex_dispute_d25": (
+            "amex will sort this. disputing it now",
+            "I've contacted American Express and disputed the <amount> charge from your shop. They've credited my account while they investigate and will be asking you for your side of it.",
+            "Amex are very good about this sort of thing, so I'd suggest refunding me before they take it off you anyway, which they will on <day> if I ask.",
+            "I have held an American Express card for thirty-one years and they have never once failed to recover money from a merchant who would not play fair. I have asked them to do so.",
+            "amex dispute filed, charge is already gone off my statement lol",
+        ),
+        "mastercard_dispute_d25": (
+            "calling my mastercard people in the morning to get this back",
+            "I'm raising a dispute on my Mastercard for order <order>. Your site said next day delivery and it has been nearly a month, so I've given up waiting on you.",
+            "Mastercard dispute for the <amount>. Done. Goodbye.",
+            "Hello, my card is Mastercard from my bank in Poland. I have asked the bank to make the dispute for this transaction because the product did not come. They will take back the money from you.",
+            "Either the refund comes through this week or the Mastercard dispute does, your pick",
+        ),
+        "unauthorised_claim_d25": (
+            "ill just tell my bank i never authorised it then",
+            "If you carry on ignoring me I'll tell my bank the payment was unauthorised and let them take it back off you. I'd rather not go down that road, but you're leaving me no other option.",
+            "might mark it as fraud with my bank and see how fast u reply then",
+            "My husband says just tell Nationwide it was an unauthorised transaction and they'll put it straight back. That is what we are doing if there's no answer by <day>.",
+            "I will say to my bank this payment was not made by me, then the money come back. I dont want to do this but you give me no choice.",
+        ),
+        "unrecognised_payment_d25": (
+            "gonna tell my bank i dont recognise the payment, see how u like that",
+            "The charge on my statement is under a company name I've never heard of, not your shop. I'm going to query it with my bank as a transaction I don't recognise and ask them to send it back.",
+            "Honestly, it just says <platform> PAYMENTS on my statement, nothing about you. I'll be telling the bank I don't recognise it and they can claw it back.",
+            "Your company name on my statement is not the same as your shop, so for my bank it is an unknown payment. I will ask them to cancel it tomorrow if there is no answer.",
+            "dont know what this payment on my card is n neither will my bank when i ring them to reverse it",
+        ),
+        "stop_pending_payment_d25": (
+            "blocked ur pending payment in my banking app, it wont go through now",
+            "I've cancelled the card you have on file and asked the bank to refuse the payment still pending for <order>, along with any further charges from your company.",
+            "stopped the payment for the <item>. not paying for something that never came",
+            "Just so you know I've rung the bank and they've put a stop on my payment to you before it clears.",
+            "Payment's still pending and my bank say they can decline it before it settles. Asked them to.",
+        ),
+        "get_it_back_myself_d25": (
+            "fine ill get it back thru my bank myself",
+            "You clearly don't want to refund me, so I'll get it back my own way. Card companies are very quick with these and they don't need your permission.",
+            "no worries ill sort the refund myself via paypal then",
+            "Don't bother with the refund request form. I've already got the money back through my card provider.",
+            "If yous won't give it back, my bank will. Simple as.",
+        ),
+        "out_of_your_account_d25": (
+            "bank will just take it out ur account anyway so might as well refund now",
+            "I'd rather you refunded me, because otherwise my card issuer will reverse it and pull the money straight back out of your merchant account, plus whatever they charge you for the trouble.",
+            "whatever, the money is coming out of your account one way or another. my bank are on it",
+            "My bank informs me that once my claim is upheld the amount is debited from the seller. I am content for that to happen should you remain silent.",
+            "its coming back off u either way lol bank said so",
+        ),
+        "dispute_fee_d25": (
+            "a chargeback costs u like 15 quid on top, just refund me and save urself",
+            "I know every dispute costs a small business a fee, and I don't want to do that to you, but if there's no refund by <day> I'll be raising one with my bank all the same.",
+            "Go ahead and ignore me, <name>. The dispute fee is yours, not mine, when my bank reverses it.",
+            "Your loss really. I'll have my money back through the card company and you'll have the admin charge.",
+            "The bank said the shop pays the charges when a payment is disputed. I tell you this so you know, I am opening it now.",
+        ),
+        "processor_account_d25": (
+            "keep this up and stripe will shut u down after enough chargebacks. mine goes in today",
+            "You do realise payment processors close accounts with a high dispute rate? I'm about to add to yours unless the <item> is refunded by the end of the week.",
+            "Sellers with too many PayPal claims get their accounts limited. Yours is about to get one from me.",
+            "My sister runs a shop and says one chargeback can get your Shopify Payments account reviewed. I'll still do it if I have to, I'm out <amount>.",
+            "gonna dispute w my bank, hope ur payment provider enjoys it",
+        ),
+        "bank_already_credited_d25": (
+            "no need to refund me now, bank already gave it back. theyll be taking it off u",
+            "Update: my bank has upheld my dispute and the <amount> is back on my card. I expect you'll see it come off your side shortly.",
+            "HSBC have refunded my <amount>, so the money's gone from you. Should've answered my emails.",
+            "The money was returned to my account this morning by the bank after my dispute. Please do not send the parcel now, I will not pay twice.",
+            "lol barclays sorted it in 2 days, money back off u. bye",
+        ),
+        "bank_wants_evidence_d25": (
+            "my bank wants screenshots of our chat for the dispute so sending them those",
+            "My bank has asked me to upload evidence for the chargeback on <order>, so they'll be getting your listing, the photos of the damage and every email where you promised a refund.",
+            "The disputes team at my bank need proof you never replied to me. Shouldn't be hard.",
+            "Bank rang. They want the tracking number you gave me, which goes nowhere, for the dispute. Sending it over now.",
+            "They have requested from me the evidence for my claim against your payment, the photos and messages. I will send all on <day>.",
+        ),
+        "form_ready_d25": (
+            "dispute form all filled in on my banking app, just need to hit submit",
+            "I have the chargeback form on my screen right now with everything filled in. I'm giving you until five o'clock today to refund before I send it.",
+            "All that's left is pressing send on the bank's dispute form for order <order>. Your call.",
+            "The paperwork from the bank for reversing my payment is sat on my kitchen table. Signed. It goes in the post on <day>.",
+            "form for the disput is ready, i send tomorow if u not refund",
+        ),
+        "deadline_ultimatum_d25": (
+            "refund by <day> or its going to my bank",
+            "You have 48 hours from this email to refund order <order> in full. After that I will be disputing the transaction with my card provider and I won't be discussing it any further.",
+            "Noon tomorrow. Then I ring the bank and get it reversed.",
+            "Kindly process my refund before close of business on <day>, failing which the matter will be referred to my bank for reversal of the charge.",
+            "last chance. refund tonight or im clawing it back through paypal in the morning",
+        ),
+        "on_behalf_of_parent_d25": (
+            "writing for my mum, she paid on her card and shes disputing it with her bank if the <item> doesnt turn up",
+            "I'm emailing on behalf of my father, who is 84 and doesn't use email. He paid you <amount> and received nothing. His bank have said they will reverse the payment, and he has asked me to tell you that is what's happening.",
+            "my nan's card paid for this, shes phoned her building society and theyre taking the money back",
+            "my mum said shes gonna get her bank to take the money back off u. shes actually so done",
+            "The account holder, my dad, says he's disputing it. Not my call, sorry.",
+        ),
+        "partner_will_d25": (
+            "my husband is calling the bank tomorrow to get the payment reversed",
+            "My partner handles our finances and he has said that if there's no refund by the end of the week he will raise a dispute on our joint account.",
+            "Hubby wants to do a chargeback. I said give them one more day. This is that one more day.",
+            "Me boyfriend's already on to his bank about it, it was his card that paid",
+            "My son put this through on his PayPal and he is opening a case tonight. He does not mess about.",
+        ),
+        "bank_told_me_d25": (
+            "bank said give u 14 days then they can reverse it. its day 12",
+            "I spoke to my bank this morning and they told me to contact you one last time in writing before they raise the chargeback. This is that last time.",
+            "NatWest told me to wait until the delivery date had passed and then they'd dispute it for me. It has passed.",
+            "The lady at the bank says it is very simple to get back the money when the shop does not answer. She will do it for me on <day> if you do not reply.",
+            "bank told me to screenshot everything n they'll pull the payment back. screenshotting now",
+        ),
+        "wallet_pay_d25": (
+            "paid w apple pay so disputing it on the card in my wallet",
+            "I paid with Apple Pay, which charges my Apple Card. I've reported a problem with the transaction in the Wallet app and asked for it to be disputed.",
+            "dispute filed via apple card. no delivery no money",
+            "Google Pay or not, it's still my Monzo card underneath, and Monzo are taking it back.",
+            "Its google pay but the bank said they can still reverse it, so they are reversing it.",
+        ),
+        "building_society_d25": (
+            "nationwide are raising a dispute for me, expect to hear from them",
+            "I bank with a building society and they've told me they can recover the money through the card scheme if you can't provide proof of delivery. I've given them the go-ahead.",
+            "Yorkshire Building Society have all the details. They'll be in touch with your lot about getting it back.",
+            "I have completed my building society's form disputing the payment made to you on <day>.",
+            "went into the branch <day>, theyre disputing ur charge for me",
+        ),
+        "credit_union_d25": (
+            "my credit union is disputing this charge",
+            "I called my credit union about the <amount> charge from your store. They opened a dispute and said the merchant has a window to respond, so I'd respond.",
+            "Credit union's on it for the <amount>. They don't play.",
+            "Spoke w my credit union, theyll do a chargeback if the order isnt here by <day>",
+            "I'll be ringing the credit union in the morning to get the money back off ye.",
+        ),
+        "app_dispute_button_d25": (
+            "theres literally a dispute button in my monzo app and im about to press it",
+            "Starling lets me dispute a transaction straight from the app. I've pressed it and chosen 'goods not received' as the reason.",
+            "monzo chat says they'll raise a chargeback, just waiting on them to confirm",
+            "When I tapped on your payment my banking app asked if I wanted to dispute it. I said yes.",
+            "Revolut dispute in progress 👋",
+        ),
+        "question_threat_d25": (
+            "do u want me to go to my bank? cos thats where this is heading",
+            "Would you prefer I deal with this through my card provider instead? Because I'm about a day away from doing exactly that.",
+            "How would you feel about a chargeback? No? Then refund me.",
+            "Shall I just ask PayPal to step in and get my money back, seeing as you can't?",
+            "is it going to take my bank reversing the payment for anyone there to reply??",
+        ),
+        "considering_d25": (
+            "seriously thinking about disputing this with my bank",
+            "I'm not someone who likes to make a fuss, but I'm now considering a dispute with my card company over order <order>, as I've had no reply in over two weeks.",
+            "Weighing up whether to just do a chargeback. Leaning yes.",
+            "I am thinking very much of asking my bank to take this money back from you.",
+            "prob gonna dispute it tbh",
+        ),
+        "already_disputed_d25": (
+            "already disputed it so dont bother replying now",
+            "I'm afraid you're too late. I raised a chargeback yesterday after a week of silence, so please don't refund me as well, the bank is handling it.",
+            "Done it. Disputed. You had your chance.",
+            "For your records: the payment for order <order> was disputed with my card issuer on <day>.",
+            "too late mate, put a dispute in with the bank this morning",
+        ),
+        "paypal_not_received_d25": (
+            "filing item not received w paypal",
+            "The tracking from <courier> hasn't updated since it left your warehouse. I've opened an item-not-received case with PayPal so they can get my money back.",
+            "Opening INR on paypal. Was meant to be here <day>.",
+            "PayPal buyer protection is for exactly this. Claim going in tonight.",
+            "As the item never arrived, I will use my PayPal buyer protection to recover the payment. Regards, <name>",
+        ),
+        "not_as_described_claim_d25": (
+            "not as described claim going in on paypal, the pics are nothing like it",
+            "The <item> I received is a cheap copy of what's in your photos. I've opened a 'significantly not as described' dispute with PayPal and attached pictures of both.",
+            "paypal SNAD case opened. colour is completely different",
+            "Either you pay for the return or I ask the bank to reverse the payment as not as described. Those are the options.",
+            "It look nothing like the photo. I will ask my card company for the money back because it is not what you describe.",
+        ),
+        "subscription_charges_d25": (
+            "cancelled 2 months ago n u still charged me. disputing every one of them",
+            "I cancelled my box subscription weeks ago and you've charged me <amount> twice since. I've asked my card issuer to reverse both charges and block any new ones.",
+            "Disputing the <amount> renewal with my bank. Should never have been taken.",
+            "Dear Sir, I did not agree to a recurring payment. I have instructed my bank to recover the sums taken.",
+            "u keep charging me for a sub i cancelled so the bank can take it all back. bye",
+        ),
+        "duplicate_charge_d25": (
+            "charged twice, if the second one isnt back tomorrow the bank is reversing it",
+            "I've been charged <amount> twice for order <order> and I've asked twice for the duplicate to be refunded. If it's still there on <day> I'll ask my bank to dispute it.",
+            "2 charges 1 order. bank's disputing the extra one",
+            "You have taken the money from me two times. I am going to my bank now to cancel the second one.",
+            "Still waiting on that duplicate charge, so I'm filling in the chargeback form for it tonight.",
+        ),
+        "bank_investigating_d25": (
+            "bank have opened an investigation into ur charge",
+            "My bank's disputes team have taken the case on. They've told me you'll be contacted within ten working days to explain why you haven't refunded me, and if you can't, the money comes back to me.",
+            "The investigation into order <order> is open with my card provider. Good luck.",
+            "i was told by my bank they now investigate your payment and will most likely give me it back",
+            "Chase already gave me a provisional credit while they investigate, so unless you can prove delivery it's staying with me.",
+        ),
+        "direct_debit_guarantee_d25": (
+            "cancelled the direct debit and claiming it back under the guarantee",
+            "You took a payment by direct debit after I'd cancelled. I've asked my bank for an immediate refund under the Direct Debit Guarantee, so it'll be taken back from you.",
+            "DD guarantee claim made. You shouldn't have taken it.",
+            "The bank tells me that under the Direct Debit Guarantee they refund me at once and recover it from you. I have asked them to.",
+            "claiming the dd back through halifax",
+        ),
+        "transfer_recall_d25": (
+            "asked my bank to recall the transfer",
+            "I paid by bank transfer as you asked, and since then nothing. I've been on to my bank and they're trying to recall the payment from your account.",
+            "bank are trying to get the transfer back from ur account now",
+            "I send the money by transfer. My bank has started to recover it because you don't answer.",
+            "Recall request in with Starling for the <amount> I sent you.",
+        ),
+        "number_on_card_d25": (
+            "cc company is getting my money back, dont worry about it",
+            "I'll be phoning the number on the back of my card this afternoon to get this charge reversed.",
+            "Rang the number on the back of my card about the <item>. They're reversing your charge.",
+            "My credit card company have been very understanding and are raising a dispute against your business.",
+            "I'll let the card company decide who's right then. I've asked them to take the charge back.",
+        ),
+        "other_paylater_d25": (
+            "paypal pay in 3, stopping the rest n disputing the first one",
+            "I bought this on Laybuy. I've contacted them and they've paused my payments and are taking up the dispute with you.",
+            "zip have paused it til u show proof of delivery",
+            "Not paying another penny of the Pay in 3 for a parcel that never came. PayPal know and they've opened a case.",
+            "I paid with Zip and I've asked them to cancel the plan and get back what has already gone to you.",
+        ),
+        "proof_or_reverse_d25": (
+            "show me a signature or my bank reverses it",
+            "<courier> says delivered but nobody here signed for anything. Unless you can send me a proof of delivery with a photo, I'm disputing the payment.",
+            "No photo, no signature, no payment. I've told my bank exactly that.",
+            "If the only proof of delivery you have is 'left in safe place', my card company won't accept it and neither will I. Dispute going in.",
+            "prove it was delivered or i go to my bank for the money, simple",
+        ),
+        "scam_fraud_team_d25": (
+            "this shop is a scam, told my bank and theyre reversing it as fraud",
+            "Having looked into your company, I believe this was a fraudulent sale. My bank's fraud team have cancelled my card and are recovering the <amount>.",
+            "bank flagged u as a scam when i rang about <order>. moneys coming back",
+            "I have told my bank I was scammed by your website and they are taking back the money.",
+            "Reported to HSBC fraud. They're getting my money back.",
+        ),
+        "partial_reversal_d25": (
+            "disputing the missing half of the order with my bank",
+            "Only two of the four <item> arrived. I'm asking my bank to reverse half the payment unless you refund the missing ones.",
+            "ill chargeback the shipping then, since it wasnt next day like i paid for",
+            "Bank's taking back the £12 for express postage you never used.",
+            "For the broken one I get the money back from my card company, the rest I keep.",
+        ),
+        "return_no_refund_d25": (
+            "sent it back 3 weeks ago still no refund. getting the bank to claw it back next",
+            "You've had the return since <day> according to the <courier> tracking. If the refund isn't processed within two working days, I'll dispute the original payment with my card provider and include the return receipt.",
+            "Returned with <courier>. Tracked. Signed for by you. No refund. Disputing it.",
+            "I post back the item, you get it, you keep the money? No. I go to the bank for the chargeback.",
+            "had the returns label n everything, still no money so paypal are sorting it",
+        ),
+        "voucher_refused_d25": (
+            "dont want store credit. want my money. bank will get it if u wont",
+            "You've offered me a voucher instead of a refund. I paid with my credit card, so I'll ask them to refund me rather than accept a voucher I'll never use.",
+            "A voucher?? For a <amount> order?? No. Reversing the payment on my card.",
+            "Store credit is not acceptable. I have already spoken with my bank about taking the payment back.",
+            "keep ur voucher, amex is getting me the actual money back",
+        ),
+        "cancelled_but_charged_d25": (
+            "asked u to cancel b4 dispatch and u took the money anyway. disputing",
+            "I cancelled order <order> within an hour of placing it and got a confirmation email. The payment has still gone out, so I've asked my bank to return it.",
+            "cancelled <order>. you charged it. bank's reversing it. simple",
+            "I am writing to let you know I have asked Barclaycard to refund the charge for an order which you yourselves confirmed as cancelled.",
+            "U SAID IT WAS CANCELLED?? WHY DID U TAKE THE MONEY. getting it back thru paypal",
+        ),
+        "overcharged_d25": (
+            "charged me more than the checkout said. disputing the difference",
+            "The checkout showed <amount> but my card was charged more. Unless the difference is refunded, I'll report it to my card provider as an incorrect amount and have it reversed.",
+            "you took extra money. my bank will return it if you don't",
+            "Card got charged in dollars not pounds, nearly twenty quid more. Asking the bank to claw back the overcharge.",
+            "If the price you charged me is not the price you showed, the bank says I can dispute. I will.",
+        ),
+        "no_answer_on_phone_d25": (
+            "tried ringing u 5 times. ringing the bank instead to cancel the payment",
+            "Your phone line goes to a full voicemail box. My bank's line, on the other hand, was answered in two minutes, and they're reversing the charge.",
+            "No one picks up. Bank does. Chargeback it is. <name>",
+            "I rang your number every day this week without an answer, so I have rung my card issuer instead and asked them to recover my payment.",
+            "IF YOU WONT PICK UP THE PHONE MY BANK WILL. THEYRE DISPUTING IT",
+        ),
+        "regional_banks_d25": (
+            "ringing commbank to get it reversed",
+            "Hi there, I ordered from you over a month ago from Ontario and nothing has come. I'm going to ask TD to reverse the charge on my Visa if I don't hear something this week. Thanks.",
+            "Yous had your chance, AIB are reversing the <amount>",
+            "Och I'm done waiting. RBS are disputing it <day>.",
+            "Sorry to be a pain but Scotiabank says I can dispute it, and I'm going to.",
+        ),
+    },
+}  # fmt: skip
+
+INNOCENT: Final[Families] = {
+    "inn_card_declined_d25": (
+        "my card keeps getting declined at checkout?? tried twice",
+        "Hi, I've tried to pay for the <item> three times now and my Visa is declined every time, though there's plenty on it. Is there a problem with your payment page, or should I ring my bank?",
+        "card declined again 😩 can i pay for the <item> another way",
+        "Good morning. My debit card was refused on your website. My bank assures me there is no block on their side. Could you kindly advise?",
+        "Payment failed, says card declined. I'll try my other card tonight.",
+    ),
+    "inn_charged_twice_fix_d25": (
+        "think i got charged twice for <order>? can u check",
+        "Hello, I placed one order but I can see two payments of <amount> on my card. I'm sure it's just a glitch, could you refund the duplicate when you get a chance? Thanks.",
+        "2 payments came out for the same order, one still pending. is that normal or do i just wait",
+        "Dear team, it appears my card was debited twice for a single purchase. I would be grateful if you could look into this and return the second payment.",
+        "Double charge on my paypal for one order, no stress, just let me know when it's sorted x",
+    ),
+    "inn_refund_arrived_d25": (
+        "refund just landed on my card thanks!!",
+        "Just to let you know the refund for order <order> showed up on my credit card statement this morning. Thanks for sorting it so quickly, I'll definitely order again.",
+        "got the money back in paypal for <order>, cheers 👍",
+        "I write to confirm receipt of the refund to my Barclaycard. Thank you for your courtesy throughout.",
+        "Refund came through to the bank today, really appreciate it",
+    ),
+    "inn_paying_with_paypal_d25": (
+        "can i pay with paypal?",
+        "Hi, I don't have a credit card. Is PayPal an option at checkout? I can't see the button on my phone.",
+        "do u take paypal or just card",
+        "I would like to buy the <item> but I only use PayPal for shopping online. Is it accepted please?",
+        "Is it ok to send it by PayPal goods and services? Just want to check before I pay.",
+    ),
+    "inn_paylater_option_d25": (
+        "do you do klarna",
+        "Hello, is it possible to split the payment with Klarna or Clearpay? The <item> is a bit more than I can manage in one go this month.",
+        "can i use afterpay on ur site",
+        "If I pay with Klarna pay in 3, when do you send the item, after the first payment or after the last?",
+        "Klarna option didn't show at checkout, is it only for orders over a certain amount?",
+    ),
+    "inn_fraud_check_approved_d25": (
+        "my bank blocked it as suspicious but i approved it in the app, can u try again",
+        "Sorry about the failed payment earlier. My bank flagged it as possible fraud because I'd never shopped with you before. I've confirmed it was me, so it should go through now.",
+        "got a text from my bank asking if the payment to u was me, said yes 👍",
+        "My bank telephoned to check the transaction to your shop. I told them it was genuine and they have released it.",
+        "Monzo froze my card for a sec bc of ur payment lol, its unfrozen now, pls retry",
+    ),
+    "inn_instalment_question_d25": (
+        "when is my next clearpay payment due",
+        "I'm paying for order <order> in three instalments with Klarna. I've returned one item from it, so will the remaining payments go down, or does it come back as a refund?",
+        "if i pay off klarna early does that change anything w my order",
+        "Could you tell me if the instalment plan is set up by your shop or by Afterpay? I'd like to move the date of my second payment.",
+        "second instalment came out fine, just wondering when it'll ship",
+    ),
+    "inn_not_disputing_d25": (
+        "not gonna dispute it or anything, just want to know where it is",
+        "I know some people would go straight to their bank, but I'm not going to do that. I'd much rather sort this out with you directly. Could you check the tracking for me?",
+        "I won't be raising a paypal claim, I trust you'll sort it",
+        "My husband said to ask the bank for the money back but I told him no, you have always been good to me. Could you look into my order please?",
+        "dont worry im not one of those chargeback people haha, just let me know when it ships",
+    ),
+    "inn_friend_other_shop_d25": (
+        "my mate had to chargeback some dodgy shop last year so i was nervous ordering but u guys were great",
+        "A friend recommended you after a bad experience elsewhere. She had to dispute a payment with her bank when another shop never sent her order. Glad to say mine arrived perfectly.",
+        "lol my sister did a paypal claim on some website that sent her a fake bag, urs is legit tho",
+        "My neighbour lost money to a fake website and had to get her bank to reverse it, so I just wanted to check you are a real business before I order the <item>.",
+        "Ordered again after my cousin's nightmare with another seller (she had to get Klarna involved). Zero issues with you!",
+    ),
+    "inn_refund_timing_d25": (
+        "how long does a refund take to show on my card",
+        "Thanks for confirming the refund for <order>. Roughly how many working days does it usually take to appear on a debit card? Just so I know when to look.",
+        "refund says processed but not in my acc yet, is that normal",
+        "Could you please tell me whether the refund goes back to my PayPal balance or to the card linked to it?",
+        "Refunded on <day>, still nothing on my Amex. Is that just the bank being slow?",
+    ),
+    "inn_statement_recognised_d25": (
+        "saw a charge i didnt recognise, turns out it was u lol ignore me",
+        "Sorry, I emailed earlier about a payment on my statement I didn't recognise. I've just realised the company name is your parent company, so all is fine. Please disregard.",
+        "oh the weird name on my statement is ur shop, ok nvm",
+        "I nearly queried a payment with my bank, then I remembered the <item> I ordered from you on <platform>. Apologies for the confusion.",
+        "Panicked for a minute at a payment I didn't know, then realised it was my order from you. All good!",
+    ),
+    "inn_change_card_d25": (
+        "need to update the card on my account, old one expired",
+        "Hi, my bank has sent me a new card after my old one was lost, so the subscription payment may fail this month. How do I change the card details you have on file?",
+        "how do i change payment method for my subscription",
+        "I have had to cancel my card because I lost my purse. Could you please take the next payment from my new card instead? I will enter the details if you send me a link.",
+        "new card, same me 😅 where do i update it",
+    ),
+    "inn_pending_hold_d25": (
+        "theres a pending charge on my card for <amount> but the order failed?",
+        "Hi, my order didn't go through but I can see a pending payment on my card. Will it drop off on its own or do I need to do something?",
+        "pending payment still showing after i cancelled, when does it go",
+        "The authorisation hold for my order is still on my credit card. Is it released when the item ships?",
+        "My bank says it's only an authorisation and not an actual payment, so I'll just wait for it to drop off.",
+    ),
+    "inn_refund_old_card_d25": (
+        "my card expired, where will the refund go",
+        "You've kindly agreed a refund for the <item>, but the card I paid with has since been replaced. Will the money still reach me, or should I give you other details?",
+        "refund to old card ok? bank said it forwards to the new one",
+        "My bank tells me refunds to a cancelled card still reach my account. Just confirming so you are not worried.",
+        "Paid with my old Monzo card which I've since frozen, will the refund still come through?",
+    ),
+    "inn_currency_fee_d25": (
+        "why is the amount on my card different from ur price",
+        "I paid in euros and my bank added a conversion fee, so the total on my statement is a bit higher than the checkout price. Is that from your side or just my bank?",
+        "theres a foreign transaction fee on my statement, is that u or my bank",
+        "The amount debited from my card is not the same as the invoice. I think it is the exchange rate. Can you confirm the amount you charged in pounds?",
+        "statement says <amount> plus a fee, i guess thats my bank not u?",
+    ),
+    "inn_receipt_for_card_d25": (
+        "can i get a vat receipt, paid on the company card",
+        "Could you send me an invoice for order <order>? I paid with my work credit card and finance need it to match the statement.",
+        "need a receipt for <order> for my amex statement pls",
+        "My accountant requires a receipt for each card transaction. Would you kindly email one for my purchase?",
+        "hi, paid by card, do u send receipts automatically or do i ask?",
+    ),
+    "inn_bank_transfer_d25": (
+        "can i pay by bank transfer instead",
+        "I'd prefer not to pay by card online. Could you send me your bank details so I can transfer the <amount> directly?",
+        "sent the transfer, ref is my order no",
+        "I have made the bank transfer this morning. Please let me know when the money reaches you.",
+        "bank transfer ok? my card's not working",
+    ),
+    "inn_paylater_return_update_d25": (
+        "returned it, can u let klarna know so the payments stop",
+        "I sent the <item> back last week and <courier> shows it delivered to you. Could you mark the return on your end so Klarna updates my payment plan? Their app still shows the next instalment due.",
+        "klarna still wants me to pay for the one i sent back, can u update them",
+        "Please would you inform Clearpay that the order has been returned. They have asked me to ask the merchant.",
+        "Return's been received I think? Just need Klarna to catch up 🙂",
+    ),
+    "inn_sympathy_chargebacks_d25": (
+        "saw ur post about chargeback fraud, thats awful, hope it gets sorted",
+        "I read on your page that you'd been hit by a run of fake disputes. That's really rotten for a small business. Just wanted to say I'm a very happy customer!",
+        "sorry about the chargeback scammers, ordering again to support u",
+        "It is a shame that some buyers reverse their payments after receiving the goods. I would certainly never do so.",
+        "people who do fake paypal claims are the worst, love ur stuff x",
+    ),
+    "inn_wallet_checkout_d25": (
+        "does ur site do apple pay",
+        "Is there any way to pay with Google Pay? I'm on my phone and typing in the card number is a faff.",
+        "apple pay button not working on safari",
+        "I tried to pay with Apple Pay but it asked for my card again. Is that normal?",
+        "paid w apple pay, just checking it went through",
+    ),
+    "inn_refund_method_d25": (
+        "can the refund go to paypal not my card",
+        "For the refund, would you be able to send it back to the original card? I'd rather not have store credit if that's alright.",
+        "refund to same card pls",
+        "Please return the money to the same card I paid with. Thank you, <name>",
+        "whatevers easiest for the refund, card or paypal",
+    ),
+    "inn_wrong_card_used_d25": (
+        "oops paid w my husbands card, is that a problem",
+        "I accidentally used my mum's card for this order (she says it's fine!). Does the name on the order need to match the card?",
+        "used my work card by mistake, can i switch it to my own",
+        "My daughter paid for my order on her card. Please send the parcel to me as addressed.",
+        "paid with the wrong card lol can u cancel and ill reorder",
+    ),
+    "inn_partial_refund_ok_d25": (
+        "partial refund is fine thanks, shows on my card already",
+        "Thank you for offering <amount> back for the scratch. That's fair, and I can see it pending on my credit card.",
+        "ok the partial refund to paypal works for me",
+        "I accept the partial refund to my card with thanks.",
+        "Got the partial back on Klarna, all sorted, thanks",
+    ),
+    "inn_statement_name_d25": (
+        "what name will show on my bank statement",
+        "Before I order, could you tell me how the payment appears on a card statement? My bank is quite strict and I'd like to recognise it.",
+        "does it say ur shop name on the statement or something else",
+        "For my records, under what name will your company appear on my credit card bill?",
+        "My partner checks the statements so just want to know what it'll say lol (it's a surprise present)",
+    ),
+    "inn_card_security_d25": (
+        "is ur checkout secure, bit nervous putting my card in",
+        "Hello, I'd like to order but my bank always tells us to be careful online. Is your payment page secure? I can't see the padlock.",
+        "do u store my card details",
+        "Is my card information kept by you or by the payment company?",
+        "3d secure thing popped up asking for a code, is that from u or my bank",
+    ),
+}  # fmt: skip
+
+
+def dev25() -> dict[str, Families]:
+    """Generator category -> the dev25 development families."""
+    out = by_category(THREATS, {}, {}, {}, {}, {}, {})
+    out["innocent"] = INNOCENT
+    return out
