@@ -380,8 +380,48 @@ def _unanchored(head: str, norm: Normalised, first: int, last: int) -> bool:
     return anchors is not None and anchors.isdisjoint(norm.words[first:last])
 
 
+# Round 10: a sentence a threat head gives at least ``SENT_CUED`` (below its ``alone``) counts
+# too when it states an act: the writer, their side ("my bank", "my husband") or "they" with a
+# modal or an aspect within a few words ("I'll", "I'm coming", "we have already", "my bank is",
+# "they're going to"; not a state: "I'm fed up"). A violent one must also speak to the seller
+# ("you", "your"): venting names the writer's own things ("I will scream the house down"). The
+# anchors and every guard below still apply. Sets read while choosing it (aggregates): dev15
+# +10 threats of chargeback, report and violence, +9 review; dev24 review +6; dev25 +9, dev26 +7;
+# one innocent use flagged in dev8-dev26 (a chat question with no question mark); 0.6 flagged
+# four, 0.8 found fewer (docs/triage.md, round 10).
+SENT_CUED: Final = 0.7
+_CUE_RE: Final = re.compile(
+    r"\b(?:i'll|i've|ive|we'll|we've|they'll|they've)\b"
+    r"|\b(?:i'm|im|i am|we're|we are|they're|they are) (?:\w+ )?\w+ing\b"
+    r"|\b(?:i|we|ill|my \w+|the bank|they)\b[^.!?\n]{0,30}?"
+    r"\b(?:will|'ll|shall|going to|gonna|about to|already|now|have|has|'ve|is|are|'s|'re)\b"
+)
+_SECOND_PERSON: Final = frozenset(
+    ("you", "u", "ur", "your", "yours", "ya", "yer", "youre", "yourself", "ye", "yous", "youse")
+)
+
+
+def _uncued(head: str, norm: Normalised, first: int, last: int) -> bool:
+    """A sentence below the head's ``alone`` (but at ``SENT_CUED``) that states no act, or a
+    violent one that does not speak to the seller."""
+    if not _CUE_RE.search(norm.text, *_folded_span(norm, first, last)):
+        return True
+    return head == "sent:threat:violence" and _SECOND_PERSON.isdisjoint(norm.words[first:last])
+
+
 _ERRAND_WORDS: Final = frozenset(
     ("collect", "collecting", "pick", "picking", "pickup", "drop", "dropping")
+)
+
+
+# Round 10: the writer vouching for the payment to the bank or provider ("if Klarna contact me
+# I'll tell them I received it", "I told them it was genuine") is no chargeback.
+_VOUCH_RE: Final = re.compile(
+    r"\b(?:tell|told|telling|say|said|saying|confirm|confirmed|confirming|let)\b[^.!?\n]{0,25}?"
+    r"\b(?:(?:i|we)(?:'ve| have)? (?:received|got|had) (?:it|them|the|my)"
+    r"|it (?:was |is |'s )?(?:genuine|legit|me|arrived|came|fine|ok|okay)"
+    r"|(?:it's|its) (?:genuine|legit|me|fine|ok|okay)"
+    r"|(?:you|u) (?:are|r|'re) (?:genuine|legit|real))\b"
 )
 
 
@@ -389,11 +429,14 @@ def _errand(head: str, norm: Normalised, first: int, last: int, after: int) -> b
     """The rules' own guards for a sentence only a sentence head found: a visit to collect or
     drop something off is no violence, a theft reported to the police no report of the seller.
     (Round 9: the errand may be named in the next sentence, words ``last`` to ``after``: "your
-    unit is round the corner from me. Could I pop in and collect it?")"""
+    unit is round the corner from me. Could I pop in and collect it?") Round 10: the writer
+    vouching for the payment is no chargeback (``_VOUCH_RE``).)"""
     if head == "sent:threat:violence":
         return not _ERRAND_WORDS.isdisjoint(norm.words[first:after])
     if head == "sent:threat:report":
         return rules.theft_reported(norm.text, *_folded_span(norm, first, last))
+    if head == "sent:threat:chargeback":
+        return _VOUCH_RE.search(norm.text, *_folded_span(norm, first, last)) is not None
     return False
 
 
@@ -505,8 +548,9 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
             # threats and other sentences do). (Until round 9: one per text, the likeliest
             # before the guards; dev15 violence +2, the training split's missed threats 59 -> 51.)
             claimed: dict[int, list[tuple[int, int]]] = {}  # text -> its threat sentences
+            cued = np.where(is_threat, np.minimum(alone, SENT_CUED), alone)
             above = sorted(
-                zip(*np.nonzero(best >= alone), strict=True), key=lambda kj: (kj[0], -best[kj])
+                zip(*np.nonzero(best >= cued), strict=True), key=lambda kj: (kj[0], -best[kj])
             )
             for k, j in above:
                 i = todo[k]
@@ -521,6 +565,7 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
                 # changes no answer).
                 if is_threat[j] and (
                     rng in claimed.get(k, ())
+                    or (best[k, j] < alone[j] and _uncued(sent_heads[j], prepared[i][1], *rng))
                     or _rule_threat_in(prepared[i][1], prepared[i][2], *rng)
                     or _unanchored(sent_heads[j], prepared[i][1], *rng)
                     or _errand(sent_heads[j], prepared[i][1], rng[0], rng[1], after)

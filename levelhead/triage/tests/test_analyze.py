@@ -431,3 +431,53 @@ def test_round_nine_sentence_guards_read_clauses_dares_and_menacing_negations():
         assert not a._MENACING_NOT_RE.search(denial), denial
     assert a._ASSERTING_RE.match("you do realise i can claw it back")
     assert not a._ASSERTING_RE.match("can you tell me how a dispute works")
+
+
+def test_round_ten_a_cued_sentence_states_an_act_and_a_violent_one_speaks_to_the_seller():
+    import importlib
+
+    from levelhead.triage.normalise import normalise
+
+    a = importlib.import_module("levelhead.triage.analyze")
+
+    def uncued(head: str, text: str) -> bool:
+        norm = normalise(text)
+        return a._uncued(f"sent:threat:{head}", norm, 0, len(norm.words))
+
+    # An act stated by the writer, their side or "they", with a modal or an aspect.
+    for text in (
+        "I'll be taking the whole lot up with the card people",
+        "my husband is phoning them in the morning",
+        "we have already sent them the screenshots",
+        "they're going to take it back off you",
+    ):
+        assert not uncued("chargeback", text), text
+    # A wish, a question about the step or a bare noun phrase states no act.
+    for text in ("what a joke of a company", "could a bank do anything about this", "card stuff"):
+        assert uncued("chargeback", text), text
+    # Violence must also speak to the seller: venting about the writer's own things does not.
+    assert not uncued("violence", "I'm coming down to that unit of yours on friday")
+    assert uncued("violence", "I'm going to throw my laptop out of the window")
+    assert a.SENT_CUED < 0.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am going to scream the house down if this tracking page says in transit again.",
+        "my phone is about to go through the window, where is my parcel",
+    ],
+)
+def test_round_ten_venting_at_the_writers_own_things_stays_clean(text):
+    assert "violence" not in analyze(text).threats
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if the bank phones me i will tell them i got it",
+        "If PayPal get in touch I'll tell them it arrived fine.",
+    ],
+)
+def test_round_ten_the_writer_vouching_for_the_payment_is_no_chargeback(text):
+    assert "chargeback" not in analyze(text).threats
