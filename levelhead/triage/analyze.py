@@ -275,6 +275,9 @@ _ANCHORS: Final = {
             *("brother", "brothers", "dad", "husband", "grandson", "son", "sons", "cousin"),
             *("cousins", "uncle", "boyfriend", "family", "driver", "courier", "packer"),
             *("outside", "face", "aid", "floor"),
+            # Round 10 (dev26's misses): a third person as the target (the packer, the driver),
+            # a fight, and veiled care ("tell her to be careful going home", "accidents happen").
+            *("him", "her", "them", "fight", "careful", "safe", "accidents", "accident"),
         )
     ),
     "sent:threat:review": frozenset(

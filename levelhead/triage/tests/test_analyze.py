@@ -481,3 +481,15 @@ def test_round_ten_venting_at_the_writers_own_things_stays_clean(text):
 )
 def test_round_ten_the_writer_vouching_for_the_payment_is_no_chargeback(text):
     assert "chargeback" not in analyze(text).threats
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will fight him the next time he turns up on my street",
+        "the idiot who packed this, I will show him what being thrown about feels like",
+        "be a shame if she had an accident on the way home",
+    ],
+)
+def test_round_ten_a_third_person_or_veiled_care_anchors_violence(text):
+    assert "violence" in analyze(text).threats
