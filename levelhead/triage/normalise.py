@@ -18,7 +18,8 @@ ZERO_WIDTH: Final = frozenset(
     "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff\u00ad\u180e"
 )
 
-# Letters that look like Latin ones; folded so "іdіot" (Cyrillic і) reads as "idiot".
+# Letters that look like Latin ones; folded so "іdіot" (Cyrillic і) reads as "idiot". (And the
+# typographic apostrophes and quotes, below.)
 HOMOGLYPHS: Final[dict[str, str]] = {
     "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
     "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
@@ -28,6 +29,10 @@ HOMOGLYPHS: Final[dict[str, str]] = {
     "α": "a", "ο": "o", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ρ": "p", "τ": "t", "υ": "u",
     "Α": "a", "Β": "b", "Ε": "e", "Ζ": "z", "Η": "h", "Ι": "i", "Κ": "k", "Μ": "m", "Ν": "n",
     "Ο": "o", "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x",
+    # Apostrophes and quotes that phones type ("smart punctuation") fold to the ASCII ones, so
+    # "I won’t sue" reads as "I won't sue" (the rules and the word tokens are written with ').
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "\u00b4": "'", "\u201b": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
 }  # fmt: skip
 
 LEET: Final = str.maketrans(

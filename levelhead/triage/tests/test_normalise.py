@@ -100,3 +100,19 @@ def test_tokens_and_where_they_start():
     pairs = zip(norm.words, norm.starts, strict=True)
     assert [norm.text[s : s + len(w)] for w, s in pairs] == list(norm.words)
     assert tokenise("") == ((), ())
+
+
+def test_phone_apostrophes_and_quotes_fold_to_ascii_with_offsets_kept():
+    text = "I won\u2019t sue, \u201cpromise\u201d"
+    norm = normalise(text)
+    assert norm.text == 'i won\'t sue, "promise"'
+    start = norm.text.index("won't")
+    assert norm.original_span(start, start + 5) == (2, 7)
+    assert text[2:7] == "won\u2019t"
+
+
+def test_a_denial_typed_with_a_phone_apostrophe_is_no_threat():
+    from levelhead.triage import analyze
+
+    assert analyze("I won\u2019t sue you, I just want to know where it is").threats == ()
+    assert analyze("I won't sue you, I just want to know where it is").threats == ()
