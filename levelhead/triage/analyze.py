@@ -380,7 +380,21 @@ def _unanchored(head: str, norm: Normalised, first: int, last: int) -> bool:
     names no way for the money to go back, no place to be read or no one to be hurt: heat, not a
     threat (docs/triage.md, round 8)."""
     anchors = _ANCHORS.get(head)
-    return anchors is not None and anchors.isdisjoint(norm.words[first:last])
+    if anchors is None:
+        return False
+    words = norm.words[first:last]
+    if anchors.isdisjoint(words):
+        return True
+    # Round 10 (dev26): "next door" names the neighbours, no door of the seller's ("after the
+    # break-in next door it gives me some peace of mind").
+    if head == "sent:threat:violence" and anchors.intersection(words) <= _DOOR_WORDS:
+        return all(
+            k > 0 and words[k - 1] == "next" for k, w in enumerate(words) if w in _DOOR_WORDS
+        )
+    return False
+
+
+_DOOR_WORDS: Final = frozenset(("door", "doors"))
 
 
 # Round 10: a sentence a threat head gives at least ``SENT_CUED`` (below its ``alone``) counts

@@ -401,9 +401,13 @@ _CREW = (
 # "or else", "otherwise").
 _THEN = r"\b(?:(?<=in )which case|failing (?:which|that|this|a reply|an answer|a response)|(?<=or )else|otherwise)\b"
 
+# Round 10: "courier" names a paper only after a word of its title ("the Dundee Courier"), not
+# after "the" or a carrier's name ("tell the courier to knock").
 _R8_REVIEW_PAPER = (
-    r"(?:(?:\w+ )?(?:telegraph|echo|herald|gazette|examiner|chronicle|guardian|argus|courier|tribune|observer|"
-    r"independent)|(?:\w+ )?(?:daily|sunday|evening|morning|weekly|irish|local|financial|new york) (?:times|mail|post|"
+    r"(?:(?:\w+ )?(?:telegraph|echo|herald|gazette|examiner|chronicle|guardian|argus|tribune|observer|"
+    r"independent)|(?!(?:the|a|an|my|our|your|ur|his|her|their|that|this|delivery|parcel|local|dpd|dhl|evri|hermes|"
+    r"ups|fedex|yodel|mail|post|same|other|another|new|usual|next) )\w+ courier|"
+    r"(?:\w+ )?(?:daily|sunday|evening|morning|weekly|irish|local|financial|new york) (?:times|mail|post|"
     r"express|mirror|record|star|news|sport|sun|standard|world))"
 )
 _R8_MONEY_BANK = (
@@ -542,6 +546,28 @@ _R9_FUNERAL = (
 _R9_SHIELD = (
     r"(?:cameras?|cctv|security(?: guards?| cameras?)?|guards?|bouncers?|alarms?|locks?|shutters|police|"
     r"cops|coppers|panic buttons?|ring doorbells?|doorbell cams?)"
+)
+
+# Round 10 (dev26, violence): the seller's things a threat names (the garden, gate, fence and
+# shutters as well as the shop and the van), what is done to them in the passive, and who says
+# they will do it (the writer, or kin reported: "he's gonna", "they'll").
+_R10_OWNED = (
+    r"(?:shop ?front|storefront|shop|store|unit|stall|house|home|flat|garden|fence|gate|front door|back door|doors?|"
+    r"windows?|shutters?|letter ?box|walls?|sign|signage|van|car|truck|lorry|motor|bmw|merc|estate|transit|"
+    r"tyres?|windscreen|premises|office|warehouse|showroom|workshop|garage|hanging baskets|displays?)"
+)
+_R10_VEHICLE = r"(?:car|van|truck|lorry|motor|bmw|merc|audi|estate|transit|pickup|ute)"
+_R10_DAMAGED = (
+    r"(?:smashed|slashed|trashed|wrecked|torched|burnt|burned|broken into|bust(?:ed)?(?: up| out| in)?|kicked in|caved in|"
+    r"bricked|keyed|egged|flipped|tipped over|kicked over|knocked over|turned over|tagged|spray-?painted|graffitied|"
+    r"graffiti'?d|done over|smashed (?:up|in|out)|ransacked|gutted|set alight|set on fire|firebombed|petrol-?bombed|"
+    r"vandali[sz]ed|defaced|ripped (?:out|off|up|down)|torn (?:down|up|out)|pulled down|totalled|"
+    r"a (?:new |fresh |free )?paint ?job (?=tonight|from me|courtesy|on me))"
+)
+_R10_WILL = (
+    r"(?:i'?ll|ill|i will|i shall|i'?m (?:going to|gonna|gunna)|im (?:going to|gonna|gunna)|i am (?:going to|gonna)|"
+    r"imma|we'?ll|we will|we'?re (?:going to|gonna)|(?:he|she|they)(?:'ll|ll| will)|"
+    r"(?:he'?s|hes|she'?s|shes|he is|she is|they'?re|theyre|they are) (?:going to|gonna|gunna))"
 )
 
 _THREAT_RULES_WRITTEN: Final = (
@@ -700,7 +726,8 @@ _THREAT_RULES_WRITTEN: Final = (
             r"\b(?:kill|hurt|beat|punch|smash|stab|shoot|strangle|murder|batter|slap|"
             r"deck|knock|strangle|throttle|end|smack|whack|thump|clobber|lamp|headbutt|floor|choke|knife|"
             r"hit(?! (?:you|u) (?:up|with))) (?:you|u|ya|your (?:face|head|staff|family)|"
-            r"the (?:owner|seller|driver|delivery (?:guy|driver|man)|courier|postman|packer)|"
+            r"the (?:owner|seller|driver|delivery (?:guy|driver|man)|courier|postman|packer|manager|boss|"
+            r"(?:one|person|man|woman|guy|bloke|lady) (?:in charge|responsible))|"
             r"whoever)\b"
         ),
     ),
@@ -710,8 +737,10 @@ _THREAT_RULES_WRITTEN: Final = (
             r"\b(?:come|coming|turn up|turning up|show up|showing up|pay (?:you|u) a visit|"
             r"visit)(?: round| down| over)?(?: to| at)? (?:your|ur) (?:house|home|door|doorstep|"
             r"family)\b|\b(?:know|found|find out|finding out|find) where (?:you|u) live\b|"
-            r"\bwatch (?:your|ur) back\b|\b(?:burn|torch) (?:your|ur|down your|it down)\b|\bbreak "
-            r"(?:your|ur) (?:legs?|neck|face|arms?|jaw|nose|windows)\b|\byou(?:'ll| will) "
+            r"\bwatch (?:your|ur) back\b|\b(?:burn|torch) (?:your|ur|down your|it down)\b|"
+            r"\b(?:break|breaking|snap|snapping) (?:(?:your|ur|yer) (?:\w+ )?(?:legs?|neck|face|arms?|jaw|nose|windows|bones|ribs|fingers|"
+            r"hands|kneecaps?|knees|ankles|wrists|skull|collarbones?|cheekbones?)|(?:his|her|their) (?:\w+ )?(?:bones|ribs|fingers|"
+            r"kneecaps?|skull|jaw|nose))\b|\byou(?:'ll| will) "
             r"(?:get|be) hurt\b|\bsee you (?:outside|in person)\b|\bbash (?:your|ur)\b|\bhope "
             r"(?:i|we) never (?:find|meet|see) (?:you|u|your|ur)\b|\b(?:i'm|i am) coming (?:down|round|over) "
             r"(?:there|to you)\b"
@@ -1092,9 +1121,18 @@ _THREAT_RULES_WRITTEN: Final = (
             r"out there|when you leave)\b|\b(?:you|u|ya|ye)(?:'ll| will)? get (?:what'?s coming(?: to (?:you|u|ya))?|"
             r"yours)\b|\bwhat goes (?:a)?round comes (?:a)?round\b[^.!?\n]{0,40}\b(?:i'll|me)\b|\b(?:watch|mind) "
             r"(?:yer|your|ur|his|her) back\b|\bwatch (?:himself|herself|yourself|yersel|it) (?:next time|or)\b|"
-            r"\b(?:had|better) (?:better )?hope (?:i|we) (?:never meet|don'?t (?:show up|turn up|find|meet|see))\b|"
+            r"\b(?:had|better|best) (?:better )?(?:hope|pray)\b(?:,? \w+,?)?(?: (?:to )?god)?(?: that)? (?:i|we|our paths|"
+            r"me and (?:you|u)|(?:you|u) and (?:i|me))(?: \w+)? (?:never|don'?t|dont|do not|won'?t|wont|will never|shan'?t)(?: ever)? "
+            r"(?:(?:show|turn) up\b(?! (?:late|early|with (?:the|a|my) "
+            r"(?:parcel|order|receipt)))|(?:find|meet|see|come across|run into|bump into|catch|cross paths with|get (?:hold of|my hands on)) "
+            r"(?:you|u|ya|ye|yous|youse|him|her|them|whoever|(?:your|ur|yer) (?:\w+ )?(?:house|home|shop|store|warehouse|unit|address|place|"
+            r"premises|van|car|office|family|kids|wife|husband))\b|find out where (?:you|u|ya|ye) (?:live|are|work)\b|(?:meet|end up|are|be|"
+            r"come) (?:face to face|in the same room|in person|alone)\b|(?:meet|cross(?: paths)?|see each other|run into each other)"
+            r"(?=\s*(?:[.!,;]|$|\W*$)))|"
             r"\bnot someone (?:you|u) want to (?:upset|cross|mess with|meet)\b|\bregret it,? and not just "
-            r"financially\b|\bneeded stitches\b|\bdone time\b|\beating through a straw\b|\bmy fist in (?:your|ur) "
+            r"financially\b|\bneeded stitches\b|\bdone time\b|\beat\w* (?:your |ur |yer |his |her |their )?(?:\w+ )?"
+            r"(?:through|thru|from|with) (?:a )?straws?\b|\b(?:you|u|ya|ye)(?:'ll| will|ll|l|'re going to| are going to|'re gonna| r gonna)? "
+            r"(?:be )?(?:drinking|sipping|living|sucking) (?:\w+ )?(?:through|thru|from|off|on) (?:a )?straws?\b|\bmy fist in (?:your|ur) "
             r"face\b|\bwith (?:the|my|these) hands\b|\bone punch\b|\bhow (?:brave|tough|hard|big) (?:will|would) "
             r"(?:you|u) be\b|\bsee how (?:brave|tough|hard|big) (?:you|u)\b|\bwhat do (?:you|u) think happens when "
             r"i (?:find|see|catch|meet)\b|\bsay (?:that|it|this) to my face\b|\bpull up on (?:you|u|ya)\b|"
@@ -1108,11 +1146,12 @@ _THREAT_RULES_WRITTEN: Final = (
             r"\bcoming for (?:you|u|ya|ye|him|her|them|your|ur|whoever)\b(?! (?:at|to collect|with (?:the|your)))|\b(?:just )?wait "
             r"(?:till|until|til|'til) (?:i|we) (?:see|catch|find|get (?:hold of|my hands on)|meet) (?:you|u|ya|ye|him|"
             r"her|them|whoever|your \w+)\b|\bcatch (?:you|u|ya|ye) (?:outside|in person|alone|on your own)\b|\bsort "
-            r"(?:you|u|ya|ye|yous|youse|him|her) out\b(?! with)|\b(?:he|hes|he's|she|shes|she's|you|u|ya|ye|they|"
-            r"someone|somebody|whoever(?: \w+){1,3})(?:'ll| will| is| are| r|'s|'re| gon| gonna| going to| is going to| are going to|"
+            r"(?:you|u|ya|ye|yous|youse|him|her) out\b(?! with)|\b(?:he|hes|he's|she|shes|she's|you|u|ya|ye|yer|yous|youse|youre|they|"
+            r"someone|somebody|whoever(?: \w+){1,3})(?:'ll|ll| will| is| are| r|'s|'re| gon| gonna| going to| is going to| are going to|"
             r" is gonna| are gonna|'re going to|'re gonna|re going to)?(?: be)? "
-            r"(?:get|gets|getting) (?:battered|hurt|hit|smacked|slapped|punched|decked|leathered|stabbed|glassed|done "
-            r"in|a sore face|a doin\w*|a slap|a smack|a punch|a kicking|a beating|a hiding|his head kicked in)\b|"
+            r"(?:get|gets|getting|gettin'?) (?:battered|hurt|hit|smacked|slapped|punched|decked|leathered|stabbed|glassed|done "
+            r"in|a sore face|a doin\w*|a slap|a smack|a punch|a kicking|a beating|a hiding|(?:his|her|their|your|ur|yer|the) "
+            r"(?:head|heid|face|teeth|lights|skull) (?:kicked|smashed|knocked|caved|punched|bashed|put|stoved) in)\b|"
             r"\b(?:staff|driver|owner|packer|courier)\b[^.!?\n]{0,20}\b(?:is getting|gets|will get|'ll get) (?:a "
             r"slap|a smack|a punch|a kicking|a beating|a hiding|battered|hurt)\b|\b(?:gie|give) (?:ye|you|u) a "
             r"doin\w*\b|\bmake (?:you|u|ya|ye) suffer\b|\bwait\w* for (?:you|u|him|her|them|ya|ye) outside\b|"
@@ -1163,8 +1202,9 @@ _THREAT_RULES_WRITTEN: Final = (
             r"coming over|i'll be knocking|be knocking)\b|\bbe knocking on (?:it|your|ur)\b(?![^.!?\n]{0,30}\b(?:again|for (?:the|your|more|another)|to "
             r"(?:buy|order|pick|collect))\b)|\b(?:if|when) i (?:had|get|"
             r"got|find) (?:your|ur) address\b|\b(?:you|u) (?:don'?t|dont|do not) want me (?:turning|showing|coming)"
-            r"\b|\b(?:if i|when i|if i ever) (?:ever )?(?:come across|see|meet|catch|find) (?:you|u|ya|ye|whoever)\b"
-            r"[^.!?\n]{0,60}\b(?:floor|hurt|sorry|battered|regret|flatten)\b|\b(?:you|u)(?:'ll| will) be sorry when i "
+            r"\b|\b(?:if i|when i|if i ever|if a|if ah|when ah) (?:ever )?(?:come across|see|meet|catch|find|(?:lay|set|clap) eyes on|"
+            r"get (?:my hands on|hold of)|run into|bump into) (?:you|u|ya|ye|yous|youse|whoever)\b"
+            r"[^.!?\n]{0,60}\b(?:floor|ground|hurt|sorry|battered|regret|flatten|teeth|hospital|doctor|dentist|ambulance|straw)\b|\b(?:you|u)(?:'ll| will) be sorry when i "
             r"(?:find|see|catch|get)\b"
         ),
     ),
@@ -1349,7 +1389,7 @@ _THREAT_RULES_WRITTEN: Final = (
             r"\b(?:i|we|mi|ah|a|me)(?: \w+)? (?:know|kno|no|knw|knoe)s? (?:where|were|weh|wer|whr) (?:you|u|ya|ye|yuh|"
             r"y'all|yall|your|ur|yer|yuh)(?: \w+){0,2}? (?:live|lives|is|are|r|work|stay)\b(?![^.!?\n]{0,40}\b(?:pick|"
             r"collect|drop|pop in|come and get|walk past|pass|nearby|close to|round the corner|near me|so i can|if "
-            r"that'?s))|\b(?:got|found|have|know) (?:your|ur|yer) home address\b|\b(?:your|ur|yer|yuh)(?: \w+)? "
+            r"that'?s))|\b(?:got|found|find|finding|have|know|looked up|look up|track\w* down|dug up|worked out)(?: \w+)? (?:your|ur|yer) (?:home|personal|private|house) address\b|\b(?:your|ur|yer|yuh)(?: \w+)? "
             r"(?:address|house|home|shop|warehouse|unit|office|place|family|wife|husband|kids|children)\b"
             r"[^.!?\n]{0,50}\b(?:remember that|mind that|think on|bear that in mind|doesn'?t (?:she|he))\b|\b(?:tell|"
             r"warn) (?:your|ur|yer) (?:family|wife|husband|kids|staff|workers|drivers?)(?: \w+)? to (?:be careful|watch "
@@ -1371,7 +1411,8 @@ _THREAT_RULES_WRITTEN: Final = (
             rf"every (?:single )?\w+) in (?:your|ur|yer|the) {_PROPERTY}\b|\b(?:your|ur|yer)(?: \w+){{0,2}} "
             rf"{_PROPERTY}\b[^.!?\n]{{0,25}}\b(?:getting|get|gets|will get|going to get|is going to get|are going to "
             r"get|gonna get)(?: (?:their|its|the|his|her) \w+)? (?:smashed|slashed|trashed|wrecked|torched|burnt|"
-            r"burned|broken|kicked in|bricked|keyed)\b|\b(?:pity|shame) if (?:the|your|ur|that|those|them)"
+            r"burned|broken|kicked in|bricked|keyed)\b(?! (?:in|on|by|across|all over) (?:the |my |every )?(?:reviews?|trustpilot|google|"
+            r"facebook|press|media|comments|socials|internet|forums?))|\b(?:pity|shame) if (?:the|your|ur|that|those|them)"
             r"(?: \w+){0,2} (?:got|get|were|was|ended up) (?:broken|smashed|damaged|burnt|scratched|keyed|slashed)\b|"
             r"\b(?:bate|beat|knock|kick|take) the head off (?:you|u|ye|ya)\b|\b(?:box|dig|slap|smack|punch|kick|boot) "
             r"in the (?:head|face|gob|mouth|teeth)\b|\bgets? (?:a |my )?(?:fist|fists|boot|headbutt)\b|\b(?:won'?t|"
@@ -1891,8 +1932,9 @@ _THREAT_RULES_WRITTEN: Final = (
     *_each(
         "violence",
         (
-            r"\b(?:accidents|unfortunate things|bad things|nasty things|such things)\b[^.!?\n]{0,40}\bhappen\w*"
-            r"\b[^.!?\n]{0,40}?\bto (?:people|traders|sellers|shops|folk|those|anyone|businesses) (?:like (?:you|u|ya|yours)|"
+            r"\b(?:accidents|things|stuff)\b[^.!?\n]{0,40}\bhappen\w*"
+            r"\b[^.!?\n]{0,40}?\bto (?:people|traders|sellers|shops|folk|those|anyone|businesses|(?:a|any|the kind of|the sort of) (?:person|man|woman|"
+            r"seller|shop|trader|business|company|bloke|guy)|someone|somebody) (?:like (?:you|u|ya|yours)|"
             r"(?:who|that) (?:behave|treat|rip|scam|cheat|ignore|mess|cross|run|don'?t|do not|won'?t|lie|steal)\w*)\b|\b(?:have|has) a (?:way|habit) of (?:getting hurt|happening to|having accidents|getting "
             r"(?:smashed|burnt|burned|broken))\b|"
             r"\b(?:places|shops|vans|cars|businesses|warehouses|units) like (?:yours|urs|your \w+|ur \w+)\b"
@@ -2033,8 +2075,11 @@ _THREAT_RULES_WRITTEN: Final = (
     *_each(
         "violence",
         (
-            r"\b(?:shame|pity)\b,? if (?:something|summat|owt|anything|someone|somebody)(?: bad)? (?:happened|"
-            r"happens|took a key|set fire)\b|\b(?:shame|pity)\b,? if (?:your|ur|yer|it|they|that|the)(?: \w+){0,3}? "
+            r"\b(?:shame|pity)\b,? if (?:something|somethin|sumthin\w*|summat|summit|sumfin|somefing|smth|sth|owt|anything|anythin|"
+            r"someone|somebody|some1|sum1)(?: bad)? (?:happened|happens|happend|took a key|set fire)\b|"
+            r"\b(?:shame|pity)\b,? if (?:someone|somebody|some1|sum1|anyone|a (?:\w+ )?(?:brick|rock|stone|firework|match))\b(?: \w+){0,2}? "
+            rf"(?:took|takes|take|put|threw|throws|chucked|was to take|were to take) (?:a |an |the |their )?(?:\w+ )?(?:{_R9_WEAPON}|key|"
+            r"brick|rock|stone|match|lighter|firework|spray can)s? (?:to|through|at|into)\b|\b(?:shame|pity)\b,? if (?:your|ur|yer|it|they|that|the)(?: \w+){0,3}? "
             r"(?:caught fire|burned down|burnt down|went up in flames|got (?:its|their) tyres \w+|got keyed|got "
             rf"torched)\b|\b(?:shame|pity)\b,? if (?:your|ur|yer|that|the)(?: \w+){{0,2}}? {_PROPERTY}\b(?: \w+){{0,3}}? "
             r"(?:got|get|were|was) (?:damaged|scratched|dented|keyed|slashed|smashed|burnt|torched)\b|\bhope "
@@ -2786,8 +2831,14 @@ _THREAT_RULES_WRITTEN: Final = (
             r"(?:shop |front |back |office |store )?(?:door|window|wall|counter|shutters?|glass)\b|"
             r"\b(?:go|going|goes|come|coming) (?:straight )?(?:through|thru) (?:your|ur) (?:shop |front |back |office |store )?"
             r"(?:door|window|wall|counter|shutters?) like\b|"
-            r"\bsettle (?:this|it|things|that|the (?:matter|score|dispute|issue)|(?:order|matter)\b[^.!?\n]{0,20}?)(?: \w+)? "
-            r"(?:the old[- ]fashioned way|like men|outside|in the (?:car ?park|parking lot|street|alley|lane)|round the back|with (?:fists|our fists|my fists))\b|"
+            r"\b(?:settle|settling|sort|sorting|finish|finishing|resolve|handle|deal with) (?:this|it|things|that|"
+            r"the (?:matter|score|dispute|issue)|(?:order|matter)\b[^.!?\n]{0,20}?)(?: out)?(?:(?: [\w']+){0,2}? (?:outside|in the (?:car ?park|"
+            r"parking lot|street|alley|lane)|(?:round|out) (?:the )?back)(?=\s*(?:[.!,;]|$|then\b|mate\b|like\b|with\b|the old\b))|"
+            r"(?:,? [\w']+){0,12}?,? (?:the old[- ]fashioned way|the old school way|old[- ]school style|like men|with (?:fists|our fists|"
+            r"my fists|the gloves off|(?:the |our |my )?sleeves rolled up)))\b(?! (?:to|and) (?:collect|pick|drop|return))|"
+            rf"\bsee (?:you|u|ya|ye) (?:in the (?:car ?park|parking lot|alley)|out (?:the )?back|round the back)\b{_R9_ERRAND}|"
+            r"\bbring (?:a (?:friend|mate|pal)|(?:some |your |ur )?(?:friends|mates|backup|back-up|pals))\b[^.!?\n]{0,15}\b(?:you|u|ya|ye)"
+            r"(?:'ll| will|ll|l) need (?:one|them|it|em|'em)\b|"
             rf"\bname (?:a|the|your) (?:time and (?:a |the )?place|place and (?:a |the )?time)\b{_R9_ERRAND}|"
             rf"\bmeet (?:me|us) (?:outside|round the back|in the car ?park|in the parking lot|out back|behind the \w+)\b{_R9_ERRAND}|"
             r"\bsay (?:it|that|this) (?:again )?(?:to my face|in person|outside|face to face)\b|"
@@ -3059,7 +3110,7 @@ _THREAT_RULES_WRITTEN: Final = (
             r"\b(?:pay|paying|paid|collect|collecting|repay|repaying|settle|settling|payment|compensat\w*) in (?:blood|pain|"
             r"bones|bruises|broken \w+|teeth|flesh|black eyes|stitches|injuries|hospital bills)\b|"
             r"\b(?:take|taking|took|taken|get|getting|have|having|beat|beating|kick|kicking|knock|knocking|thrash\w*|"
-            r"batter\w*|whip\w*|carve|carving|cut|cutting|collect\w*|extract\w*|recover\w*)\b(?:[^.!?\n]|\.(?=\d)){0,30}? out of (?:your|ur|"
+            r"batter\w*|whip\w*|carve|carving|cut|cutting|collect\w*|extract\w*|recover\w*)\b(?:[^.!?\n]|\.(?=\d)){0,30}? (?:out of|outta|oot(?: o'?| of| ae)?|ootae) (?:your|ur|"
             r"yer|his|her|their) (?:\w+ )?(?:hide|skin|flesh|bones|arse|ass|backside|body)\b|"
             r"\b(?:beat|beating|kick|kicking|knock|knocking|thrash|thrashing|batter|battering|punch|punching|smack|smacking|"
             r"slap|slapping|whip|whipping|thump|thumping)\b (?:every|each|the|my|that|this|it|all)\b(?:[^.!?\n]|\.(?=\d)){0,30}? out of "
@@ -3227,6 +3278,248 @@ _THREAT_RULES_WRITTEN: Final = (
             rf"frying pan|fists?|boots?|poker|wrench|spanner|tyre iron|{_R9_WEAPON}) to (?:you|u|ya|ye|him|her|them|whoever|"
             r"whomever|anyone|somebody|someone|the (?:\w+ )?(?:man|guy|bloke|driver|courier|owner|seller|staff|boss|manager|"
             rf"lad|woman|lady|person|fella|idiot|one)|your|ur)\b{_R9_ERRAND}"
+        ),
+    ),
+    # Round 10 (dev26, violence): by class and construction. The seller's property: damage in the
+    # passive ahead ("your shutters are getting tagged", "that truck's getting every window
+    # busted out"), vandalism done to it (eggs, spray paint, tagging, trashing the garden), a
+    # conditional threat to break "it" after the property is named, windows that won't stay in
+    # one piece, a car that won't look the same next time, things sent through the letterbox,
+    # a pity if it ended up in the road, a tool bought and the property remarked on, the whole
+    # display put on the floor. Veiled harm: accidents listed and "hope none of that happens to
+    # you", disclaimed responsibility for what my hands do, "you'll need a hospital", "how many
+    # teeth would you like to keep", people hurt for less, out of reasons not to come over, the
+    # long game ("I'm patient, I'll find you"), paying with more than money. People: dogs set or
+    # let loose on someone, or brought along trained; a house watched, followed or driven past
+    # with a menacing tail ("nobody about", "next time I knock"); the seller's people told to go
+    # home another way; manners taught by hand; shown how it feels to be thrown about; mates who
+    # collect debts the hard way; the next one who refuses is going to get hit; paid enough to
+    # take a punch; coming in swinging; staff who'll want a sickie; a returned item going over
+    # your head; a good throwing arm; "I'll actually fight them"; jumping whoever runs the shop;
+    # anyone who stands in my way; money taken out of you one way or another; "you won't like
+    # how I collect it"; coming round with a weapon; "I can't promise I'll stop him".
+    *_each(
+        "violence",
+        (
+            rf"\b(?:(?:your|ur|yer)(?: \w+){{0,2}}? {_R10_OWNED}|that (?:\w+ )?{_R10_VEHICLE})\b[^.!?\n]{{0,25}}?\b(?:(?:is|are|r|'s|s|'re|re|"
+            r"will|'ll|ll|gonna|going to|is going to|are going to|is gonna|are gonna|about to|is about to|are about to)(?: be)? (?:getting|gettin'?|get)|"
+            r"will be|'ll be|is going to be|are going to be|gonna be)(?: (?:every|each|all (?:of )?(?:its|their|the|your|ur)|its|their|the|"
+            rf"his|her|a few|some|both)(?: \w+)?)? {_R10_DAMAGED}\b(?! (?:in|on|by|across|all over) (?:the |my |every )?(?:reviews?|"
+            r"trustpilot|google|facebook|press|media|comments|socials|internet|forums?))|"
+            r"\b(?:trash|wreck|torch|brick|egg|key|slash|firebomb|petrol ?bomb|vandali[sz]e|deface|graffiti|spray ?paint|smash)\w*"
+            rf"(?: up| in| over)? (?:all over |on |in )?(?:your|ur|yer)(?: \w+){{0,2}}? (?:garden|fence|gate|shutters?|letter ?box|walls?|"
+            r"sign|signage|hanging baskets|front door|back door|doors|bins?)\b|"
+            r"\bpaint\w* (?:on|all over|over) (?:your|ur|yer) (?:\w+ )?(?:walls?|doors?|shutters?|windows?|shop ?front|storefront|van|car|"
+            r"house|fence|gate|sign)\b|"
+            r"\btag\w* (?:your|ur|yer)(?: \w+){0,2}? (?:shop ?front|storefront|shutters?|walls?|doors?|front door|van|windows?|fence|gate|"
+            r"house)\b|"
+            rf"\b(?:your|ur|yer)(?: \w+){{0,3}}? (?:shop ?front|storefront|shop|store|unit|stall|house|home|flat|garden|fence|gate|shutters?|"
+            rf"premises|office|warehouse|showroom|workshop|garage|windows?|{_R10_VEHICLE})\b[^\n]{{0,100}}?\b(?:if|unless|or|otherwise|else)\b"
+            rf"[^\n]{{0,60}}?\b{_R10_WILL}(?: \w+)? (?:break|smash|brick|trash|wreck|egg|key|slash|firebomb)\w* (?:(?:it|them)(?: up|,? all of "
+            r"(?:it|them)|,? every (?:bit|piece|one|last \w+))|every \w+|all of (?:it|them)|the lot)\b|"
+            r"\b(?:if|unless|when|next time)\b[^.!?\n]{0,60}?\b(?:your|ur|yer)(?: \w+){0,3}? (?:shop ?front|storefront|shop|store|unit|stall|"
+            rf"house|garden|fence|gate|shutters?|premises|warehouse|windows?|{_R10_VEHICLE})\b[^.!?\n]{{0,60}}?\b{_R10_WILL}(?: \w+)? (?:break|"
+            r"smash|brick|trash|wreck|egg|key|slash|firebomb)\w* (?:it|them|every \w+|all of (?:it|them)|the lot)\b(?! (?:down|open|off|"
+            r"back|to|for|gently|in half|apart)\b)|"
+            r"\b(?:wouldn'?t|would not|would hate|not|never) (?:like|want|care|wish) to be in (?:your|ur|yer) (?:shoes|position|place)\b"
+            r"[^.!?\n]{0,60}?\b(?:once|when|after|by the time) (?:i|we|he|they|my (?:\w+ )?(?:lads|boys|mates|brother|husband|dad|son))"
+            r"(?:'ve|'m| have| am| get| gets)?(?: \w+){0,2}? (?:been|come|came|got|arrive|arrived|turn|turned|show|visit\w*|down|round|"
+            r"over|finished|done|through)\b|"
+            r"\b(?:your|ur|yer)\b[^.!?\n]{0,60}?\b(?:windows?|shop ?front|storefront|shutters?|front door|door|sign|signage|"
+            rf"{_R10_VEHICLE}|windscreen)\b[^\n]{{0,80}}?\b(?:won'?t|wont|will not|not going to|isn'?t going to|aren'?t going to|ain'?t going "
+            r"to|never going to) (?:stay|be|remain|last|survive)(?: \w+)? in one piece\b(?=[^.!?\n]{0,40}?\b(?:if (?:i'?m|im|i am) (?:ignored|"
+            r"fobbed|not|kept|left)|if (?:i|we) (?:don'?t|dont|do not) (?:get|hear|see|receive)|if (?:i|we) (?:have to|come|visit|turn up|"
+            r"show up)|unless (?:i|my) (?:get|hear|see|receive|money|refund)|(?:once|when) (?:i|we) (?:get there|arrive|come|visit|turn up)))|"
+            rf"\b(?:(?:your|ur|yer|that|this)(?: \w+){{0,2}}? (?:{_R10_VEHICLE}|shop ?front|storefront|house|shutters?|windows?|stall|sign|"
+            r"garden|fence|gate|front door|door)s?)\b[^.!?\n]{0,25}\b(?:won'?t|will not|wont|isn'?t going to|aren'?t going to) (?:look|be) "
+            r"(?:quite |exactly )?the same\b(?=[^.!?\n]{0,40}\b(?:next time|when (?:you|u)|after (?:i|me|tonight|this)|by (?:the )?morning|"
+            r"tomorrow))|"
+            r"\b(?:bricks?|rocks?|stones?|petrol|fireworks?|rockets?|bangers?|flares?|lit rags?|burning rags?|petrol bombs?|molotovs?)"
+            r"(?: (?:is|are|will be|'s|s|gonna be|going to be))?(?: going| coming| go| come| gets?| getting)? (?:through|thru|in through|into) "
+            r"(?:your|ur|yer)(?: \w+)? (?:letter ?box|windows?|windscreen|shop ?front|front door|door|glass)\b|"
+            r"\b(?:something|somethin|sumthin\w*|summat|smth|a little something|a surprise|something nasty)(?:'s| is| will| will be| is going| "
+            r"gonna be|s going)?(?: be)? (?:going|coming|go|come) (?:through|thru|in through|into) (?:your|ur|yer|it|that)(?: \w+)?"
+            r"(?: letter ?box| windows?| door| windscreen| glass)?\b(?=[^.!?\n]{0,40}\b(?:if (?:i'?m|im|i am|i don'?t|i dont|i do not|"
+            r"(?:you|u) (?:don'?t|dont|do not|won'?t|wont))|unless|or else|otherwise))|"
+            r"\b(?:pity|shame|sad|terrible|awful)\b,? if (?:they|it|your|ur|yer|that|those|these|them|all|the|someone|somebody)(?: \w+){0,3}? "
+            r"(?:ended up|end up|got|get|were|was|went|found (?:themselves|itself)) (?:all )?(?:in the (?:road|street|canal|river|gutter|skip)|"
+            r"up in (?:flames|smoke)|on fire|smashed|torched|keyed|slashed|egged|flipped|trashed|kicked (?:over|in|down)|knocked (?:over|down)|"
+            r"ripped (?:up|off|down|out)|pulled (?:up|off|down|out))\b(?![^.!?\n]{0,30}\b(?:post|transit|delivery|courier|shipping|box|"
+            r"packag\w*|parcel)\b)|"
+            rf"\b(?:{_R10_VEHICLE}|shop ?front|storefront|shutters?|windows?|sign|signage|stall|premises|garden|hanging baskets)\b[^\n]{{0,60}}?"
+            r"\b(?:shame|pity)\b,? if (?:it|they|that|those|someone|somebody)(?: \w+){0,2}? (?:got|get|were|was|ended up) (?:damaged|broken|"
+            r"scratched|dented|hurt|ruined)\b(?=\s*(?:[.!]|$|\W*$|,? (?:wouldn'?t it|eh|mate|just saying|right|innit)\b))|"
+            r"\b(?:spray ?paint|spray cans?|cans? of (?:spray|paint)|petrol|eggs|bricks?|lighter fluid|fireworks?|paint stripper|brake fluid|"
+            rf"acid|crowbar|baseball bat|bolt cutters)\b[^\n]{{0,80}}?\b(?:your|ur|yer) (?:\w+ )?{_R10_OWNED}(?:'s| is| are| r| look\w*)?\b"
+            r"[^.!?\n]{0,30}?\b(?:aren'?t|isn'?t|don'?t|doesn'?t|ain'?t) (?:they|it)\b|"
+            r"\b(?:take|takes|need) me (?:about |only |just |less than |under |all of )?(?:\w+ )?(?:seconds?|secs?|"
+            r"minutes?|mins?|a minute|a second|moments?|no time|two ticks)(?: \w+){0,2}? (?:to )?(?:put|knock|sweep|tip|throw|chuck|smash|send|"
+            r"have)(?: \w+){0,2}? "
+            r"(?:the whole lot|the lot|everything|it all|the whole \w+|all of (?:it|them)|every (?:single )?\w+|your (?:\w+ )?\w+)(?: \w+)? "
+            r"(?:on|onto|across|all over|to|off) the (?:floor|ground|pavement|road|deck)\b(?!\s*(?:to|for|so|and (?:take|photograph|check|"
+            r"count|sort))\b)|"
+            r"\b(?:i'?ll|ill|i will|i could|i can|gonna|going to)\b(?: \w+){0,3}? (?:put|knock|sweep|tip|throw|chuck|smash|send|have)"
+            r"(?: \w+){0,2}? (?:your|ur|yer) (?:whole |entire )?(?:\w+ )?(?:display|stock|shelves|candles|vases|products|stall|table|shop|lot)"
+            r"(?: \w+)? (?:on|onto|across|all over|off) the (?:floor|ground|pavement|road|deck)\b"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\b(?:accidents (?:happen|can happen|do happen|will happen)|(?:people|ladders|shelves|things|folk|stock|boxes|fires) "
+            r"(?:fall|trip|slip|collapse|tumble|get hurt|start|break out)\w*|(?:slips|trips|falls|fires)(?: and (?:falls|trips|slips))? "
+            r"(?:happen|start))\b[^\n]{0,150}?\bhope (?:none of (?:that|this|"
+            r"those|them|it)|nothing(?: like (?:that|this))?|(?:that|this|it) (?:never|doesn'?t|does not|won'?t))(?: ever)? happens? to "
+            r"(?:you|u|ya|ye|your|ur|yer)\b|"
+            r"\b(?:not|no|nae|never|can(?:not|'t|nae)|cant|won'?t|wont|will not|shall not|shan'?t|wouldn'?t|would not|couldn'?t)(?: be)? "
+            r"(?:held )?(?:responsible|answerable|accountable) (?:for|fur|fer) (?:my|ma|me|mah) (?:own )?(?:actions|behaviou?r|reactions?|"
+            r"temper|hands|fists|self|response)\b|"
+            r"\b(?:can(?:not|'t|nae)|cant|won'?t|wont|will not|shall not|shan'?t|wouldn'?t|would not|couldn'?t|not|no)(?: be able to)? "
+            r"(?:answer for|guarantee|promise|vouch for|(?:be )?responsible for|(?:be )?answerable for|(?:be )?accountable for) "
+            r"(?:what|how) "
+            r"(?:i|my (?:hands?|fists?|temper|husband|brother|boys|lads|son|dad)|me|we|he|they|a|ah)(?:'ll|'d| will| would| might| may| could| "
+            r"shall)?(?: \w+)? (?:do|does|did|react|respond)\b(?! (?:with|without|about|next|first|tomorrow|in (?:your|ur|the|this) "
+            r"(?:shop|store|sale)s?)\b)(?! (?:if|when|after)\b(?! (?:i|we|he|she|they) (?:ever )?(?:sees?|saw|meets?|met|finds?|found|catch(?:es)?|caught|gets? (?:hold of|(?:my|his|her|their) hands on)|comes?|came|"
+            r"turns? up|runs? into|ran into|bumps? into|bumped into)\b))|"
+            r"\b(?:can(?:not|'t|nae)|cant|won'?t|wont|will not|shall not|shan'?t|wouldn'?t|would not|couldn'?t|not|no) (?:like|care|want) to "
+            r"(?:say|think about) (?:what|how) (?:i|my (?:hands?|fists?|temper|husband|brother|boys|lads|son|dad)|me|we|he|they|a|"
+            r"ah)(?:'ll|'d| will| would| might| may| could| shall)?(?: \w+)? (?:do|does|did|react|respond)\b(?! (?:with|without|about|next|first|"
+            r"tomorrow|in (?:your|ur|the|this) (?:shop|store|sale)s?)\b)(?! (?:if|when|after)\b(?! (?:i|we|he|she|they) (?:ever )?"
+            r"(?:sees?|saw|meets?|met|finds?|found|catch(?:es)?|caught|gets? (?:hold of|(?:my|his|her|their) hands on)|comes?|came|"
+            r"turns? up|runs? into|ran into|bumps? into|bumped into)\b))|"
+            r"\b(?:you|u|ya|ye|yous|youse)(?:'ll|ll|l| will|'re going to| are going to|'re gonna| r gonna| gonna)?(?: be)? need(?:ing|s)? "
+            r"(?:a |an |the |some )?(?:hospital|ambulance|doctor|paramedics?|dentist|surgeon|plastic surgeon|stretcher|wheelchair|crutches|"
+            r"new (?:teeth|face|kneecaps?|legs)|neck brace|a&e|intensive care)\b(?!'s| (?:note|letter|prescription|certificate|appointment|"
+            r"report|referral|to \w+|for (?:this|it|that|the)))|"
+            r"\bhow many (?:teeth|bones|fingers|toes|ribs|limbs|kneecaps|knees|eyes|ears|legs|arms|knuckles)\b[^.!?\n]{0,40}?\b(?:(?:would|do|"
+            r"d'?|did) (?:you|u|ya) (?:like|want|wanna|fancy|care) (?:to )?(?:keep|lose)|(?:you|u|ya) (?:want|wanna|need) (?:to )?(?:keep|"
+            r"lose)|(?:will|'ll|do) (?:you|u|ya) (?:have|want) left|(?:you|u|ya)(?:'ll| will|'d| would)? (?:have|need) left|(?:you|u|ya) "
+            r"(?:can )?(?:spare|afford to lose))\b|"
+            r"\b(?:people|men|folk|blokes|sellers|shops|others|lads|guys|traders)(?: have| 've|'ve)?(?: been| got| gotten)? (?:hurt|killed|"
+            r"stabbed|beaten|battered|hospitali[sz]ed|shot|done in|glassed|attacked|murdered|knocked out|kneecapped|jumped|slapped|punched|"
+            r"decked|hammered|put in hospital) for (?:a (?:lot|hell of a lot) |much |far |way )?less\b|"
+            r"\b(?:running out of|run out of|ran out of|fewer|no more|losing) (?:reasons|excuses)(?: \w+)? (?:not to|to not|why i "
+            r"(?:shouldn'?t|don'?t|dont|won'?t)) (?:come|visit|drive|head|turn up|show up|pop|hurt|hit|do|go|pay (?:you|u) a visit|knock|"
+            r"get in the car)\b|"
+            rf"\b(?:one day|some ?day|one of these days|eventually|sooner or later|mark my words|i'?m (?:a )?patient|im (?:a )?patient|"
+            r"i am (?:a )?patient|i can wait|i have (?:much |plenty of |all the |lots of )?time|i'?ve (?:got )?(?:plenty of |all the |lots of )"
+            r"time|i'?ve (?:got )?a long memory|i have a long memory|take as long as|take all the time)\b[^\n]{0,80}?\b"
+            rf"{_R10_WILL}(?: \w+)? (?:find|catch|run into|bump into|come across|track down|hunt down)(?: down)? (?:you|u|ya|ye|yous|youse|"
+            r"him|her)\b(?=\s*(?:[.!,;]|$|and\b|then\b|one day\b|eventually\b|"
+            r"wherever\b|believe\b|trust\b|mark\b))|"
+            r"\bpay (?:with|in) (?:a lot )?more than (?:just )?(?:money|cash|that)\b|"
+            r"\b(?:address|shop|unit|house|warehouse|premises|place)\b[^.!?\n]{0,30}?\b(?:only |just )?(?:an?|half an|\d+|a few|a couple of|"
+            r"one|two|five|ten|twenty|thirty) (?:hours?|hrs?|miles|minutes|mins|km)(?: drive| walk)?(?: away| from me)\b[^\n]{0,40}?\b"
+            r"(?:i'?ll|ill|i will|i'?m|im|i am|we'?ll)(?: be)? (?:there|round|over|coming|driving|visiting|down)\b(?:(?!collect|pick|return|"
+            r"drop|swap|exchange)[^.!?\n]){0,40}\b(?:personally|in person|face to face|myself)\b|"
+            r"\b(?:brothers?|sons|grandsons?|nephews?|cousins?|uncles?|lads|boys|mates|husband|boyfriend|dad|friends)\b[^.!?\n]{0,60}?\b(?:have |"
+            r"has |'ve |'s )?(?:asked|asking|want(?:ed|s)? to know|keep asking)(?: me)? (?:where (?:your|ur|yer) (?:\w+ )?(?:shop|house|home|"
+            r"unit|office|warehouse|premises|place|store) is|where (?:you|u) (?:live|are based|work)|for (?:your|ur) (?:home )?address)\b"
+            r"(?![^.!?\n]{0,40}\b(?:collect|pick|drop|return|buy|shop|order|visit the shop))|"
+            r"\bcome (?:and|n|&) say (?:that|it|this) to me\b(?=\s*(?:[.!]|$|\W+$))|"
+            r"\b(?:i|we) know (?:some |a few |certain )?(?:people|guys|lads|men|folk|someone|somebody|a (?:guy|bloke|man|fella))\b (?:who|that|"
+            r"what)(?: can| could| will| would| do)? (?:deal with|sort out|sort|handle|take care of|settle) (?:(?:people|sellers|shops|"
+            r"traders|scammers|folk|cowboys) like (?:you|u|yours)\b|(?:things|situations|matters) like (?:this|that)(?=\s*(?:[.!]|$|\W*$)))"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            rf"\b(?:set|let|sic|release|unleash)\w*(?: \w+)? (?:the |my |our |me |his |her |two |both |a )?(?:\w+ ){{0,2}}?{_R9_DOG}"
+            r"(?: \w+)? (?:on|onto|at|loose on|out on|go on|free on|out at) (?:you|u|ya|ye|yous|youse|him|her|them|whoever|anyone|the "
+            r"(?:driver|courier|postman|postie|owner|seller|staff|\w+ guy|delivery \w+)|(?:your|ur) (?:driver|courier|staff|\w+ man|\w+ guy))\b|"
+            rf"\b{_R9_DOG}\b[^\n]{{0,100}}?\b(?:let|set|release|unleash|sic)\w* (?:them|him|her|it|em|'em) (?:go |loose |out |free )?(?:on|"
+            r"onto|at) (?:you|u|ya|ye|yous|youse|him|her|whoever|(?:your|ur) (?:driver|courier|staff|\w+ man|\w+ guy)|the (?:driver|courier|owner|"
+            r"seller|staff|postman))\b|"
+            r"\b(?:com|driv|head|walk|turn|show|pop|visit|bring|call)\w*(?: \w+){0,3}? (?:to|round|over|up|down|into|at)(?: to)? (?:your|ur|"
+            rf"yer|you|u|yours)\b[^.!?\n]{{0,30}}?\bwith (?:my|me|the|our|two|three|a few|both|his|her) (?:\w+ ){{0,2}}?{_R9_DOG}\b"
+            r"(?=[^\n]{0,80}\b(?:trained to (?:do|attack|bite|go for|guard|kill|obey)|(?:will|'ll) (?:bite|attack|go for)|bites|think about "
+            r"(?:that|it)|what i (?:tell|say)|on command|vicious|hungry|hasn'?t (?:been )?fed))|"
+            r"\b(?:drove|driven|drive|driving|walked|walking|went|been|passed|passing|cycled|followed|following|watched|watching|parked|sat|"
+            r"waited|clocked|saw|seen)\b(?: \w+){0,3}?(?: (?:past|by|round|outside|to|at|behind))?(?: to)? (?:your|ur|yer) (?:\w+ )?(?:place|"
+            r"unit|shop|store|house|home|premises|warehouse|office|van|car|truck|flat|street|address|gaff|yard|workshop|stall|kids|wife|"
+            r"husband|family)\b[^\n]{0,160}?\b(?:next time,? (?:i'?m|im|i am|i'?ll|ill|i will|i shall|i|we)(?: \w+){0,2}? (?:coming in|come in|"
+            r"knock|knocking|stop(?:ping)? the car|get(?:ting)? out|com(?:e|ing) inside|be waiting|(?:not|n'?t) (?:stay|sit|wait)(?:ing)? in "
+            r"the (?:car|van)|won'?t (?:just )?(?:drive|walk|keep) (?:past|on|by|going))(?=\s*(?:[.!,]|$|and get out|and come in|for (?:you|u)))|"
+            r"no (?:cameras?|cctv)\b|now i know(?=\s*[.!]|\s*$))|"
+            r"\b(?:drove|driven|driving|followed|following|watched|watching|parked|sat|waited|clocked)\b(?: \w+){0,2}?(?: (?:past|by|round|"
+            r"outside|to|at|behind))?(?: to)? (?:your|ur|yer) (?:\w+ )?(?:place|unit|shop|store|house|home|premises|warehouse|office|van|car|"
+            r"truck|flat|street|address|gaff|yard|workshop|stall|kids|wife|husband|family)\b[^\n]{0,160}?\b(?:noted(?=\W*$)|(?:worth )?"
+            r"bear(?:ing)? (?:that|it|this) in mind|think about (?:that|it)(?=\s*[.!]|\s*$)|have a think about (?:that|it))|"
+            r"\bfollow(?:ed|ing)? (?:your|ur|yer|you|u|ya|ye|him|her|them|the (?:driver|courier|owner))(?: \w+){0,2}? (?:home|back (?:to|home)|"
+            r"to (?:your|ur|yer|his|her|their) (?:house|home|place|flat|door|address))\b|"
+            r"\b(?:tell|warn|remind|advise)\w* (?:her|him|them|your \w+|ur \w+|yer \w+|the (?:girl|lad|guy|lady|woman|man|bloke|owner|staff|"
+            r"boss|manager)|\w+)(?: \w+){0,3}? (?:to )?(?:be careful|watch (?:out|(?:her|his|their) backs?|(?:her|him|them)sel(?:f|ves))|"
+            r"look over (?:her|his|their) shoulders?|(?:walk|go|drive|get|cycle) home (?:a different way|another way|by a different "
+            r"route|a different route)|(?:vary|change) (?:her|his|their) (?:route|way) home)\b(?:(?=[^.!?\n]{0,40}\b(?:home|alone|for a while|"
+            r"safe side)\b)|(?<=way)|(?<=route)|(?<=home))|"
+            r"\bteach (?:you|u|ya|ye|him|her|them|your \w+|ur \w+|yer \w+|the \w+|whoever|that \w+)(?: \w+)? (?:some |a few |a little )?"
+            r"(?:manners|respect|a lesson|a thing or two|how to behave)\b[^.!?\n]{0,40}\b(?:by|with) (?:my |me |these |his )?(?:own |bare )?"
+            r"(?:hands?|fists?|boots?|belt)\b|"
+            r"\b(?:show|teach)\w* (?:you|u|ya|ye|him|her|them|whoever|the \w+|your \w+|ur \w+)(?: \w+)? (?:how it feels|what it feels "
+            r"like|what it'?s like|how it is) (?:to (?:be|get) )?(?:thrown|kicked|dropped|crushed|smashed|broken|hit|battered|bashed|punched|"
+            r"stamped on|squashed|slammed|chucked|lobbed|booted|knocked|bounced|flung|tossed)\b"
+        ),
+    ),
+    *_each(
+        "violence",
+        (
+            r"\b(?:mates|friends|lads|boys|people|guys|acquaintances|associates|contacts|cousins|brothers|men|blokes|fellas|someone|somebody|"
+            r"guy|bloke|man|fella|mate|friend|cousin)\b(?: \w+){0,3}? (?:who |that |which )?(?:collect|recover|chase|retriev)\w* (?:debts?|"
+            r"money|cash|what'?s owed|payments?|(?:for|on behalf of) people)\b(?! for (?:a |the )?(?:\w+ )?(?:charity|charities|church|school|"
+            r"hospice|cause|appeal|fundraiser|club))[^\n]{0,120}?\b(?:the hard "
+            r"way|physical\w*|not nice|aren'?t nice|are not nice|r not nice|not (?:very |too |so )?(?:friendly|gentle|patient|polite|kind|"
+            r"nice|understanding)|without (?:\w+ ){0,4}?(?:paperwork|courts?|lawyers|solicitors|police|questions)|(?:doesn'?t|don'?t|do not|"
+            r"does not|never|won'?t) (?:use|bother with|need|go through) (?:\w+ )?(?:paperwork|courts?|lawyers|solicitors|police)|old[- ]fashioned|(?:come|"
+            r"coming|visit\w*|call\w* on|pay\w* (?:you|u) a visit)(?: to)? (?:you|u|ya|ye)\b|want (?:their|his|her) (?:number|details)|"
+            r"(?:their|his) (?:own )?(?:methods|ways))|"
+            r"\b(?:jump|jumping|jumped|merk|merking|merked|shank|shanking|stomp on|stamp on|stomping on|stamping on) (?:you|u|ya|ye|yous|youse|"
+            r"him|her|whoever(?: \w+){0,3}|anyone (?:who|that)(?: \w+){0,3}|the (?:owner|driver|seller|guy|bloke|manager|boss|courier|packer|"
+            r"staff))\b(?! (?:to|ahead|in|at the|up|over|through|with|the queue)\b)|"
+            r"\b(?:whoever|whomever|anyone|anybody|any (?:one|member of (?:your )?staff|staff member|employee|worker|of (?:you|u|them|your \w+))|"
+            r"the (?:next|first|last) (?:\w+ )?(?:one|person|guy|girl|bloke|lad|idiot|clown|member of staff|staff member|\w+)|(?:every|each) "
+            r"(?:one|person|member of staff|\w+) (?:who|that))\b[^.!?\n]{0,70}?\b(?:is going to|'s going to|s going to|is gonna|'s gonna|s gonna|"
+            r"will|'ll|gets?|getting|gettin'?|is getting)(?: be| get)? (?:hit|beaten|beaten up|punched|smacked|slapped|battered|thumped|decked|"
+            r"knocked out|sparked out|stabbed|glassed|attacked|hospitali[sz]ed|leathered|a (?:slap|smack|punch|kicking|beating|hiding|black "
+            r"eye|broken (?:nose|jaw|arm|leg|rib)|thump|doin\w*))\b(?! (?:by|on|from|with|if (?:they|you)|when they)\b)|"
+            r"\b(?:paid enough|insured) to (?:take|handle|survive|stand) a (?:punch|hit|beating|kicking|slap|smack|right hook|left hook|"
+            r"headbutt|bat|thump)\b|"
+            r"\b(?:can|could|does|do) (?:you|u|ya|he|she|they|(?:your|ur) (?:staff|girl|lad|guy|boys|lads|girls|driver|courier|packer|owner|"
+            r"manager|boss|team|workers|employees|\w+ (?:girl|boy|lad|guy|man|woman|staff))|the (?:\w+ )?(?:owner|manager|boss|girl|lad|guy|"
+            r"staff|driver|courier|packer))(?: \w+)? take a (?:punch|hit|beating|kicking|slap|smack|right hook|left hook|headbutt)\b|"
+            r"\b(?:com\w*|walk\w*|turn\w* up|show\w* up|going in|go in|goes in|went in|head\w* in|arriv\w*|storm\w*|barg\w*|burst\w*) (?:in |round |over |down |up |"
+            r"through the door )?(?:there |here )?(?:swinging|fists (?:flying|swinging|up))\b|"
+            r"\b(?:staff|boys|lads|girls|team|workers|employees|crew|guys|packers|drivers)\b[^.!?\n]{0,40}"
+            r"\b(?:will want to|'ll want to|better|had better|'d better|might want to) (?:take|throw|pull|call|phone|ring|book|"
+            r"wear) (?:a sickie|in sick|(?:the|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:day )?off|helmets|(?:body )?"
+            r"armou?r|stab vests)\b|"
+            r"\b(?:bring\w*|brought|return\w*|send\w* (?:it )?back|post\w* (?:it )?back|carry\w*|deliver\w*)\b[^.!?\n]{0,50}?\b(?:and|n|&) "
+            r"(?:it'?s|its|it is|it'?ll|it will|it goes|this is|this'?ll)(?: \w+){0,2}? (?:over|across|round|at|into|off|on) (?:your|ur|yer) "
+            r"(?:\w+ )?(?:head|face|skull|nose|teeth|noggin|bonce|jaw)\b|"
+            r"\b(?:in person|personally|bring\w*|return\w*|deliver\w*|warn\w*)\b[^\n]{0,80}?\b(?:i(?:'ve| have|ve)?(?: still)? got|i (?:still )?have|i'?ve still got|"
+            r"i possess) (?:a |an )?(?:\w+ ){0,2}?(?:throwing arm|bowling arm|arm on me)\b|"
+            r"\b(?:i(?:'ve| have|ve)?(?: still)? got|i (?:still )?have|i'?ve still got) (?:a |an )?(?:\w+ ){0,2}?(?:throwing arm|bowling arm|"
+            r"arm on me)\b[^\n]{0,80}?\b(?:return\w*|bring\w*|in person|when i (?:come|visit|see)|duck)\b|"
+            r"(?:(?<=\bi'll )|(?<=\bill )|(?<=\bi will )|(?<=\bgonna )|(?<=\bimma )|(?<=\bwe'll )|(?<=\bwe will )|(?<=\bgoing to )|"
+            r"(?<=\bactually )|(?<=\bliterally )|(?<=\bgenuinely )|(?<=\bhonestly )|(?<=\bseriously )|(?<=\bphysically ))"
+            r"\b(?:fight|scrap with|square up to|swing (?:for|at)|throw hands (?:with|at)) "
+            r"(?:you|u|ya|ye|yous|youse|him|her|them|whoever(?: \w+){0,3}|the (?:owner|driver|seller|guy|bloke|manager|boss|courier|packer|"
+            r"staff))\b(?=\s*(?:[.!]|$|\W+$|if\b|when\b|irl\b|in person\b|outside\b|next\b|on sight\b))|"
+            r"\b(?:anyone|anybody|whoever|who ?ever|any(?: \w+)? (?:one|person|staff|member of staff))(?: who| that)? (?:stands?|gets?|tries "
+            r"to (?:stand|get)|comes?|steps?) in (?:my|our) way\b(?![^.!?\n]{0,30}\b(?:sales?|queue|launch|restock|drop)\b)|"
+            r"\b(?:take|taking|took|get|getting|collect\w*|beat|beating|knock|knocking|kick|kicking|have|having)\b (?:it|the money|my money|"
+            r"the (?:\w+ )?(?:refund|cash|difference)|what'?s owed|what i'?m owed|payment)(?: back)? (?:out of|outta|oot(?: o'?| of| ae)?|from) "
+            r"(?:you|u|ya|ye|yous|youse|him|her|them|(?:your|ur|yer) (?:staff|hide|skin|face)) (?:one way or (?:another|the other)|the hard "
+            r"way|physically|with my (?:fists|hands|bare hands)|in blood|in pain)\b|"
+            r"\b(?:won'?t|wont|will not|not going to|not gonna|aren'?t going to|are not going to|isn'?t going to|ain'?t gonna) (?:like|enjoy|"
+            r"appreciate|love) (?:how|the way) (?:i|we|my (?:\w+ )?(?:lads|boys|mates|friends|brother|husband|dad|son|cousins?))(?:'ll| will)? "
+            r"(?:collect|recover)\w*(?: (?:it|them|the money|my money|the debt|what'?s owed))?\b|"
+            r"\b(?:come|coming|comin|turn(?:ing)? up|show(?:ing)? up|pop(?:ping)?|head(?:ing)?|call(?:ing)?|be) (?:round|over|down|up)(?: to "
+            rf"(?:yours|your \w+|ur \w+|the \w+))?(?: \w+){{0,2}}? with (?:a|my|the|me|an|our|his) (?:\w+ )?{_R9_WEAPON}\b{_R9_ERRAND}|"
+            r"\b(?:can'?t|cannot|can not|won'?t|not|couldn'?t)(?: \w+)? (?:promise|guarantee|say)(?: that)? (?:i'?ll|i will|i can|i'?d|i could|"
+            r"i'?m going to|we'?ll|anyone can)(?: be able to)? (?:(?:stop|hold back|restrain|calm|talk down) (?:him|her|them|my (?:husband|"
+            r"brother|lads|boys|mates|dad|son|friends|partner|boyfriend|fella|cousins?))\b(?!\s*(?:from\b|\w+ing\b))|(?:hold|keep) (?:him|her|"
+            r"them|my (?:husband|brother|lads|boys|mates|dad|son|friends|partner|boyfriend|fella|cousins?)) (?:back|away|off (?:you|u)))\b"
         ),
     ),
 )
@@ -3502,14 +3795,17 @@ _PRAISE_RE: Final = re.compile(
     r"\b(?:love[sd]?|loving|lovely|gorgeous|beautiful|amazing|brilliant|excited|great|fantastic|"
     r"wonderful|recommend\w*|happy|pleased|delighted|stunning|perfect|glowing|positive|(?:5|five)[- ]?stars?|addictive|addicted|obsessed|hooked|"
     r"favou?rite|excellent|superb|impressed|thrilled|helpful|how good|(?:all )?wants? one|more orders|order again|buy again|"
-    r"nice one|happy one|boss|full stars|god bless|slay|hope (?:that'?s|it'?s) (?:ok|okay|alright|all right|fine)|"
+    r"nice one|happy one|(?<!\byour )(?<!\bur )(?<!\bthe )(?<!\bmy )(?<!\ba )(?<!\byer )boss|full stars|god bless|slay|hope (?:that'?s|it'?s) (?:ok|okay|alright|all right|fine)|"
     # Round 9, precision pass: "hope it helps your little shop", "in a good way", "it looks class",
     # "cheers for everything", "would it help your business", "how good you've been", "people were
     # asking" (a recommendation).
     r"hope (?:it|this|that) helps|(?<!not )in a (?:good|nice|positive) way|looks? (?:class|mint|gorgeous|lush)|"
     r"(?:cheers|thanks|thank (?:you|u)|thx|ta) (?:for|4) (?:everything|everythin|the (?:quick|fast|speedy) \w+)|"
     r"helps? (?:your|ur) (?:\w+ )?(?:business|shop)|good (?:you|u)(?:'ve|ve| have| are| r| were) been|"
-    r"(?:people|folk|everyone|they) (?:were|was|are|kept|keep) asking)\b"
+    r"(?:people|folk|everyone|they) (?:were|was|are|kept|keep) asking|"
+    # Round 10 (dev26): eagerness with nothing to wait for named ("keeping an eye out for your van
+    # on Friday, can't wait!"), not "can't wait to see your face".
+    r"(?:can'?t|cant|cannot) wait(?=\s*(?:[!.]|$|\W+$)))\b"
 )
 # Praise inside the hit itself ("posted a lovely review on Facebook"); not "love" or "great",
 # which a threat holds ("my followers will love this", "this would make a great TikTok").
@@ -3517,6 +3813,8 @@ _PRAISE_IN_HIT_RE: Final = re.compile(
     r"\b(?:lovely|glowing|positive|gorgeous|beautiful|amazing|brilliant|fantastic|wonderful|stunning|"
     r"(?:5|five)[- ]?stars?|(?:nice|boss) (?:review|feedback))\b"
 )
+# (Round 10: narrowing "1" to a lone "1" left one dev26 innocent use clean and lost four review
+# threats of dev24, a validation set; not taken.)
 _COMPLAINT_RE: Final = re.compile(
     r"\b(?:scam\w*|avoid|never|worst|terrible|awful|disgrace\w*|rip-?off|useless|shocking|joke|warn\w*|"
     r"bad|negative|nightmare|rubbish|appalling|shit\w*|crap\w*|thie\w+|fraud\w*|treated|one[- ]star|won'?t last|wrong reasons)\b|[1\u2605*]"
@@ -3548,7 +3846,7 @@ def praising(text: str, start: int, end: int) -> bool:
 _ASKED_RE: Final = _c(
     r"(?:\b(?:do|should|shall|must) (?:i|we)\b[^.!?,;\n]{0,25}|\b(?:friend|someone|somebody|people|"
     r"they|he|she|mum|dad|husband|wife|partner|everyone) (?:said|says|told me|suggested|advised|"
-    r"recommended)\b(?! (?:(?:he|she|they)(?:'s|s| is| are|'re|re| will|'ll|ll)|hes|shes|theyre)\b)"
+    r"recommended)\b(?! (?:(?:he|she|they)(?:'s|s| is| are|'re|re| will|'ll|ll|'d|d| would| was going to| were going to| was gonna| were gonna)|hes|shes|theyre)\b)"
     r"[^.!?,;\n]{0,15})$"
 )
 # Sixth revision: "can/could/may I …", "what does a … involve?", a question opening on the word,
@@ -3610,7 +3908,7 @@ _ADVICE_RE: Final = re.compile(
     r"video|youtube|article|gf|bf|girlfriend|boyfriend|roommate|flatmate)"
     r"(?: \w+){0,4} (?:said|says|told me|tells me|tell me|suggested|advised|recommended|wanted me|wants me|"
     r"keeps? telling me|"
-    r"keeps? saying|(?:thinks|think|reckons|reckon|feels) (?:i|we) (?:should|ought to|need to|must))\b(?! (?:(?:he|she|they)(?:'s|s| is| are|'re|re| will|'ll|ll)|hes|shes|theyre)\b)"
+    r"keeps? saying|(?:thinks|think|reckons|reckon|feels) (?:i|we) (?:should|ought to|need to|must))\b(?! (?:(?:he|she|they)(?:'s|s| is| are|'re|re| will|'ll|ll|'d|d| would| was going to| were going to| was gonna| were gonna)|hes|shes|theyre)\b)"
     r"[^.!?,;\n]{0,15}$"
 )
 THREAT_LABELS: Final = frozenset(label for label, _ in THREAT_RULES)
@@ -3837,6 +4135,8 @@ def asked(text: str, start: int) -> bool:
             text, start, start + 90
         ):  # "they said to contest it, which I will"
             return False
+        if _REPORTED_INTENT_RE.match(text, start):  # "he says if ..., he's going to ..."
+            return False
         return not rhetorical(text, start, window)
     if (_HAS_ASKED_MORE_KEY(window) or _HAS_ASKED_TAIL_KEY(window[-12:])) and _ASKED_MORE_RE.search(
         window
@@ -3852,7 +4152,11 @@ def asked(text: str, start: int) -> bool:
         return False
     # Their own intent reported ("my boyfriend says he'll deal with you") or the advice taken ("my
     # mate told me to report you to Etsy, so I have") is no advice passed on.
-    if _ACTED_RE.match(text, start) or _ACTED_TAIL_RE.search(text, start, start + 90):
+    if (
+        _ACTED_RE.match(text, start)
+        or _ACTED_TAIL_RE.search(text, start, start + 90)
+        or _REPORTED_INTENT_RE.match(text, start)
+    ):
         return False
     return not rhetorical(text, start, window)
 
@@ -3860,6 +4164,13 @@ def asked(text: str, start: int) -> bool:
 _ACTED_RE: Final = re.compile(
     r"(?:he|she|they)(?:'ll| will|'s going to| is going to|'re going to| are going to|'s gonna| is gonna| are "
     r"gonna)\b"
+)
+# Round 10 (dev26): their own intent reported on a condition ("my dad says if your van comes down
+# our street again he's gonna smash it up"): the hit opens on the condition, the speaker's "he'll"
+# or "he's going to" follows in its sentence.
+_REPORTED_INTENT_RE: Final = re.compile(
+    r"(?:if|unless|when|once|next time)\b[^.!?\n]{0,80}?\b(?:he|she|they|hes|shes|theyre)(?:'ll|ll| will|'s going to|s going to|"
+    r" is going to|'s gonna|s gonna| is gonna|'re going to|re going to| are going to|'re gonna|re gonna| are gonna)\b"
 )
 _ACTED_TAIL_RE: Final = re.compile(
     r"\b(?:so|and|which) (?:i|we)(?: have| did| will|'ve|'ll)\b(?! not\b| never\b| no\b)|\band (?:it'?s|it has) "
@@ -3970,12 +4281,22 @@ _LAUGH_RE: Final = re.compile(
 )
 
 
+# Round 10: a disclaimer of the writer's own actions laughed off ("I won't be responsible for my
+# actions if the cake doesn't come lol").
+_DISCLAIMER_RE: Final = re.compile(
+    r"\b(?:responsible|answerable|accountable|answer for|guarantee|say what)\b"
+)
+
+
 def joking(text: str, start: int, end: int) -> bool:
     """True when a violence hit is an exasperated joke: "could" (or "ready to") just before it and
-    a laugh in its sentence."""
+    a laugh in its sentence, or (round 10) a disclaimer of the writer's own actions with a laugh in
+    its sentence."""
     left, right = _sentence(text, start, end)
-    return bool(_HYPERBOLE_RE.search(text[max(left, start - 30) : start])) and bool(
-        _LAUGH_RE.search(text, left, right)
+    if not _LAUGH_RE.search(text, left, right):
+        return False
+    return bool(_HYPERBOLE_RE.search(text[max(left, start - 30) : start])) or bool(
+        _DISCLAIMER_RE.search(text, start, end)
     )
 
 
