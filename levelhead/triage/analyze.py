@@ -453,7 +453,23 @@ def _errand(head: str, norm: Normalised, first: int, last: int, after: int) -> b
     if head == "sent:threat:report":
         return rules.theft_reported(norm.text, *_folded_span(norm, first, last))
     if head == "sent:threat:chargeback":
-        return _VOUCH_RE.search(norm.text, *_folded_span(norm, first, last)) is not None
+        # Round 10 (dev25): a payment made, a bank's check passed, a pending charge or hold asked
+        # about, the seller asked to tell the provider, a receipt or the refund's route, in the
+        # sentence or the next (a sentence split at an amount's point or "no. 4" read whole).
+        text = norm.text
+        if _VOUCH_RE.search(text, *_folded_span(norm, first, last)) is not None:
+            return True
+        start, end = _folded_span(norm, first, after)
+        while start < len(text) and text[start].isdecimal():
+            k = start - 1
+            while k >= 0 and text[k] == " ":
+                k -= 1
+            if k < 0 or text[k] != ".":
+                break
+            start = max(text.rfind(c, 0, k) for c in ".!?\n") + 1
+            while start < k and text[start] == " ":
+                start += 1
+        return rules.cb_innocent(text, start, end)
     return False
 
 
@@ -520,6 +536,21 @@ _ASSERTING_RE: Final = re.compile(
     r"(?:(?:you|u) (?:do )?(?:realise|realize|know|understand|are aware|'re aware)|do (?:you|u) "
     r"(?:realise|realize)|(?:is|does|will) it (?:have to |need to )?(?:going to |gonna )?take)\b"
 )
+
+
+# Round 10 (dev25): a short question whether the shop does, takes or offers something ("do you do
+# Klarna", "do you do next day delivery", "does your site do Apple Pay"): the whole-text abuse head
+# alone reads "do you do" as a taunt.
+_OFFER_QUESTION_RE: Final = re.compile(
+    r"(?:(?:hi|hiya|hello|hey|morning|afternoon|evening|quick question)[,!.]* )?(?:do|does|can) "
+    r"(?:you|u|ya|you guys|(?:your|ur|the) (?:shop|site|store|website|company)) (?:do|take|accept|"
+    r"offer|sell|stock|have|ship|deliver|make|support|allow)\b[^.!?\n]{0,40}\??$"
+)
+
+
+def _offer_question(norm: Normalised) -> bool:
+    """True when the whole text is a short question about what the shop offers."""
+    return len(norm.words) <= 12 and _OFFER_QUESTION_RE.match(norm.text.strip()) is not None
 
 
 def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) -> list[Analysis]:
@@ -631,7 +662,7 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
             p_abuse = probs["abuse"][i]
             abuse = (
                 bool(hits.abuse and p_abuse >= ABUSE_CONFIRM)
-                or p_abuse >= abuse_alone
+                or (p_abuse >= abuse_alone and not _offer_question(norm))
                 or "abuse" in sent_here
             )
         else:

@@ -324,7 +324,7 @@ _MONEY_ANY = (
     r"company| provider)?|debit card|visa|mastercard|amex|american express|discover|paypal|stripe|"
     r"klarna|clearpay|afterpay|affirm|apple pay|google pay|revolut|monzo|starling|chase|barclays|"
     r"barclaycard|hsbc|lloyds|natwest|santander|nationwide|halifax|capital one|wells fargo|citi(?:bank)?|"
-    r"bank of america|amex|card provider)"
+    r"bank of america|amex|card provider|credit unions?)"
 )
 _VENUE = (
     r"(?:facebook|fb|twitter|instagram|insta|tiktok|tik tok|reddit|youtube|mumsnet|trustpilot|yelp|"
@@ -569,6 +569,23 @@ _R10_WILL = (
     r"imma|we'?ll|we will|we'?re (?:going to|gonna)|(?:he|she|they)(?:'ll|ll| will)|"
     r"(?:he'?s|hes|she'?s|shes|he is|she is|they'?re|theyre|they are) (?:going to|gonna|gunna))"
 )
+# Round 10 (dev25, chargeback): a stretch of one sentence, where the point of an amount or of "no. 4"
+# ends none ("HSBC have refunded my £24.99, so ..."); the providers, in the plural as well ("card
+# companies don't need your permission"); a failed or blocked payment in the sentence, but not one
+# the writer means to stop ("it won't go through now").
+_R10_GAP = r"(?:[^.!?\n]|\.(?= ?\d))"
+_R10_WHO = (
+    rf"(?:{_R9_WHO}|banks|building societies|card compan(?:y|ies)|credit card compan(?:y|ies)|card (?:issuers|"
+    r"providers|firms)|payment (?:providers|processors)|lenders|credit unions)"
+)
+# ... and words between the provider and "them" that make "them" the seller's people.
+_R10_NOT_SELLER = r"(?:you|u|your|ur|customer service\w*|customer care|support|the (?:shop|seller|store|merchant|company|courier))"
+_R10_CARD_TROUBLE = (
+    r"(?![^.!?\n]{0,60}\b(?:declin\w*|limit|unblock\w*|approv\w*|fail\w*|(?<!won't )(?<!wont )(?<!will not )"
+    r"(?<!can't )(?<!cant )(?<!never )go(?:es)? through|went through|try again|retry|sorted|pin|new card|verif\w*|"
+    r"mortgage|loan|overdraft|savings|balance|lost|stolen|cloned|expired|not working|stopped working|"
+    r"suspicious|security))"
+)
 
 _THREAT_RULES_WRITTEN: Final = (
     (
@@ -641,7 +658,8 @@ _THREAT_RULES_WRITTEN: Final = (
     (
         "chargeback",
         _c(
-            r"\bcharge[- ]?backs?\b|\bcharging (?:it )?back\b|\bcharg\w* (?:it|this|that|them|the "
+            r"\bcharge[- ]?bac?ks?\b|\bcbs? (?:incoming|coming|time|it is|filed|opened|raised|submitted)\b|"
+            r"\bcharging (?:it )?back\b|\bcharg\w* (?:it|this|that|them|the "
             r"(?:payment|order|lot)) back\b"
         ),
     ),
@@ -649,8 +667,18 @@ _THREAT_RULES_WRITTEN: Final = (
         "chargeback",
         _c(
             r"\b(?:dispute|disputing|disputed|revers(?:e|ing|ed|es)|contest(?:ing|ed)?|withdr[ae]w(?:ing)?|"
-            r"recall(?:ing)?|yank(?:ing)?|cancel(?:ling)?|block(?:ing)?|stop(?:ping)?|claw(?:ing)? back) (?:the |this "
-            r"|my |that |your )?(?:charge|payment|transaction|card payment|debit)s?\b"
+            r"recall(?:ing|ed)?|yank(?:ing|ed)?|cancel(?:ling)?|block(?:ing)?|stop(?:ping)?|claw(?:ing|ed)? back) (?:the |this "
+            r"|my |that |your |ur |yer |a |an )?(?:(?:pending|latest|last|recent|next|recurring|monthly|first|second|final|"
+            r"full|whole|direct debit|dd) )?(?:charge|payment|transaction|card payment|debit)s?\b|"
+            # Round 10 (dev25): the past of the writer's own step ("stopped the payment", "blocked ur
+            # pending payment, it won't go through now"), with the writer or no one as its subject: not
+            # the provider's check ("Monzo blocked the transaction as a precaution").
+            r"(?:(?<=\bi )|(?<=i've )|(?<=ive )|(?<=we )|(?<=we've )|(?<=just )|(?<=already )|(?<=have )|(?<=so )|"
+            r"(?<=and )|(?<=then )|(?<=now )|(?<=[.!?,;\n] )|(?<=[.!?,;\n])|(?<!.))\b(?:blocked|stopped) (?:the |this "
+            r"|my |that |your |ur |yer )?(?:(?:pending|latest|last|recent|next|recurring|monthly|first|second|final|"
+            r"full|whole|direct debit|dd) )?(?:charge|payment|transaction|card payment|debit)s?\b"
+            r"(?![^.!?\n]{0,60}\b(?:declin\w*|approv\w*|try again|retry|resend|new link|new card|verif\w*|"
+            r"(?<!won't )(?<!wont )(?<!will not )(?<!can't )(?<!cant )(?<!never )go(?:es)? through))"
         ),
     ),
     (
@@ -845,7 +873,7 @@ _THREAT_RULES_WRITTEN: Final = (
         "chargeback",
         _c(
             rf"\b(?:hear|hearing|heard) from (?:my|the) {_MONEY_ANY}\b|\b{_MONEY_ANY}\b[^.!?\n]{{0,25}}"
-            r"\b(?:will|'ll|can|is going to|are going to|gonna|would|are|is|'s|has|have|already)(?: be| now| already)? (?:in touch|deal\w*|"
+            r"\b(?:will|'ll|can|is going to|are going to|gonna|would|are|is|'s|r|'re|has|have|already)(?: be| now| already)? (?:in touch|deal\w*|"
             r"sort\w*|contact\w*|claim\w*|revers\w*|pull\w*|recover\w*|handl\w*|chas\w*|stop\w*|"
             r"block\w*|fight\w*|investigat\w*|disput\w*|claw\w*|yank\w*|withdraw\w*|step\w* in|"
             r"take (?:it|the money|the payment|back)|get (?:it|my money)|on it|on the case|referee\w*|"
@@ -855,8 +883,10 @@ _THREAT_RULES_WRITTEN: Final = (
     (
         "chargeback",
         _c(
-            rf"\b(?:claim|dispute|chargeback|revers|refund|money back|pull|stop|block|recover|claw|"
-            rf"request|report)\w*\b[^.!?\n]{{0,35}}\b(?:with|through|via|off|from|by|to) {_MONEY_ANY}\b|"
+            rf"\b(?:claim|dispute|chargeback|revers|pull|stop|block|recover|claw|report)\w*\b[^.!?\n]{{0,35}}\b(?:with|"
+            rf"through|via|off|from|by|to|on|w) {_MONEY_ANY}\b|"
+            # Round 10 (dev25): a refund sent "to" the card or PayPal is the seller's refund arriving.
+            rf"\b(?:refund|money back|request)\w*\b[^.!?\n]{{0,35}}\b(?:with|through|via|off|from|by) {_MONEY_ANY}\b|"
             rf"\b(?:go|goes|going|went|talk\w*|speak\w*|contact\w*|report\w*|complain\w*|escalat\w*|"
             rf"rais\w*|tak\w*|took|put\w*)(?: (?:this|it|in a claim|a claim|a dispute|the (?:charge|payment|"
             rf"transaction)|the matter))? (?:to|with) {_MONEY_ANY}\b|\b(?:get|ask|have|let) "
@@ -1013,12 +1043,12 @@ _THREAT_RULES_WRITTEN: Final = (
             r"\b(?:(?:dispute|chargeback|charge back|s75 claim|"
             r"section 75 claim|(?:buyer|purchase|card) protection claim))(?:'s| is| has| was| will be)?(?: been| now| "
             r"already| officially)* (?:open|opened|lodged|filed|raised|in|gone in|went in|going in|goes in|going ahead|"
-            r"submitted|started|underway|on its way|live)\b|\b(?:dispute|chargeback) (?:form|button|option|"
+            r"submitted|started|underway|on its way|live)\b|\b(?:disput(?:e|es)?|chargeback) (?:forms?|paperwork|button|option|"
             r"process)\b|\b(?:buyer|purchase|card|payment) protection (?:claim|case|dispute|it is)\b|\b(?:has|have|"
             r"got) (?:buyer|purchase|card) protection\b|\bput (?:the |this |my )?(?:charge|payment|transaction) "
             r"(?:in|into|under) dispute\b|\bput a stop on\b|\bstop (?:the|my|this) (?:cheque|check)\b|"
             r"\b(?:disput|contest)\w* (?:it|this)\b(?! (?:is|was|with (?:you|u)))|\bcb(?:'?ing|'?d) it\b|"
-            r"\b(?:claim|get|getting|got)\w* (?:it|this|the money|the payment|my money) back (?:off|through|via|on|"
+            r"\b(?:claim|get|getting|got)\w* (?:it|this|the money|the payment|my money) back (?:off|through|thru|via|on|"
             r"with|from) (?:my |the )(?:credit |debit )?(?:card|bank|card company)\b(?![^.!?\n]{0,40}\b(?:thank(?:s| "
             r"you| u)?\b(?! for nothing)|cheers|appreciate))"
         ),
@@ -1221,7 +1251,7 @@ _THREAT_RULES_WRITTEN: Final = (
             rf"\b(?:go|goes|going|went|talk\w*|speak\w*|contact\w*|report\w*|complain\w*|escalat\w*|rais\w*|"
             rf"tak\w*|took|put\w*|claim\w*|disput\w*)(?: (?:this|it|in a claim|a claim|a dispute|the matter))? "
             rf"(?:to|with|through|via) (?:my |the )?{_BNPL}\b|\b{_BNPL}\b[^.!?\n]{{0,25}}\b(?:will|'ll|can|is|"
-            r"are|'s|has|have)(?: be| now| already)? (?:in touch|deal\w*|sort\w*|claim\w*|revers\w*|pull\w*|"
+            r"are|'s|r|'re|has|have)(?: be| now| already)? (?:in touch|deal\w*|sort\w*|claim\w*|revers\w*|pull\w*|"
             r"recover\w*|handl\w*|chas\w*|stop\w*|block\w*|disput\w*|claw\w*|told|take (?:it|back))\b"
         ),
     ),
@@ -1475,7 +1505,8 @@ _THREAT_RULES_WRITTEN: Final = (
         "chargeback",
         (
             r"\bclaw\w* (?:it|the money|my money|the payment|that|this|everything|the lot|the \S+) back\b|"
-            rf"\b{_BANK_LEAD}\b[^.!?\n]{{0,40}}\b(?:put|get|getting|paid|pay) (?:it|the money|my money) "
+            rf"\b{_BANK_LEAD}\b[^.!?\n]{{0,40}}\b(?:put|get|getting|paid|pay) (?:it|the money|my money|(?:the )?[£$€]\d\S*|the "
+            r"(?:full )?(?:amount|sum|payment|charge)) "
             r"(?:put )?back\b|\bdisput\w* (?:the |this |that )?(?:\S+ )?(?:with|through|via) (?:my|the) "
             rf"{_BANK_LEAD}\b|\b(?:open|opened|opening|rais|lodg|fil|start|submit)\w* (?:a |an |the )?(?:claim|case|"
             rf"dispute|issue)(?: \w+){{0,3}}? (?:with|on|through|via|at) (?:my |the )?{_BANK_LEAD}\b|\b{_BANK_LEAD}"
@@ -1483,7 +1514,7 @@ _THREAT_RULES_WRITTEN: Final = (
             rf"step (?:is|will be|'ll be)(?: to (?:go to|contact|call|ring))? (?:my|the) {_BANK_LEAD}\b|\bask\w* "
             rf"(?:my |the )?{_BANK_LEAD} to (?:intervene|step in|get involved|look into|investigate|reverse)\b|"
             r"\b(?:return|reclaim|recall|revers|claim\w* back|cancel\w* and reclaim)\w* (?:the |this |that |my )?"
-            r"direct debit\b|\bdirect debit (?:indemnity|guarantee)\b|\b(?:bank|card)\b[^.!?\n]{0,50}"
+            r"direct debit\b|\b(?:direct debit|dd) (?:indemnity|guarantee)\b|\b(?:bank|card)\b[^.!?\n]{0,50}"
             r"\bunauthori[sz]ed\b|\bfraud (?:line|team|department|dept|number)\b|\b(?:using|use|claim\w*|invok\w*|"
             r"trigger\w*|(?:go|goes|going|went) through|under) (?:my |the |paypal(?:'s)? |ebay(?:'s)? )?buyer(?:'s)? protection\b|"
             r"\bbuyer(?:'s)? protection\b[^.!?\n]{0,40}\b(?:i'm using|im using|using it|i will use|i'll use)\b|"
@@ -1660,7 +1691,7 @@ _THREAT_RULES_WRITTEN: Final = (
     *_each(
         "chargeback",
         (
-            rf"\bclaw\w* back (?:every|the|my|all)\b|\b(?:go|going|gonna go|went|straight) (?:straight |right "
+            rf"\bclaw\w* back (?:every|the|my|all|what|whatever|everything|anything|it|that|this|[£$€]\d)|\b(?:go|going|gonna go|went|straight) (?:straight |right "
             r"|directly )?to (?:my |the )?(?:card company|card issuer|card provider|credit card company|cc company|"
             r"paypal|klarna|clearpay|afterpay|amex|visa|mastercard)\b|\b(?:i|i'?m|im|i am|we|i'?ll|i will|i'?ve|"
             r"asked (?:my |the )?\w+ to|having (?:my |the )?\w+|get (?:my |the )?\w+ to)\b(?: \w+){0,2}? (?:freez|stop|"
@@ -2182,6 +2213,7 @@ _THREAT_RULES_WRITTEN: Final = (
             r"\b(?:ask|asking|asked|get|getting|got|have|having|instruct|instructed|instructing|tell|telling|told|"
             rf"request\w*) (?:my |the |our |his |her )?(?:\w+ )?{_R8_MONEY_BANK}\b(?: \w+){{0,2}}? to (?:reverse|undo|"
             r"take back|claw back|return|freeze|stop|block|pull|recall|refund|charge back|chargeback|dispute|contest|"
+            r"refuse|decline|reject|bounce|not (?:pay|honou?r|release|process)|"
             r"do so|do the same|step in|intervene|investigate|look into (?:it|this))\b(?! (?:my|the call|a call|"
             r"blocking|declining|flagging|approving)\b)(?![^.!?\n]{0,40}\b(?:scammer|fraudster|by mistake|not (?:you|u|"
             rf"yours|ur)\b))|\b{_R8_MONEY_BANK}\b[^.!?\n]{{0,40}}\b(?:ask|asking|asked|get|getting|instruct\w*|tell\w*) "
@@ -2321,7 +2353,7 @@ _THREAT_RULES_WRITTEN: Final = (
         (
             rf"\b(?:{_R8_MONEY_BANK}|{_R8C_BANK})\b(?:'s|s)?[^.!?\n]{{0,60}}?\b(?:will|'ll|can|could|are|r|is|be|"
             r"have|'ve|gonna|going to)(?: \w+){0,3}? (?:pull\w*|recover\w*|return me|take|taking|took|get|getting|"
-            r"freez\w*|put\w* a hold on|claw\w*|recall\w*) (?:(?:it|the|that|this|my|your|ur) )?(?:\S+ )?(?:back )?"
+            r"freez\w*|put\w* a hold on|claw\w*|recall\w*) (?:(?:it|the|that|this|my|your|ur|me(?: the| my)?) )?(?:\S+ )?(?:back )?"
             r"(?:(?:payment|money|charge|transaction|[£$€]\d\S*)\b|back\b)(?! to (?:you|u)\b)|"
             rf"\b(?:{_R8_MONEY_BANK}|{_R8C_BANK})\b(?:'s|s)?(?: \w+){{0,4}}? (?:deal with|sort|sorting|deals with) "
             r"(?:you|u|ya|ye)\b|"
@@ -2338,13 +2370,15 @@ _THREAT_RULES_WRITTEN: Final = (
             r"\bdown as (?:an? )?(?:disputed|unauthori[sz]ed)\b|"
             r"\bnever authori[sz]ed (?:by me|it)\b|"
             r"\b(?:get|getting|recover\w*) (?:my (?:money|cash)|it|that \S+|the money)(?: back)? (?:another way|some "
-            r"other way|without (?:your|ur) help|myself through)|"
+            r"other way|without (?:your|ur) (?:help|permission|say-?so|agreement)|myself through|my own way|(?:one|some) way or "
+            r"(?:another|the other)|(?:through|via|thru) other (?:means|channels|routes))|"
             r"\bother (?:means|ways?|routes?) (?:of|to) (?:getting|get|recover\w*) (?:my|that|the|it)\b|"
             r"\b(?:back|disappear\w*|gone|coming off)\b[^.!?\n]{0,15}\bone way or (?:another|the other)\b|"
             r"\b(?:on|off) my (?:next )?statement (?:for long|whether)|"
             r"\bcoming off my statement\b|"
             r"\bstatement (?:lands|comes|arrives)\b[^.!?\n]{0,30}\bwon'?t be on it|"
-            r"\bcancell?ed (?:the|my) (?:card )?payment (?:on my card|at my end|through my bank|just so)|"
+            r"\bcancell?ed (?:the|my|your|ur) (?:pending |card |latest |last )?(?:card )?payment (?:on my card|at my end|"
+            r"(?:through|via|in|with|on) (?:my|the) (?:bank|banking app|card|app|\w+ app)\b|just so)|"
             r"\bcancell?ed the (?:card )?payment[^.!?\n]{0,10}\bjust so (?:you|u) know|"
             r"\bcard payment\b(?: \S+){0,4}? (?:has been |is |'s )?cancell?ed (?:at my end|through|via|with my)|"
             r"\b(?:your|ur) [£$€]\d\S* is (?:going back|coming back to me)|"
@@ -2361,7 +2395,7 @@ _THREAT_RULES_WRITTEN: Final = (
             r"\blender (?:will|'ll) (?:be )?(?:getting|get) it back\b|"
             rf"\btake (?:it|this|that) up with (?:my |the )?(?:{_R8_MONEY_BANK}|{_R8C_BANK})|"
             rf"\b(?:once|when|after) (?:my |the )?(?:{_R8_MONEY_BANK}|{_R8C_BANK}) (?:hears|finds out|gets wind|sees this)|"
-            rf"\bwhat do (?:you|u) think (?:my |the )?(?:{_R8_MONEY_BANK}|{_R8C_BANK}) will say\b|"
+            rf"\b(?:what|wat|wot) do (?:you|u) think (?:my |the )?(?:{_R8_MONEY_BANK}|{_R8C_BANK}) will say\b|"
             r"\bbanks can (?:take|pull|claw|get) (?:money|payments?|it) back from (?:sellers|shops)\b|"
             r"\b(?:your|ur) acquir(?:er|ing bank)\b|"
             r"\brevers\w* it (?:on|through|with|via) (?:my|his|her|their) (?:card|bank)\b|"
@@ -2585,7 +2619,7 @@ _THREAT_RULES_WRITTEN: Final = (
             r"\b(?:return|reversal|recall) of the (?:sepa )?(?:debit|direct debit|lastschrift)\b|"
             rf"\b{_R9_WHO}\b[^.!?\n]{{0,30}}\b(?:button|option|feature|form|tool) for (?:(?:exactly|precisely) (?:this|"
             r"that)|(?:situations|cases|sellers|shops) like (?:this|that|you|u|yours)|disputes?|chargebacks?)\b|"
-            r"\bwhat (?:do|does|would|will) (?:you|u|ya|ye) (?:think|reckon|suppose|imagine) "
+            r"\b(?:what|wat|wot) (?:do|does|would|will) (?:you|u|ya|ye) (?:think|reckon|suppose|imagine) "
             rf"{_R9_TO}\b(?: (?:company|provider|issuer|people|team))?(?: \w+)? (?:will|'ll|would|'d|is going to|'s "
             r"going to|is gonna|are going to) (?:say|make of|think|do|decide)\b"
         ),
@@ -2639,10 +2673,11 @@ _THREAT_RULES_WRITTEN: Final = (
             r"(?: (?:it|this|that|them|the (?:\S+ )?(?:sum|cost|money|amount|payment|charge|funds|duplicate|difference)|"
             r"[£$€]\d\S*))?(?: back)?|(?:tak|get|pull|claw|grab)\w*(?: (?:it|this|that|them|the (?:\S+ )?(?:sum|cost|money|"
             rf"amount|payment|charge|funds|duplicate|difference)|[£$€]\d\S*))? back) (?:from|off) {_R9_SELLER}\b|"
-            rf"\b(?:{_R9_CARD_COVER}|{_R9_WHO})\b[^\n]{{0,120}}?\b(?:they|who|it|them|their (?:\w+ )?(?:people|team|"
+            rf"\b(?:{_R9_CARD_COVER}|{_R9_WHO})\b[^\n]{{0,120}}?\b(?:they|who|it|them|and|their (?:\w+ )?(?:people|team|"
             r"department|dept|unit|lot))(?:'ll| will| would|'d| are| r|'re| can| then| do| does)?(?: be| now| just| in turn| "
             r"directly| then)* (?:be after|com(?:e|es|ing) after|go(?:es|ing)? after|chas(?:e|es|ing)|pursu(?:e|es|ing)|"
-            rf"deal(?:s|ing)? (?:directly )?with) {_R9_SELLER}\b|"
+            r"deal(?:s|ing)? (?:directly )?with|(?:be |get |getting )?in touch with|contact(?:s|ing)?|writ(?:e|es|ing) to)"
+            rf" {_R9_SELLER}\b(?![^.!?\n]{{0,40}}\b(?:verif\w*|confirm\w*|authori\w*|approv\w*|check\w*))|"
             rf"\b(?:{_R9_CARD_COVER}|{_R9_WHO})\b[^\n]{{0,100}}?\b(?:you|u|ya|ye|yous)(?:'ll| will|ll| should| shall)"
             r"(?: soon)? (?:be )?hear(?:ing)? from (?:them|him|her|it)\b|"
             rf"\bhear(?:ing)? from {_R9_TO}\b{_R9_NOT_ACCOUNT}{_R9_CARD_TROUBLE}|"
@@ -2774,6 +2809,117 @@ _THREAT_RULES_WRITTEN: Final = (
             rf"claim|fraud|unauthori[sz]ed|disputed|goods|non)|with {_R9_TO}\b)|"
             r"\b(?:with|contact(?:ed)?|to) the merchant(?: first)?\b[^\n]{0,40}?\b(?:ticked|clicked|selected|answered|said|put|chose) ['\"‘“]?(?:yes|"
             r"no)\b"
+        ),
+    ),
+    # Round 10 (dev25, chargeback): by class and construction. The seller losing the money after the
+    # provider paid the writer ("HSBC refunded me, so the money's gone from you", "they'll be taking
+    # it off you"); a case, claim or investigation open, in or going in with a provider; claims by
+    # their reason ("item not received", "not as described", SNAD, INR); the provider on it or
+    # sorting it; a claim or dispute against the payment; the provider wanting evidence for the
+    # dispute; the provider asked or told ("I'll ask them to refund me", "asked them to.") after it
+    # is named; a pending payment stopped before it settles; disputing amounts and sets of charges
+    # ("the difference", "every one of them"); escalating to a claim, or with the provider; the
+    # matter dealt with through the provider; the seller flagged to it as a scam; "chargeback it
+    # is"; payments on hold until the seller proves delivery, the seller made to prove it; payments
+    # put on hold; disputes and claims getting sellers' accounts limited or reviewed; a provider that
+    # needs no permission from the seller; the dispute's own form.
+    *_each(
+        "chargeback",
+        (
+            rf"\b{_R9_WHO}\b(?:'s|s|'ve|'re)?(?:(?:[^.!?\n]{{0,80}}?|[^.!?\n]{{0,60}}?[.!]+ ?[^.!?\n]{{0,40}}?)\b(?:(?:moneys?|cash|funds|payment|it|that|[£$€]\d\S*)(?:'s| is| has| have| was| will"
+            r" be|'ll be)?(?: been| now| already| officially| all)* (?:gone|back|taken|coming back|come back|coming|pulled|"
+            r"reversed|clawed back|taken back|recovered|returned|debited|deducted|removed)(?: back)?|(?:they|it)(?:'ll|ll| will|'re| are| r|'ve| have| is|"
+            r"'s)?(?: be| now| already| just)* (?:tak\w*|took|pull\w*|claw\w*|recover\w*|reclaim\w*|get(?:ting)?|got|"
+            r"grab\w*|yank\w*)(?: (?:it|this|that|them|the (?:\w+ )?(?:money|cash|payment|funds|amount|charge)|"
+            rf"[£$€]\d\S*))?(?: back)?) (?:from|off|out of) {_R9_SELLER}\b|"
+            rf"(?:(?!\b{_R10_NOT_SELLER}\b)[^.!?\n]){{0,150}}?(?:[.!?]+ (?:(?!\b{_R10_NOT_SELLER}\b)"
+            r"[^.!?\n]){0,30}?)?\b(?:ask|asking|asked|telling|told|instruct\w*|request\w*)"
+            r"(?: them| her| him)(?:(?: to| if they (?:can|could|will|would)| whether they "
+            r"(?:can|could|will|would))? (?:please )?(?:(?:refund|reimburse|pay) me|cancel (?:it|the (?:\w+ )?"
+            r"(?:payment|charge|transaction|debit)|any (?:further|more|other) (?:payments|charges))|decline|refuse|"
+            r"reject|reverse|undo|stop|block|freeze|pull|recall|reclaim|claw|bounce|send (?:it|the money|the payment|"
+            r"my money) back|get (?:it|my money|the money) back|take (?:it|the money) back|step in|intervene|decide|"
+            r"rule on|look into|investigate|dispute|charge (?:it )?back|do (?:so|it|that|the same)(?! for me))\w*| "
+            rf"to(?=[.!]*\s*$)){_R10_CARD_TROUBLE})|"
+            rf"\b(?:investigation|dispute|claim|case|query|chargeback|complaint)s?\b[^.!?\n]{{0,35}}?\b(?:(?:is|'s|are|"
+            r"has been|have been|was|now|already|officially) )*(?:open|opened|ongoing|underway|live|in progress|active|"
+            r"pending|lodged|raised|filed|logged|going in|gone in|went in|in|made|submitted|started) (?:with|at|through|"
+            rf"via|on|w) {_R9_TO}\b{_R9_NOT_ACCOUNT}|"
+            r"\b(?:investigation|dispute|claim|case|chargeback)s? (?:with|at|through|via|on) (?:my |the |our )?(?:\w+ )?"
+            rf"{_R9_WHO}\b(?:'s| is| has been| was| are)?(?: now| already| officially)? (?:open|opened|ongoing|underway|"
+            r"live|in progress|active|pending|lodged|raised|filed|logged|in|submitted|started)\b|"
+            r"\b(?:they|it)(?:'ve| have| has|'s)? (?:requested|asked (?:me )?for|want(?:s|ed)?|need(?:s|ed)?)(?: from me| me)?"
+            rf" (?:the |all the |my |some |more )?(?:\w+ ){{0,2}}?{_R9_EVIDENCE}\b{_R10_GAP}{{0,40}}?\b(?:for|to support|in "
+            r"support of|backing up|about) (?:my|the|this|our) (?:\w+ )?(?:dispute|chargeback|reversal)\b|"
+            r"\b(?:snad|inr|(?:items?|goods|orders?|parcels?|products?|packages?) (?:not|never) (?:received|arrived|"
+            r"as described)|(?:significantly )?not as described|non-?(?:receipt|delivery|arrival))\b(?: \w+){0,2}? "
+            r"(?:claim|case|dispute|chargeback)s?\b|"
+            r"\b(?:snad|inr|(?:not|never) (?:received|arrived|as described)|non-?(?:receipt|delivery))\b['\"’”]?(?: (?:claim|"
+            rf"case|dispute))?(?: \w+){{0,3}}? (?:with|on|through|via|w|at) {_R9_TO}\b|"
+            r"\b(?:claim|dispute|case|chargeback)s? (?:against|on|over) (?:your|ur|yer|the|this|that|my) (?:\S+ )?"
+            r"(?:payment|charge|transaction|debit)s?\b|"
+            rf"\b{_R9_WHO}\b(?:'s| is| are| has| have)?(?: now| also| just)? (?:need|want|require|ask|request)\w*(?: me"
+            r"(?: to (?:send|provide|upload|forward|show))?| from me| for)?(?: (?:the|all|my|our|your|ur|some|any|more|"
+            rf"copies of|a copy of))? (?:\w+ ){{0,2}}?{_R9_EVIDENCE}\b{_R10_GAP}{{0,50}}?\b(?:dispute|chargeback|claim|"
+            r"case|investigation|reversal)|"
+            rf"\b{_R10_WHO}\b{_R10_GAP}{{0,80}}?\b(?:can|could|will|would|able to|may|going to|gonna)(?: \w+)? "
+            r"(?:declin|refus|reject|block|stop|cancel|revers|bounc|recall|void)\w* (?:it|that|this|them|the (?:\w+ )?"
+            r"(?:payment|charge|transaction|debit)s?)\b[^.!?\n]{0,20}\bbefore (?:it|they|the (?:payment|charge|"
+            r"transaction)) (?:settles|settle|clears|clear|completes|posts|goes out|leaves|is taken|gets taken|lands|goes through|is processed|"
+            r"gets processed|is finali[sz]ed)\b|"
+            r"\bdisput(?:e|es|ed|ing)\b (?:(?:the|this|that|ur|your|my|each|every|all|both|any|those|these) )?(?:\w+ )?"
+            r"(?:difference|extra|overcharge|excess|amount|sum|balance|rest|remainder|duplicate|charges|payments|"
+            r"transactions|debits|(?:one|each|all|lot|both|some|every one) of (?:them|those|these|it|the \w+)|them|"
+            r"those|these|both|lot|penny)\b|"
+            r"\bdisput(?:e|es|ed|ing) every (?:one|single one|last one|penny|charge|payment|cent)\b|"
+            r"\bescalat\w* (?:(?:it|this|that|things|the (?:\w+ )?(?:case|dispute|claim|matter)|my (?:\w+ )?(?:case|"
+            r"dispute|claim)) )?(?:to|into|up to) (?:a |an |the )?(?:(?:paypal|full|formal|proper) )?(?:claim|dispute|"
+            r"chargeback)s?\b|"
+            rf"\b{_R9_WHO}\b(?:'s|s|'ve|'re)?[^\n]{{0,80}}?\bescalat(?:e|ed|ing|es)\b(?! (?:to|with) (?:you|u|the seller|the shop|"
+            r"customer))|"
+            r"\b(?:deal|settl|handl|resolv|pursu|fight|sort)\w* (?:with )?(?:this|it|that|the matter|things|the (?:issue|"
+            rf"problem|rest))(?: out)? (?:through|via|thru) {_R9_TO}\b{_R9_NOT_ACCOUNT}"
+            rf"{_R10_CARD_TROUBLE}|"
+            rf"\b{_R9_WHO}\b(?:'s| has| have|'ve| had)?(?: \w+)? (?:flag\w*|mark\w*|list\w*|log\w*|report\w*|class\w*|"
+            r"treat\w*|record\w*) (?:you|u|ya|(?:your|ur) (?:shop|store|company|business|site|account)|the (?:seller|"
+            r"merchant|shop|company|site)) as (?:an? )?(?:scam\w*|fraud\w*|fake)\b|"
+            r"\b(?:s75 claim|section 75(?: claim)?|chargeback) (?:it is|it'?s|then|next)\b|"
+            rf"\b{_R9_WHO}\b(?:'s|'ve| has| have| had| is| are| r)?(?: now| already| just)? (?:paus|froz|freez|suspend|"
+            r"halt|stopp|block|held|hold|put)\w*(?: (?:it|that|this|everything|the (?:\w+ )?(?:payments?|charges?|"
+            r"orders?|transactions?|instal\w*)|my (?:\w+ )?(?:payments?|instal\w*)))?(?: on hold)? (?:til|till|until|"
+            r"while|pending|whilst)(?: \w+){0,2}? (?:you|u|ya|the seller|the merchant|the shop|they|ur|your)\b"
+            r"[^.!?\n]{0,40}\b(?:prove|proof|show|provide|respond|reply|answer|evidence|tracking|investigat\w*)|"
+            rf"\b{_R9_WHO}\b(?:'s|s|'ve|'re)?[^.!?\n]{{0,60}}?\b(?:make|makes|making|made|get|gets|getting|force\w*|"
+            r"ask\w*|want\w*|need\w*|require\w*) (?:you|u|ya|the seller|the merchant|the shop|your lot|ur lot)(?: to)? "
+            r"(?:prove|(?:show|provide|send|produce|upload|give) (?:\w+ )?(?:proof|evidence))\b|"
+            r"\bput\w* (?:(?:the|my|all|any|every|further|remaining|next|other|these|those) )*(?:\w+ )?(?:payments?|"
+            r"instal\w*|repayments?|direct debits?) on hold\b|"
+            r"\b(?:disputes?|chargebacks?|charge ?backs?|claims?)\b[^.!?\n]{0,60}?\b(?:your|ur|yer|their|the seller'?s?|"
+            r"sellers'?|a seller'?s|merchants?'?|the shop'?s) (?:\w+ ){0,3}?accounts? (?:get |gets |getting |got |are |"
+            r"is |being |was |been |will be |can be )?(?:limited|frozen|closed|suspended|reviewed|shut(?: down)?|"
+            r"restricted|flagged|terminated|banned|locked|deactivated|held|put on hold)\b|"
+            r"\b(?:clos|limit|freez|froze|suspend|shut|review|restrict|ban|terminat|lock|deactivat)\w* (?:\w+ ){0,2}"
+            r"accounts?\b[^.!?\n]{0,40}\b(?:high|too many|lots of|loads of|a lot of|more|several|multiple|frequent|"
+            r"many|excessive) (?:\w+ ){0,2}(?:disputes?|chargebacks?|claims?)\b|"
+            rf"\b{_R10_WHO}\b[^.!?\n]{{0,80}}?\b(?:don'?t|dont|do not|doesn'?t|doesnt|does not|won'?t|wont|will not) "
+            r"(?:need|require|ask for|wait for) (?:your|ur|yer) (?:permission|consent|approval|say-?so|agreement|"
+            r"blessing|authori[sz]ation|input)\b|"
+            rf"\b(?:{_R8_MONEY_BANK}|{_R8C_BANK})'s (?:\w+ ){{0,2}}?(?:pulling|recovering|taking|getting|freezing|clawing|"
+            r"recalling|reversing)(?: me)?(?: back)? (?:(?:it|the|that|this|my|your|ur) )?(?:\S+ )?(?:back )?(?:(?:payment|"
+            r"money|charge|transaction|[£$€]\d\S*)\b|back\b)(?! to (?:you|u)\b)|"
+            rf"\b{_R9_WHO}\b(?:'s|s|'ve|'re)?(?: \w+){{0,2}}? (?:told|advised|said|says|tells|suggested|recommended)(?: me| us)?"
+            r"(?: to| i should| i can| i could| we should| we can)? (?:raise|open|file|lodge|start|submit|make|put in) (?:a |an |"
+            r"the )?(?:claim|dispute|chargeback|case)\b|"
+            rf"\b{_R9_WHO}\b(?:'s|s|'ve|'re)? (?:lets?|allows?|allowed|let) (?:you|u|me|us|customers|buyers|people) (?:to )?"
+            r"(?:dispute|claim|charge back|reverse|raise a (?:claim|dispute)|open a (?:claim|dispute|case))\b[^.!?\n]{0,30}"
+            r"\b(?:so|and) (?:that'?s|thats|i'?m|im|i am|i'?ll|ill|i will|doing|gonna|i have|i'?ve)\b|"
+            r"\b(?:direct debit|dd)\b[^.!?\n]{0,60}\b(?:ask|asking|claim|claiming|request\w*|reclaim\w*) (?:for )?(?:the |my |"
+            r"that |those |every |all )?(?:\w+ ){0,2}?back\b|"
+            r"\b(?:forms?|paperwork|papers|claim|dispute)(?:'s| is| are)?(?: all| now| already)? (?:done|ready|filled (?:in|out)|"
+            r"completed|signed)\b[^.!?\n]{0,40}\b(?:send|sent|submit\w*|post\w*|upload\w*|hand\w* in|go(?:es|ing)? off)(?: it| "
+            rf"them)? (?:to|off to|in to) {_R9_TO}\b|"
+            r"\b(?:forms?|paperwork|papers|application|letter)\b (?:for|of) (?:the |a |my |this |that )?(?:disput\w*|"
+            r"chargeback|charge ?back|reversal|section 75|s75)\b"
         ),
     ),
     # Round 9 violence
@@ -3757,10 +3903,11 @@ ISSUE_RULES: Final = (
 _NEGATED_RE: Final = _c(
     r"(?:\b(?:i|we)(?:'m| am| are|'re|'d| would| will|'ll| do| did| have)?(?: really| certainly|"
     r" definitely)? (?:not|never|n't|no longer|don't|dont|do not|won't|wont|will not|wouldn't|wouldnt|would not|"
-    r"didn't|did not|have no (?:intention|plans?|wish|desire)|am not)\b[^.!?,;\n]{0,30}|"
+    r"didn't|did not|have no (?:intention|plans?|wish|desire)|am not)\b(?! (?:recogni[sz]e|authori[sz]e))[^.!?,;\n]{0,30}|"
     r"\bno need (?:for|to)\b[^.!?,;\n]{0,15}|\bnot (?:asking|looking) for\b[^.!?,;\n]{0,15}|"
     r"\bwithout\b[^.!?,;\n]{0,15}|\bthanks? (?:you )?(?:so much )?for (?:the|my|your)\b"
-    r"[^.!?,;\n]{0,12}|\b(?:received|got) (?:the|my)\b[^.!?,;\n]{0,8})$"
+    r"[^.!?,;\n]{0,12}|\b(?:received|got) (?:the|my)\b(?! (?:paypal|klarna|clearpay|bank|banking|card|amex|visa) )"
+    r"[^.!?,;\n]{0,8})$"
 )
 # Sixth revision: chat forms and more denials ("im not", "ive no interest in"), "not one / the type
 # to", a step undone or taken by mistake (searched together with ``_NEGATED_RE``: _NEGATED_ALL_RE).
@@ -3769,7 +3916,8 @@ _NEGATED_CHAT_RE: Final = re.compile(
     r" definitely| honestly| just)? (?:not|never|n't|no longer|don't|dont|do not|won't|wont|will not|wouldn't|"
     r"wouldnt|would not|didn't|did not|have no (?:intention|plans?|wish|desire)|no (?:intention|plans?|wish|"
     r"desire|interest|need)|am not|haven't|havent|have not|hadn't|rather not|prefer not to|shan'?t|shall not)\b"
-    r"[^.!?,;\n]{0,30}$"
+    # Round 10 (dev25): "a transaction I don't recognise", "I never authorised it": the purchase denied.
+    r"(?! (?:recogni[sz]e|authori[sz]e))[^.!?,;\n]{0,30}$"
 )
 _NEGATED_TYPE_RE: Final = re.compile(
     r"(?:\bnot (?:one|the (?:type|sort|kind)|someone|a person|planning|going|about)(?: \w+)? to\b|\bnot (?:trying|"
@@ -3780,14 +3928,18 @@ _UNDONE_RE: Final = re.compile(
     r"\b(?:withdr[ae]wn?|cancell?ed|closed|dropped|retracted|called off|accidentally|by mistake|mistakenly)\b"
     # Round 9 (dev22): an account or subscription closed is no step undone ("the charge you took
     # after I closed my account is now disputed").
-    r"(?! (?:my|the|our|his|her) (?:\w+ )?(?:account|subscription|membership|plan)\b)[^.!?,;\n]{0,20}$"
+    r"(?! (?:my|the|our|his|her) (?:\w+ )?(?:account|subscription|membership|plan|card|order)\b)"
+    # Round 10 (dev25): nor one the step follows from ("a sub I cancelled, so the bank can take it back").
+    r"(?:(?! (?:so|but|yet|because|cos|and (?:you|u|ur|your|still)) )[^.!?,;\n]){0,20}$"
 )
 
 
 _NEG_INTENT_OVERRIDE: Final = _c(
     r"\b(?:don'?t make me|do not make me|unless|if (?:i|you) (?:don'?t|do not)|or (?:else|i))\b|"
     r"\b(?:not|n'?t) (?:like to |care to |want to )?say what (?:i|we)\b|\bbut (?:i|we) (?:might|may|will|'ll|shall|could)"
-    r"(?: have to| need to| be forced to)?\b"
+    r"(?: have to| need to| be forced to)?\b|"
+    # Round 10: the rhetorical "why would I not ...", "why shouldn't I ..."
+    r"\bwhy (?:would|should|wouldn'?t|shouldn'?t) (?:i|we)\b"
 )
 
 
@@ -3941,9 +4093,13 @@ _TRADE_RIGHT_RE: Final = re.compile(
 )
 _ELSEWHERE_RE: Final = re.compile(
     r"\b(?:by mistake|in error|accidentally|mistakenly)\b|\b(?:it's|it has|it's been|has been|have) "
-    r"(?:now )?(?:withdrawn|closed|cancell?ed|dropped)\b|\b(?:another|a different|other|previous|that other|a former|the last) (?:shop|seller|company|store|business|"
+    r"(?:now )?(?:withdrawn|closed|cancell?ed|dropped)\b(?! (?:at my end|through|via|by my|with my))|\b(?:another|a different|other|previous|that other|a former|the last) (?:shop|seller|company|store|business|"
     r"retailer|trader|firm|marketplace|site|website|platform)s?\b|\b(?:once|last (?:year|time|month)|years ago|in the past|before)\b[^.!?\n]{0,30}"
     r"\bhad to\b"
+)
+_OTHER_SHOP_RE: Final = re.compile(
+    r"\b(?:with|against|on|from|at|to|for) (?:another|a different|other|previous|that other|a former|the last) "
+    r"(?:shop|seller|company|store|business|retailer|trader|firm|marketplace|site|website|platform)s?\b"
 )
 _HAS_ELSEWHERE_KEY: Final = _any_of(
     (
@@ -4060,6 +4216,12 @@ def elsewhere(text: str, start: int, end: int, *, mentioned: bool | None = None)
     sentence = text[left:right]
     if _ELSEWHERE_RE.search(sentence) and not _SECOND_PERSON_RE.search(sentence):
         return True
+    # Round 10: the step's own clause aimed at another shop ("I'm disputing a charge with a
+    # different shop, so just checking yours is the one for the lamp").
+    if _HAS_OTHER_KEY(sentence):
+        clause = _CLAUSE_END_RE.split(text[start:right], maxsplit=1)[0]
+        if _OTHER_SHOP_RE.search(clause) and not _SECOND_PERSON_RE.search(clause):
+            return True
     if bool(_PAST_RE.search(sentence)) and bool(_INDEFINITE_RE.search(sentence)):
         return True
     return _other_subject(text, left, start, end)
@@ -4091,12 +4253,16 @@ _HAS_OTHER_SUBJECT_KEY: Final = _any_of(
 _OTHER_SUBJECT_RE: Final = re.compile(
     r"(?:\b(?:last|previous|other|old) (?:place|shop|seller|store|site|website|company|business|trader|one)\b"
     r"(?:(?! (?:and|so|but|now|then) )[^.!?,;\n]){0,40}|\b(?:neighbour|friend|sister|brother|mum|dad|cousin|"
-    r"colleague|aunt|uncle)s? (?:is|was|are|were|has been|have been|'s) )$"
+    r"colleague|aunt|uncle)s? (?:is|was|are|were|has been|have been|'s) |"
+    # Round 10 (dev25): in any verb, up to the step ("my sister did a ...", "my neighbour lost money to a
+    # fake website and had to get ..."), not past a clause of the writer's or the seller's.
+    r"\b(?:neighbour|friend|sister|brother|cousin|colleague|aunt|uncle)s? (?:(?:and (?:had to|then|she|he|they)|"
+    r"(?!(?:and|so|but|now|then|i|we|you|u|ur|your|yours)\b)[\w'£$€#-]+) ){1,10})$"
 )
 _CLAUSE_END_RE: Final = re.compile(r",| but | so | and | while | whereas ")
 _OTHER_TARGET_RE: Final = re.compile(
     r"\b(?:a|an|another|some|the other) (?:\w+ ){0,2}(?:company|firm|shop|store|seller|builder|landlord|airline|"
-    r"garage|retailer|trader|business)\b"
+    r"garage|retailer|trader|business|website|site|webshop|outfit|brand)\b"
 )
 
 
@@ -4110,9 +4276,11 @@ def _other_subject(text: str, left: int, start: int, end: int) -> bool:
     clause = _CLAUSE_END_RE.split(text[start : _sentence(text, end, end)[1]], maxsplit=1)[0]
     if _SECOND_PERSON_RE.search(clause):
         return False
-    # A person's step counts only against a trader named as another ("suing a kitchen company").
+    # A person's step counts only against a trader named as another ("suing a kitchen company"),
+    # in the step's clause or (round 10) between the person and the step ("my neighbour lost money
+    # to a fake website and had to ...").
     return m.group().startswith(("last", "previous", "other", "old")) or bool(
-        _OTHER_TARGET_RE.search(clause)
+        _OTHER_TARGET_RE.search(clause) or _OTHER_TARGET_RE.search(m.group())
     )
 
 
@@ -4132,7 +4300,7 @@ def asked(text: str, start: int) -> bool:
     window = text[max(0, start - 50) : start]
     if _ASKED_RE.search(window) is not None:
         if _ACTED_TAIL_RE.search(
-            text, start, start + 90
+            text, start, start + 140
         ):  # "they said to contest it, which I will"
             return False
         if _REPORTED_INTENT_RE.match(text, start):  # "he says if ..., he's going to ..."
@@ -4141,6 +4309,8 @@ def asked(text: str, start: int) -> bool:
     if (_HAS_ASKED_MORE_KEY(window) or _HAS_ASKED_TAIL_KEY(window[-12:])) and _ASKED_MORE_RE.search(
         window
     ) is not None:
+        if "asked" in window and _ACCEPTED_RE.search(text, start, start + 90):
+            return False
         return not rhetorical(text, start, window)
     if "help" in window and _HELP_RE.search(window) is not None:
         return True
@@ -4154,7 +4324,7 @@ def asked(text: str, start: int) -> bool:
     # mate told me to report you to Etsy, so I have") is no advice passed on.
     if (
         _ACTED_RE.match(text, start)
-        or _ACTED_TAIL_RE.search(text, start, start + 90)
+        or _ACTED_TAIL_RE.search(text, start, start + 140)
         or _REPORTED_INTENT_RE.match(text, start)
     ):
         return False
@@ -4173,13 +4343,26 @@ _REPORTED_INTENT_RE: Final = re.compile(
     r" is going to|'s gonna|s gonna| is gonna|'re going to|re going to| are going to|'re gonna|re gonna| are gonna)\b"
 )
 _ACTED_TAIL_RE: Final = re.compile(
-    r"\b(?:so|and|which) (?:i|we)(?: have| did| will|'ve|'ll)\b(?! not\b| never\b| no\b)|\band (?:it'?s|it has) "
+    r"\b(?:so|and|which) (?:i|we)(?: have| did| will|'ve|'ll| shall| am going to|'m going to)\b(?! not\b| never\b| no\b)|\band (?:it'?s|it has) "
     r"(?:already )?been (?:submitted|filed|opened|lodged|sent|done)\b|"
     # Round 9 (dev22): "so that's what I've done", "so ive started that", "... after 30 days. Day 31
     # is today".
     r"\b(?:so|and) (?:that'?s|thats) what (?:i'?ve|ive|i have|i'?m|im|i am|i did|i'?ll|i will|we'?ve|we did)\b|"
     r"\b(?:so|and) (?:i'?ve|ive|i have|we'?ve|weve) (?:\w+ )?(?:done|started|begun|gone ahead|opened|filed|lodged)\b|"
-    r"\bday \d+ is today\b|\btoday is day \d+\b"
+    r"\bday \d+ is today\b|\btoday is day \d+\b|"
+    # Round 10 (dev25): "..., I'll still do it if I have to", "... That is what we are doing if ...".
+    r"\b(?:i'?ll|ill|i will|we'?ll|we will|i'?d|i would) (?:still|happily|gladly|definitely|absolutely) (?:do|doing|"
+    r"go ahead|file|raise|open|use|be doing)\b|\b(?:i'?ll|ill|i will|we'?ll|we will) do (?:it|that|so) (?:anyway|"
+    r"regardless)\b|\b(?:that'?s|thats|that is|this is) (?:exactly |precisely )?what (?:i|we)(?:'?m|'?re| am| are| r| "
+    r"will| shall|'ll|'ve| have)?(?: be)? (?:doing|going to do|gonna do|about to do|planning to do|do|did|done)\b"
+)
+# Round 10 (dev25): the provider's question answered yes ("my banking app asked if I wanted to
+# dispute it. I said yes").
+_ACCEPTED_RE: Final = re.compile(
+    r"\b(?:(?:i|we) (?:said|told (?:them|it|him|her)|answered|replied|clicked|tapped|pressed|ticked|chose|selected|"
+    r"confirmed|went with)|said|told (?:them|it|him|her)|clicked|tapped|pressed|answered|ticked) (?:yes|yep|yeah|ok|"
+    r"okay|go ahead|that i (?:did|"
+    r"do)|i (?:did|do))\b|\b(?:which|and) (?:i|we) (?:did|have|agreed)\b|\b(?:i|we) agreed\b"
 )
 
 
@@ -4188,7 +4371,7 @@ _ACTED_TAIL_RE: Final = re.compile(
 # banking app pinged to say you'd taken $15"): its question, no step of the writer's.
 _HAS_CHECKED_KEY: Final = _any_of(("check", "asking", "confirm", "verif", "make sure", "to say"))
 _CHECKED_RE: Final = re.compile(
-    r"\b(?:text|phon|call|rang|ring|email|messag|ping|contact|flagg?)\w*(?: me| up)* (?:to (?:check|confirm|verify|ask|"
+    r"\b(?:text|phon|telephon|call|rang|ring|email|messag|ping|contact|flagg?)\w*(?: me| up)* (?:to (?:check|confirm|verify|ask|"
     r"make sure|say (?:you|u)\b)|asking|checking)\b(?:(?! so | and | but )[^.!?,;\n]){0,40}$"
 )
 
@@ -4324,7 +4507,16 @@ def negated(text: str, start: int) -> bool:
         and not _NEG_INTENT_OVERRIDE.search(window)
     ):
         return True
-    if not _NEGATED_ALL_RE.search(window):
+    found = _NEGATED_ALL_RE.search(window)
+    if (
+        found is not None
+        and found.group().startswith(("got", "received"))
+        and _STEP_NOUN_RE.match(text, start)
+    ):
+        found = _NEGATED_ALL_RE.search(
+            window, found.start() + 1
+        )  # "got the dispute form filled in"
+    if found is None:
         tail = text[start : start + 90]
         if (
             "but i " in tail
@@ -4366,11 +4558,15 @@ _HAS_ABANDONED_KEY: Final = _any_of(
 )
 _ABANDONED_RE: Final = re.compile(
     r"\b(?:was|were|i'?d|we'?d) (?:just |so |literally )?(?:about to|going to|gonna|ready to|on the verge of|nearly|"
-    r"almost)\b[^.!?,;\n]{0,25}$"
+    r"almost)\b[^.!?,;\n]{0,25}$|\b(?:nearly|almost)\b[^.!?,;\n]{0,25}$"
 )
 _ABANDONED_TAIL_RE: Final = re.compile(
-    r"[^.!?\n]{0,60}?\b(?:before|until|till|then|but|when) (?:i|we) (?:\w+ )?(?:twigged|realised|realized|noticed|"
+    r"[^.!?\n]{0,60}?\b(?:before|until|till|then|but|when) (?:(?:i|we) )?(?:\w+ )?(?:twigged|realised|realized|noticed|"
     r"saw|remembered|spotted|clocked|checked|found|recogni[sz]ed)\b"
+)
+# Round 10: what a step is, right after "got the" ("got the dispute form half filled in"): no receipt.
+_STEP_NOUN_RE: Final = re.compile(
+    r"(?:dispute|chargeback|claim|case|form|resolution|section 75|s75)\b"
 )
 _JUST_RE: Final = re.compile(r"\b(?:shall|should) (?:i|we) just\b[^.!?,;\n]{0,25}$")
 _TAKE_RE: Final = re.compile(
@@ -4421,10 +4617,26 @@ _DENIED_AFTER_RE: Final = re.compile(
 # Round 9, precision pass: the bank's own doing, settled ("card got declined, fraud team blocked it,
 # will try again", "bank flagged your shop as suspicious lol, approved it now", "got the money back
 # on my card this morning, all sorted, thx"): no step of the writer's, unless a claim is named.
-_HAS_BANK_EVENT_KEY: Final = _any_of(("declined", "approved", "try again", "sorted", "unblock"))
+_HAS_BANK_EVENT_KEY: Final = _any_of(
+    (
+        "declined",
+        "approved",
+        "try again",
+        "sorted",
+        "unblock",
+        "retry",
+        "unfro",
+        "released",
+        "genuine",
+    )
+)
 _BANK_EVENT_RE: Final = re.compile(
     r"\b(?:(?:got|was|been|is|card) declined|approved (?:it|the (?:payment|transaction|order))(?: now)?|approved now|"
-    r"(?:will |'ll |gonna |going to )?try (?:it )?again|all sorted|sorted now|(?:it'?s|its) sorted|unblocked)\b"
+    r"(?:will |'ll |gonna |going to )?try (?:it )?again|all sorted|sorted now|(?:it'?s|its) sorted|unblocked|"
+    # Round 10 (dev25): "its unfrozen now, pls retry", "I told them it was genuine and they have
+    # released it".
+    r"(?:pls |please |can (?:you|u) |could (?:you|u) )?re-?try|unfro(?:zen|ze)|released (?:it|the (?:payment|"
+    r"transaction|card))|(?:it|that it|the payment) (?:was|is) genuine)\b"
 )
 _BANK_CLAIM_RE: Final = re.compile(
     r"\b(?:disput\w*|charge ?back\w*|claim\w*|revers\w*|section 75|scam\w*|fraudulent|fraudster|unauthori[sz]ed|"
@@ -4440,6 +4652,121 @@ def bank_event(text: str, start: int, end: int) -> bool:
         return False
     rest = text[left:start] + " " + text[end:right]
     return _BANK_CLAIM_RE.search(rest) is None
+
+
+# Round 10 (dev25): chargebacks the seller suffers, not threatens ("saw your post about chargeback
+# fraud", "sorry about the chargeback scammers", "hit by a run of fake disputes").
+_HAS_VICTIM_KEY: Final = _any_of(
+    (
+        "fraud",
+        "scam",
+        "abuse",
+        "cheat",
+        "thie",
+        "fake",
+        "bogus",
+        "false",
+        "hit by",
+        "victim",
+        "plagued",
+        "targeted",
+        "customers",
+        "buyers",
+        "people",
+    )
+)
+_CB_VICTIM_RE: Final = re.compile(
+    r"\b(?:chargeback|charge back|dispute|claim|paypal claim)s? (?:fraud\w*|scam\w*|abuse\w*|abusers?|cheat\w*|thie\w*|"
+    r"con artists?)\b|\b(?:fake|fraudulent|bogus|false|scam|dodgy) (?:\w+ )?(?:chargebacks?|charge backs?|disputes?|"
+    r"claims?)\b|\b(?:hit|targeted|victims?|plagued|stung|burned|burnt) (?:by|of|with) (?:a |an |some )?(?:\w+ )?"
+    r"(?:of )?(?:\w+ )?(?:chargebacks?|disputes?|claims?)\b|\b(?:some |other |dishonest |dodgy )?(?:customers|buyers|"
+    r"scammers|fraudsters|people)\b(?: \w+){0,3} (?:charg\w* (?:it |them |things )?back|disput\w*|revers\w*)"
+)
+# Round 10 (dev25): a refund's route or destination ("can the refund go to PayPal, not my card",
+# "the refund came through to the bank", "whichever is easiest for the refund, card or PayPal",
+# "could you refund it via PayPal"): the seller's refund, not the writer's step, unless a step is
+# named in the sentence.
+_HAS_REFUND_KEY: Final = _any_of(("refund", "partial", "back on", "back to", "back in"))
+_REFUND_ROUTE_RE: Final = re.compile(
+    r"\b(?:refunds?|refunded|partial)\b(?: [\w']+){0,3}? (?:go|goes|going|went|gone|come|comes|came|"
+    r"coming|be sent|been sent|sent|be paid|paid|be issued|issued|be credited|credited|be returned|returned|back|"
+    r"through|landed|lands?|shows?|showed|showing|appear\w*|reach\w*|arriv\w*|processed|put)(?: back| through| "
+    r"straight| up)? (?:to|into|onto|on|in) (?:my |the |your |ur |our |same |original |old )?(?:\w+ )?\w+|"
+    r"\brefund\w* (?:to|into|onto|on) (?:my|the|same|original|old|your|ur) |"
+    # "please pay the whole lot back onto my card"
+    r"\b(?:pay|paid|put|send|sent|refund\w*|credit\w*|return\w*|transfer\w*)\b(?: (?:it|me|them|(?:the|my) (?:\w+ ){0,2}?"
+    r"(?:lot|money|amount|sum|cost|total|payment|balance|difference|refund)|[£$€]\d\S*))? back (?:to|onto|on|into) "
+    r"(?:my |the |your |ur |same |original |old )?(?:\w+ )?\w+|"
+    r"\b(?:please|pls|plz|can|could|would|will) (?:you |u )?(?:please |pls |kindly |just )?(?:refund|send|pay|return|"
+    r"put|credit|issue)\w* (?:it |me |them |the (?:\w+ )?(?:money|refund|balance|difference|partial) )?(?:back )?"
+    r"(?:via|through|by|on|to|onto|into|with) |"
+    r"\brefund\w*\b[^.!?\n]{0,30}\b(?:card|paypal|bank|account|credit|voucher|klarna)s? or (?:\w+ )?(?:card|paypal|"
+    r"bank|account|credit|voucher|klarna)\b"
+)
+_CB_STEP_RE: Final = re.compile(
+    r"\b(?:disput\w*|charge ?back\w*|claim\w*|revers\w*|section 75|s75|unauthori[sz]ed|scam\w*|claw\w*|"
+    r"or else|otherwise|unless|instead of (?:you|u)|not (?:from )?(?:you|u)\b|myself|my own way|put (?:it |the money |"
+    r"my money )?back|between (?:you|u) and|\b(?:bank|paypal|klarna|clearpay|card company|card provider|issuer|amex|"
+    r"visa|mastercard)\b[^.!?\n]{0,20}\b(?:will|'ll|is|are|has|have|'s|can|could)(?: \w+)? (?:pay|put|give|send|refund|"
+    r"credit|return|get)\w*|by (?:my |the |our )?(?:\w+ )?(?:bank|card|paypal|klarna|clearpay|amex|"
+    r"visa|mastercard|provider|issuer|lender)\b)"
+)
+
+
+def suffered(text: str, start: int, end: int) -> bool:
+    """True when a chargeback hit is part of one the seller suffered ("chargeback fraud")."""
+    if not _HAS_VICTIM_KEY(text):
+        return False
+    return any(
+        m.start() < end and m.end() > start
+        for m in _CB_VICTIM_RE.finditer(text, max(0, start - 60), end + 60)
+    )
+
+
+def refund_route(text: str, start: int, end: int) -> bool:
+    """True when a chargeback hit is part of a refund's route or destination, and its sentence
+    names no step of the writer's."""
+    if not _HAS_REFUND_KEY(text):
+        return False
+    if not any(
+        m.start() < end and m.end() > start
+        for m in _REFUND_ROUTE_RE.finditer(text, max(0, start - 60), end + 60)
+    ):
+        return False
+    left, right = _sentence(text, start, end)
+    return _CB_STEP_RE.search(text, left, right) is None
+
+
+# Round 10 (dev25): a sentence only the chargeback sentence head found (with the one after it) that
+# tells of a payment made to the seller, the bank's check passed, a pending charge or a hold asked
+# about, the seller asked to tell the provider, a receipt asked for, the refund's route, or
+# chargebacks the seller suffered; unless it names a step.
+_CB_INNOCENT_RE: Final = re.compile(
+    r"\b(?:i'?ve|i have|ive|i|we'?ve|we have|just|already)(?: just| now| already)? (?:made|sent|done|paid|completed|"
+    r"transferred|set up|initiated)(?: the| a| my| your)?(?: bank| online| direct)? (?:transfer|payment|deposit)\b|"
+    r"\b(?:let me know|tell me|confirm) (?:when|once|if) (?:the )?(?:money|payment|transfer|funds) (?:reaches|arrives|"
+    r"lands|clears|has arrived|comes through|gets to)|"
+    r"\b(?:pending|authori[sz]ation|pre-?auth\w*|on hold)\b(?=[^\n]*(?:\?|\b(?:drop\w* off|fall\w* off|released?|"
+    r"disappear\w*|go away|goes away|wait\w*|normal)\b))|"
+    r"\b(?:can|could|would|will) (?:you|u|ya) (?:please |pls |plz |kindly |just )?(?:let|tell|inform|notify|update|"
+    r"message|email|contact)\b|\b(?:please|pls|plz) (?:could (?:you|u) )?(?:let|tell|inform|notify|update)\b|"
+    r"\b(?:need|send|get|email|want|require\w*|have|like)\b[^.!?\n]{0,20}\b(?:receipts?|invoices?|proof of purchase)\b|"
+    r"\b(?:paus|froz|freez|hold|held|stopp?)\w*\b[^.!?\n]{0,40}\b(?:while|until|till|til|whilst|pending) (?:you|u|they|"
+    r"the (?:shop|seller|return|refund))\b[^.!?\n]{0,20}\b(?:process\w*|return\w*|refund\w*|receiv\w*)"
+)
+
+
+def cb_innocent(text: str, start: int, end: int) -> bool:
+    """True when a stretch the chargeback sentence head alone found (``_CB_INNOCENT_RE``, a bank's
+    check settled, a refund's route, chargebacks suffered) names no step."""
+    stretch = text[start:end]
+    if _CB_STEP_RE.search(stretch):
+        return False
+    if _CB_INNOCENT_RE.search(stretch) or _REFUND_ROUTE_RE.search(stretch):
+        return True
+    if _HAS_BANK_EVENT_KEY(stretch) and _BANK_EVENT_RE.search(stretch):
+        return True
+    return bool(_HAS_VICTIM_KEY(stretch)) and _CB_VICTIM_RE.search(stretch) is not None
 
 
 class Guards:
@@ -4480,6 +4807,8 @@ class Guards:
         if label == "report" and theft_reported(text, start, end):
             return True
         if label in ("chargeback", "report") and bank_event(text, start, end):
+            return True
+        if label == "chargeback" and (suffered(text, start, end) or refund_route(text, start, end)):
             return True
         if label == "violence" and joking(text, start, end):
             return True
