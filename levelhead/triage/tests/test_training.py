@@ -52,19 +52,20 @@ def test_model_loads_fast_without_pickle():
         assert json.load(f)["format"] == model_mod.FORMAT
 
 
-# Held-out figures measured when the model shipped (docs/triage.md): a guard against regressions,
-# not the targets (0.9 for every threat type, abuse F1 and tone recall), which these
-# held-out families show are not all met.
+# The targets on the held-out test split (docs/triage.md), met since round 10: precision
+# and recall 0.9 for every threat type, abuse F1 0.9, tone recall 0.9 for threats and insults.
+# Round 10 measured legal 0.906, report 1.00, chargeback 1.00, review 1.00, violence 0.939
+# (precision 1.00, violence 0.939), abuse F1 0.926, tone threat 0.935, insult 0.949.
 THREAT_RECALL_FLOOR = {
-    "legal": 0.85,
+    "legal": 0.9,
     "report": 0.9,
-    "chargeback": 0.78,  # 0.82 since round 8
+    "chargeback": 0.9,
     "review": 0.9,
-    "violence": 0.85,  # 0.90 since round 9
+    "violence": 0.9,
 }
-THREAT_PRECISION_FLOOR = 0.9  # round 9: 1.00 for every type but violence (0.94)
-ABUSE_F1_FLOOR = 0.88
-TONE_RECALL_FLOOR = {"threat": 0.9, "insult": 0.85}
+THREAT_PRECISION_FLOOR = 0.9
+ABUSE_F1_FLOOR = 0.9
+TONE_RECALL_FLOOR = {"threat": 0.9, "insult": 0.9}
 
 
 def test_shipped_model_holds_its_figures_on_the_held_out_test_split():
