@@ -143,8 +143,23 @@ def _top_level(pattern: str) -> list[str]:
 
 def _any_of(keys: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
     """One search for "any of these substrings" (the same answer as ``any(k in s for k in
-    keys)``, in C: a Python loop over a dozen keys costs more than the guard it gates)."""
-    return re.compile("|".join(map(re.escape, keys))).search
+    keys)``, in C: a Python loop over a dozen keys costs more than the guard it gates). The
+    alternation is written as a trie ("a(?:nother |ccident)|..."), so at each position the
+    search tries one branch per letter instead of every key (a quarter faster on bench texts;
+    a key that another key begins is left out: the shorter one already answers)."""
+    return re.compile(
+        _trie(sorted({k for k in keys if not any(o != k and k.startswith(o) for o in keys)}))
+    ).search
+
+
+def _trie(keys: list[str]) -> str:
+    groups: dict[str, list[str]] = {}
+    for key in keys:
+        groups.setdefault(key[0], []).append(key[1:])
+    alternatives = [
+        re.escape(first) + ("" if "" in rests else _trie(rests)) for first, rests in groups.items()
+    ]
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
 
 def _each(label: str, pattern: str) -> tuple[tuple[str, Rule], ...]:

@@ -150,3 +150,20 @@ def test_round6_threat_classes_and_constructions(label, text):
 @pytest.mark.parametrize("text", ROUND6_INNOCENT + ROUND6_SECOND_INNOCENT)
 def test_round6_innocent_uses_stay_clean(text):
     assert ruleset.find_all(normalise(text))[2] == []
+
+
+def test_any_of_answers_as_a_loop_over_its_keys():
+    import random
+
+    from levelhead.triage.rules import _any_of
+
+    rng = random.Random(10)
+    for _ in range(300):
+        keys = tuple(
+            "".join(rng.choice("abc ") for _ in range(rng.randint(1, 4)))
+            for _ in range(rng.randint(1, 8))
+        )
+        search = _any_of(keys)
+        for _ in range(20):
+            text = "".join(rng.choice("abcd .") for _ in range(rng.randint(0, 12)))
+            assert bool(search(text)) == any(k in text for k in keys), (keys, text)
