@@ -180,6 +180,15 @@ def _rule_threat_in(norm: Normalised, hits: RuleHits, first: int, last: int) -> 
     return any(h.start < end and h.end > start for h in hits.threats)
 
 
+# The words that speak to the seller (a violent sentence's anchors, ``_uncued``).
+_SECOND_PERSON: Final = frozenset(
+    (
+        *("you", "u", "ya", "ye", "yall", "y'all", "youse", "yous", "your", "ur", "yer", "yuh"),
+        *("yours", "urs", "youre", "yourself", "yourselves"),
+    )
+)
+
+
 # Round 8: a chargeback names the way the money goes back, a review threat where it will be read,
 # a violent threat whom it is aimed at: a sentence the model alone reads as one of them must hold
 # one of these words (dev16 and dev17, heat and violent idioms aimed at no one, docs/triage.md).
@@ -259,8 +268,8 @@ _ANCHORS: Final = {
     # ...and a violent threat whom or whose it is aimed at, or the harm in person.
     "sent:threat:violence": frozenset(
         (
-            *("you", "u", "ya", "ye", "yall", "y'all", "youse", "yous", "your", "ur", "yer", "yuh"),
-            *("yours", "urs", "yourself", "yourselves", "seller", "owner", "owners", "staff"),
+            *_SECOND_PERSON,
+            *("seller", "owner", "owners", "staff"),
             *("someone", "somebody", "anyone", "anybody", "whoever", "lads", "boys", "mates"),
             *("crew", "fists", "fist", "hurt", "hospital", "doorstep", "visit", "person"),
             # Round 9 (dev20's misses): the seller's property, a weapon, the people sent round,
@@ -413,9 +422,6 @@ _CUE_RE: Final = re.compile(
     r"|\b(?:i|we|ill|my \w+|the bank|they)\b[^.!?\n]{0,30}?"
     r"\b(?:will|'ll|shall|going to|gonna|about to|already|now|have|has|'ve|is|are|'s|'re)\b"
 )
-_SECOND_PERSON: Final = frozenset(
-    ("you", "u", "ur", "your", "yours", "ya", "yer", "youre", "yourself", "ye", "yous", "youse")
-)
 
 
 def _uncued(head: str, norm: Normalised, first: int, last: int) -> bool:
@@ -442,12 +448,28 @@ _VOUCH_RE: Final = re.compile(
 )
 
 
+def _across_amounts(text: str, start: int) -> int:
+    """Where the sentence starting at ``start`` starts once a split at an amount's point or at
+    "no. 4" is undone ("HSBC refunded my £24.99, so ..." is split after "£24")."""
+    while start < len(text) and text[start].isdecimal():
+        k = start - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        if k < 0 or text[k] != ".":
+            break
+        start = max(text.rfind(c, 0, k) for c in ".!?\n") + 1
+        while start < k and text[start] == " ":
+            start += 1
+    return start
+
+
 def _errand(head: str, norm: Normalised, first: int, last: int, after: int) -> bool:
     """The rules' own guards for a sentence only a sentence head found: a visit to collect or
     drop something off is no violence, a theft reported to the police no report of the seller.
     (Round 9: the errand may be named in the next sentence, words ``last`` to ``after``: "your
-    unit is round the corner from me. Could I pop in and collect it?") Round 10: the writer
-    vouching for the payment is no chargeback (``_VOUCH_RE``).)"""
+    unit is round the corner from me. Could I pop in and collect it?") Round 10: a chargeback
+    the writer vouches against (``_VOUCH_RE``) or whose stretch ``rules.cb_innocent`` reads as a
+    payment made, a check settled, a refund's route or chargebacks suffered is none."""
     if head == "sent:threat:violence":
         return not _ERRAND_WORDS.isdisjoint(norm.words[first:after])
     if head == "sent:threat:report":
@@ -460,16 +482,7 @@ def _errand(head: str, norm: Normalised, first: int, last: int, after: int) -> b
         if _VOUCH_RE.search(text, *_folded_span(norm, first, last)) is not None:
             return True
         start, end = _folded_span(norm, first, after)
-        while start < len(text) and text[start].isdecimal():
-            k = start - 1
-            while k >= 0 and text[k] == " ":
-                k -= 1
-            if k < 0 or text[k] != ".":
-                break
-            start = max(text.rfind(c, 0, k) for c in ".!?\n") + 1
-            while start < k and text[start] == " ":
-                start += 1
-        return rules.cb_innocent(text, start, end)
+        return rules.cb_innocent(text, _across_amounts(text, start), end)
     return False
 
 
