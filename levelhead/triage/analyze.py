@@ -424,10 +424,19 @@ _CUE_RE: Final = re.compile(
 )
 
 
+# Round 11: a sentence that asks leave ("I'll leave a review when it comes, if you don't mind")
+# announces nothing against anyone; the violence head gave that one 0.88.
+_COURTESY_RE: Final = re.compile(
+    r"\bif (?:you|u|ya) (?:don'?t|dont|do not) mind\b|\bif (?:that'?s|thats|it'?s|its) (?:ok|okay|"
+    r"alright|all right|fine)\b"
+)
+
+
 def _uncued(head: str, norm: Normalised, first: int, last: int) -> bool:
-    """A sentence below the head's ``alone`` (but at ``SENT_CUED``) that states no act, or a
-    violent one that does not speak to the seller."""
-    if not _CUE_RE.search(norm.text, *_folded_span(norm, first, last)):
+    """A sentence below the head's ``alone`` (but at ``SENT_CUED``) that states no act or asks
+    leave, or a violent one that does not speak to the seller."""
+    span = _folded_span(norm, first, last)
+    if not _CUE_RE.search(norm.text, *span) or _COURTESY_RE.search(norm.text, *span):
         return True
     return head == "sent:threat:violence" and _SECOND_PERSON.isdisjoint(norm.words[first:last])
 
@@ -474,6 +483,12 @@ def _errand(head: str, norm: Normalised, first: int, last: int, after: int) -> b
         return not _ERRAND_WORDS.isdisjoint(norm.words[first:after])
     if head == "sent:threat:report":
         return rules.theft_reported(norm.text, *_folded_span(norm, first, last))
+    if head == "sent:threat:review":
+        # Round 11 (dev28): a pitch, a find, another's review, a courier's rating
+        # (``rules.review_innocent``), or praise anywhere in the sentence ("I'll write you a nice
+        # review"; ``_no_intent`` leaves a hit's own words out, and here there is no hit).
+        start, end = _folded_span(norm, first, last)
+        return rules.review_innocent(norm.text, start, end) or rules.praising(norm.text, start, end)
     if head == "sent:threat:chargeback":
         # Round 10 (dev25): a payment made, a bank's check passed, a pending charge or hold asked
         # about, the seller asked to tell the provider, a receipt or the refund's route, in the
