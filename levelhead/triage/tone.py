@@ -31,6 +31,9 @@ class ToneRule:
     # Tokens one of which the text must hold before the pattern is tried (None: always tried), so a
     # rule built on a word class scans only the drafts that hold a word of it.
     needs: frozenset[str] | None = None
+    # A match is dropped when this pattern finds the words just before it, in its sentence, say
+    # the opposite ("we won't take you to court"): see ``_NEGATED_BEFORE``.
+    unless_before: re.Pattern[str] | None = None
 
 
 def _r(
@@ -40,12 +43,42 @@ def _r(
     suggestion: str,
     replacement: str = DROP,
     needs: str | None = None,
+    unless_before: re.Pattern[str] | None = None,
 ) -> ToneRule:
     gate = frozenset(needs.split()) if needs is not None else None
-    return ToneRule(kind, re.compile(pattern, re.IGNORECASE), reason, suggestion, replacement, gate)
+    return ToneRule(
+        kind,
+        re.compile(pattern, re.IGNORECASE),
+        reason,
+        suggestion,
+        replacement,
+        gate,
+        unless_before,
+    )
+
+
+# The seller saying they will NOT do it ("we won't be taking you to court", "we'd never ban you"):
+# a negation in the few words before the match, in its own sentence. "Don't think we won't turn
+# up" is two negations and still a threat, so "think we won't" does not count.
+_NEGATED_BEFORE: Final = re.compile(
+    r"(?<!think )(?<!think that )\b(?:(?:we|i)(?:'ll| will| would|'d)? ?(?:not|never)|(?:we|i) "
+    r"(?:won'?t|wouldn'?t|shan'?t|don'?t|do not|aren'?t|are not|am not|'m not|'re not)|no(?:body| one)"
+    r" (?:will|is going to|would)|(?:there'?s|there is) no (?:need|question|plan|intention) (?:to|of)"
+    r"|no (?:plans?|intention|need) to|not (?:going|planning|looking|trying) to)(?: \w+){0,3} ?$",
+    re.IGNORECASE,
+)
 
 
 _WE = r"(?:we|i)(?:'ll|'re going to|'m going to| will| shall| are going to| am going to| may| might| can| would| have no choice but to)"
+# "I'll make sure you ..." threatens only with a harm after it: "I'll make sure you never shop
+# here again", not "I'll make sure you get your refund today" (round 11: the first form flagged
+# every such promise, the commonest kind line a seller writes).
+_MAKE_SURE: Final = (
+    r"make (?:sure|this) (?:you|u) (?:never|don'?t|do not|can'?t|cannot|won'?t|will not|regret|pay "
+    r"for|lose|are (?:banned|blocked|reported|blacklisted)|get (?:banned|blocked|reported|"
+    r"blacklisted|nothing|what'?s coming))\b|make sure (?:everyone|everybody|people|the (?:whole )?"
+    r"(?:world|internet)) (?:knows?|hears?|sees?|finds? out) (?:about|what|who) (?:you|u)\b"
+)
 THREAT_SUGGESTION: Final = "State the policy and the next step without threatening the customer."
 INSULT_SUGGESTION: Final = "Remove it: describe the problem, never the person."
 
@@ -55,6 +88,11 @@ _OWN_ACTION: Final = (
     r"(?! (?:that )?(?:i|we)(?:'ll| will) (?:personally |keep |always )?(?:chase|look|check|call|"
     r"ring|phone|email|message|contact|update|get back|speak|talk|keep|let you know|push|follow|"
     r"ask|raise|escalate|investigate|try|do (?:my|our|everything)|reply|respond|write))"
+)
+# "Customers like you" is scorn unless praise follows ("customers like you keep our little shop
+# going", round 11; "... are why we have so many rules" is still scorn).
+_KIND_AFTER: Final = (
+    r"(?! (?:keep|keeps|make|makes|mean|help|who (?:take the time|let us know|tell us)))"
 )
 _PERSON_NOUNS: Final = (
     r"(?:muppet|clown|numpty|brat|spoilt brat|drama queen|crybaby|cry baby|karen|snowflake|whinger|"
@@ -112,7 +150,9 @@ TONE_RULES: Final = (
         r"block you|blacklist you|(?:call|contact|involve|notify) the (?:police|authorities)|pursue "
         r"(?:this|you)|take (?:this|you|it|the matter) (?:further|to court)|send (?:this|you|your "
         r"account) to (?:collections|debt collect\w+)|press charges|expose you|leave you (?:negative|"
-        r"bad) feedback|charge you|name and shame|make (?:sure|this) (?:you|everyone))",
+        r"bad) feedback|charge you(?! (?:for (?:the |a |your )?(?:return|postage|shipping|delivery|"
+        r"item|difference|replacement|restocking|upgrade)|only|nothing|the (?:standard|usual|normal)))|"
+        r"name and shame|" + _MAKE_SURE + ")",
         "reads as a threat to the customer",
         THREAT_SUGGESTION,
     ),
@@ -141,7 +181,7 @@ TONE_RULES: Final = (
         r"(?:complainer|moaner|whinger|troublemaker|time ?waster))\b|"
         r"\b(?:you're|you are)(?: a| an| such a| such an| just a| nothing but| a total| a complete| an "
         r"absolute| a real)?(?: \w+)? " + rules.INSULTS + r"\b|"
-        r"\b(?:customers|people) like you\b|\b(?:entitled|difficult|nightmare) "
+        r"\b(?:customers|people) like you\b" + _KIND_AFTER + r"|\b(?:entitled|difficult|nightmare) "
         r"customer\b|\b(?:such|what|being|stop being)(?: an?| such an?| a total| a complete| an "
         r"absolute)? " + rules.INSULTS + r"\b",
         "insults the customer",
@@ -304,13 +344,13 @@ TONE_RULES: Final = (
         r"[^.!?\n]{0,15}\bfrom you\b|\b(?:we|i)(?:'ll| will| shall| are going to|'re going to|'re| are)"
         r"(?: be| now| also)* (?:report|flag)\w* (?:this|it|you|your (?:account|review|message|behaviou?r|"
         r"details))\b[^.!?\n]{0,20}\b(?:as|for|to)\b|\b(?:pass|hand|send|give|forward|refer)\w* "
-        r"(?:this|it|you|your (?:details|account|debt|info\w*|case|name|balance)) (?:on )?to (?:a |an |our "
+        r"(?:this|it|you|u|(?:your|ur) (?:details|account|debt|info\w*|case|name|balance)) (?:on )?to (?:a |an |our "
         r"|the )?(?:police|authorities|courts?|debt collect\w+|collection(?:s| agenc\w+)|solicitors?|"
         r"lawyers?|legal (?:team|department)|fraud team|bailiffs)\b|\bthink (?:very |really |long and )?"
         r"(?:carefully|twice|hard) (?:about your next|before)\b|\byou (?:really )?(?:don'?t|do not) want to (?:go down this (?:road|"
         r"route|path)|do that|push (?:this|me|us)|test (?:me|us)|find out|go there)\b|\b(?:won'?t|will "
         r"not|isn'?t going to|is not going to) end well for you\b|\b(?:we|i) (?:have|know|'ve got|got) "
-        r"your (?:home )?address\b[^.!?\n]{0,20}\b(?:remember|don'?t forget)\b|\bsee you in court\b",
+        r"(?:your|ur) (?:home )?address\b[^.!?\n]{0,20}\b(?:remember|don'?t forget)\b|\bsee you in court\b",
         "reads as a threat to the customer",
         THREAT_SUGGESTION,
     ),
@@ -407,7 +447,9 @@ TONE_RULES: Final = (
     ),
     _r(
         "insult",
-        r"\b(?:customers|people|buyers|folks|shoppers|clients|punters|the likes of|those) like (?:you|u)\b|"
+        r"\b(?:customers|people|buyers|folks|shoppers|clients|punters|the likes of|those) like (?:you|u)\b"
+        + _KIND_AFTER
+        + r"|"
         r"\b(?:typical of|people of) (?:your|ur) (?:sort|kind|type|lot)\b|\b(?:your|ur) (?:sort|kind|type)"
         r" (?:always|never|are|is|just|think|expect|complain|want|love)\b|\bsome people (?:just |really "
         r"|simply )?(?:shouldn'?t|should not|can'?t be trusted|don'?t deserve)\b|\b(?:people like you|you|u)"
@@ -624,6 +666,149 @@ TONE_RULES: Final = (
         needs="100 definitely certainly absolutely surely sure fail guaranteed question assured again "
         "another single word last regardless matter whatever perfect flawless faultless",
     ),
+    # Round 11 (the misses of dev8's and dev11's drafts and of the training split's): threats by
+    # class. Costs and the law turned on the customer (debt collectors or "recovery agents" after
+    # them, a counter-claim, chasing or billing them for lost sales or hours, the seller's lawyer
+    # copied in, instructed or ready to act); their account closed or banned at the seller's word;
+    # their name on a blacklist or passed round other sellers, their messages or details posted
+    # in public. Each is dropped when the seller says they will not do it (``_NEGATED_BEFORE``).
+    _r(
+        "threat",
+        r"\b(?:debt collect\w+|bailiffs|(?:debt )?recovery agents?|(?:a )?(?:debt )?collection "
+        r"agenc\w+)\b[^.!?\n]{0,25}\b(?:after|on|onto|round to|at) (?:you|u|your (?:home|house|door|"
+        r"address|work))\b|\b(?:debt collect\w+|bailiffs|recovery agents?)\b[^.!?\n]{0,20}\b(?:contact|"
+        r"call|visit|find|chase)\w* (?:you|u)\b|\bcounter[- ]?(?:claim|sue)\b|\b(?:pursue|chase|bill|"
+        r"invoice|charge|sue) (?:you|u) for (?:(?:the )?lost|every|all|the (?:cost|time|hours|loss|trouble))\w*"
+        r"|\b(?:take|taking) (?:you|u) to (?:the )?(?:small claims|court|county court)\b|\b(?:our|my) "
+        r"(?:lawyers?|solicitors?|legal (?:team|department|advisers?|people)|attorneys?)(?: \w+){0,3} "
+        r"(?:has|have|is|are|'s|'re)(?: now| already)? (?:been )?(?:copied|cc'?d|instructed|preparing|"
+        r"drafting|standing by)\b|\b(?:our|my) (?:lawyers?|solicitors?|legal team|attorneys?)\b"
+        r"[^.!?\n]{0,40}\bready to (?:act|go|proceed|issue|file|start)\b|\b(?:your|ur) (?:buyer |"
+        r"customer |shopping )?account (?:will|'ll|gets?|is going to|'s going to)(?: be| get)? "
+        r"(?:shut|closed|banned|suspended|blocked|terminated)\b|\b(?:we|i)(?:'ll| will|'re going to| "
+        r"are going to|'m going to| am going to| can| could| shall)(?: \w+){0,2} (?:close|shut|ban|"
+        r"suspend|block|terminate)(?: down)? (?:your|ur) (?:\w+ )?account\b(?! as (?:you|u) (?:asked|"
+        r"requested|wanted))|\bone word from (?:us|me)\b|\b(?:make sure|see to it that|ensure that) "
+        r"(?:\w+ ){0,2}(?:bans?|blocks?|suspends?|closes?|shuts?|kicks?) (?:you|u|your)\b|\b(?:you|u)"
+        r"(?:'re|'ll be| will be| are| r| have been|'ve been)(?: now)?(?: permanently| hereby)? "
+        r"(?:banned|blocked|blacklisted) from\b|\bconsider (?:yourself|urself) (?:blacklisted|banned|"
+        r"blocked)\b|\bblacklist\w* (?:you|u)\b|\b(?:add|adding|added|put|putting|go|goes|going)\w* "
+        r"(?:you|u|your (?:name|details|address|email)s?)(?: \w+){0,3} (?:on|onto|to|in) (?:the |our |a "
+        r"|every )?(?:[\w']+ )?(?:blacklist|blocklist|black list|block list|ban list|banned list)\b|"
+        r"\b(?:shar|pass|circulat|post|publish|send|giv|forward)\w* (?:your|ur) (?:full )?(?:name|"
+        r"details|address|email|messages?|emails|photo|info\w*|number)s?(?: and (?:your |ur )?\w+)?"
+        r"(?: \w+){0,2} (?:with|to|on|across|around|among) (?:other|every|all the|our (?:partner|"
+        r"fellow|followers|page|instagram|facebook|twitter|socials|story|stories|channel|group|"
+        r"network|community)|fellow|the (?:public|internet|world|whole))\b|\b(?:warn|tell|alert|"
+        r"let)\w*(?: \w+)? (?:every|all|other|fellow)(?: \w+){0,2} (?:sellers?|traders?|shops?|"
+        r"businesses|retailers?|stores?)\b[^.!?\n]{0,30}\b(?:about|to avoid|of|against) (?:you|u)\b|"
+        r"\b(?:every|all|other|fellow)(?: \w+){0,2} (?:sellers?|traders?|shops?|businesses|retailers?"
+        r"|stores?)\b[^.!?\n]{0,30}\b(?:knows?|hears?|finds? out)(?: \w+)? (?:to avoid|about) (?:you|"
+        r"u)\b|\bnever (?:buy|shop|order|purchase)\w* (?:from|with|at) (?:any|another|a single)\b"
+        r"[^.!?\n]{0,30}\bagain\b|\bso (?:no one|nobody|no seller|no shop)(?: \w+){0,2} (?:sells?|"
+        r"ships?|deals?|trades?) (?:to|with) (?:you|u)\b|\b(?:leave|give|post|write)\w* (?:you|u) "
+        r"(?:a |an )?(?:negative|bad|poor|1[- ]star|one[- ]star|neg)(?: buyer)? (?:feedback|review|"
+        r"rating)\b|\bleave one about (?:you|u)\b|\b(?:your|ur) (?:emails?|messages?|name|address|"
+        r"details|review|photo)s? (?:go|goes|going|will go|get|gets|will get|end up) (?:on|up on|onto)"
+        r" (?:our|the|my|every)\b|\bcharge (?:you|u) (?:a fee|extra|an admin fee)[^.!?\n]{0,10}\bfor "
+        r"(?:every|each) (?:message|email|call)\b",
+        "reads as a threat to the customer",
+        THREAT_SUGGESTION,
+        needs="debt collectors collector collection collections bailiffs recovery counter "
+        "counterclaim pursue chase bill invoice charge sue take taking lawyer lawyers solicitor "
+        "solicitors legal attorney attorneys account one sure ensure banned blocked blacklisted "
+        "consider blacklist blocklist black block ban see share sharing shared pass passing circulate "
+        "circulating post posting publish send sending give giving forward warn warning tell "
+        "telling alert let every all other fellow never so leave emails messages name address "
+        "details review photo",
+        unless_before=_NEGATED_BEFORE,
+    ),
+    # Round 11: veiled warnings (what happens next left to the customer's imagination), which a
+    # negation does not soften ("don't think we won't turn up at your door").
+    _r(
+        "threat",
+        r"\b(?:or|else) (?:face|suffer) the consequences\b|\bface the consequences\b|\bmake "
+        r"(?:things|life|this|it) (?:very |really |extremely )?(?:difficult|hard|unpleasant|miserable|"
+        r"expensive) for (?:you|u)\b|\b(?:gets?|will get|could get|becomes?) (?:very |really )?"
+        r"expensive for (?:you|u)\b|\bthink (?:twice|again|carefully|hard)\b[^.!?\n]{0,40}\bbefore "
+        r"(?:you|u|publishing|posting|leaving|writing|opening|doing)\b|\b(?:we|i) know (?:exactly |"
+        r"precisely )?(?:who (?:you|u) (?:are|r)|where (?:you|u) live|where to find (?:you|u))\b|\bwe "
+        r"know (?:a lot of|lots of|plenty of|the right|some) people\s*(?:[.!]|$)|\bif (?:you|u) get "
+        r"my (?:meaning|drift)\b|\b(?:turn|show)(?:ing|s)? up (?:at|on) (?:your|ur) (?:door|doorstep|"
+        r"house|home|address|work|workplace)\b|\b(?:come|coming|pop|popping) (?:round|over|to (?:your"
+        r"|ur) (?:house|home|door|place))\b[^.!?\n]{0,30}\b(?:have a (?:word|chat)|sort (?:you|u) "
+        r"out)\b|\b(?:don'?t|do not|dont) test (?:us|our patience|my patience)\b|\bu(?:'ll|ll| will)"
+        r" (?:regret|be sorry|pay for)\b|\bback off\b[^.!?\n]{0,10}\bor\b",
+        "reads as a threat to the customer",
+        THREAT_SUGGESTION,
+        needs="or else face make gets get will could becomes become think know if turn turning "
+        "turns show showing shows come coming pop popping don dont do test u back",
+    ),
+    # Round 11: insults by class. Name-calling with "you" and a word of scorn ("you absolute X",
+    # "ya big X", "you're a right X"; terms of praise excepted); a dim person by figure ("not the
+    # sharpest tool", "two brain cells", "born this dim", "small words", "typed with your
+    # elbows"); the customer below a lesser being ("my dog has more patience than you"); looks,
+    # age and family ("a face like yours", "okay boomer", "your family must dread ..."); their
+    # character ("the most unbearable", "a piece of work", "cry me a river", "keep whining").
+    _r(
+        "insult",
+        r"\b(?:you|u|ye|ya|yuh)(?: (?:absolute|big|utter|total|complete|wee|little|silly|daft|stupid|"
+        r"useless|pathetic|bloody|massive))+ (?!(?:star|legend|gem|angel|hero|superstar|lifesaver|life "
+        r"saver|diamond|sweetheart|darling|champ|champion|love|doll|treasure|saint|beauty|genius|babe|"
+        r"pal|mate|help|thanks|thank|time|lot|bunch|favour|favor|hug|kiss|one|ones|amount|deal)\b)"
+        r"[a-z]+|\b(?:you'?re|you are|u'?re|u r|youre) a (?:right|proper|real|total|complete|absolute|"
+        r"utter) (?!(?:star|legend|gem|angel|hero|superstar|lifesaver|diamond|sweetheart|darling|"
+        r"champ|champion|love|doll|treasure|saint|beauty|genius|help|pleasure|credit|asset|"
+        r"professional|gentleman|lady|sport|trooper|one|joy|find|good|great|nice)\b)[a-z]+|\bnot the "
+        r"(?:sharpest|brightest|smartest|quickest) (?:tool|knife|bulb|crayon|pencil|spoon)\b|\b(?:two|"
+        r"2) brain ?cells\b|\bborn (?:this|that|so) (?:dim|dense|thick|stupid|dumb|slow)\b|\b(?:did|"
+        r"have) (?:you|u) (?:actually |even |ever )?(?:finish|finished|go to|went to|pass|passed) "
+        r"(?:school|primary school)\b|\b(?:use|using) (?:small|short|simple|little) words\b|\b(?:type|"
+        r"typed|write|wrote) (?:this|that|it) with (?:your|ur) (?:elbows|feet|toes|nose|fists)\b|"
+        r"\b(?:thinking|reading|spelling|common sense|logic|intelligence|brains) (?:was|is|isn'?t|"
+        r"wasn'?t) (?:never |clearly not |obviously not )?(?:your|ur) (?:strong (?:suit|point)|forte)\b|"
+        r"\beven (?:you|u) (?:should|could|can|must|ought to) (?:manage|handle|understand|work out|"
+        r"figure out|open|follow|read)\b|\bso (?:you|u) can keep up\b|\b(?:customers?|person|"
+        r"people|someone|another one) who (?:can'?t|cannot|cant) (?:read|spell|count|follow)\b|\bask "
+        r"(?:a|an) (?:grown[- ]?up|adult) to\b|\b(?:okay|ok|alright),? boomer\b|\b(?:my|our|the) "
+        r"(?:dog|cat|goldfish|hamster|parrot|toddler|kids?|child|nephew|niece|gran|nan)(?: \w+){0,2} "
+        r"(?:has|have|had|is|understands|understood|could|can|would)\b[^.!?\n]{0,30}\b(?:more|better|"
+        r"less|smarter|quicker) (?:\w+ ){0,3}than (?:you|u)\b|\b(?:toddlers?|children|kids|five[- ]"
+        r"year[- ]olds?|goldfish|dogs|cats) (?:who|that)(?: \w+){0,4} better than (?:you|u)\b|"
+        r"\b(?:you'?re|you are|u'?re|u r|ur) (?:about )?as (?:useful|helpful|sharp|bright|smart|quick) "
+        r"as (?:a|an) \w+|\bcheapskates?\b|\btightwads?\b|\bskinflints?\b|\b(?:you'?re|you are|"
+        r"u'?re|u r) (?:the )?(?:most )?(?:unbearable|insufferable|obnoxious|odious|hateful)\b|\bas "
+        r"(?:awful|horrible|unbearable|difficult|rude|unpleasant|tiresome|vile) to deal with as (?:you|"
+        r"u)\b|\bnot in a good way\b|\b(?:a )?(?:real |right |proper )?piece of work\b|\b(?:i can see"
+        r"|no wonder|that'?s) why (?:you'?re|you are|u'?re|u r) (?:so |always )?(?:lonely|single|alone|"
+        r"miserable|bitter)\b|\bno wonder (?:you'?re|you are|u'?re|u r) (?:so |always )?(?:lonely|"
+        r"single|alone|miserable|bitter)\b|\bno wonder (?:your|ur) (?:family|wife|husband|partner|kids|"
+        r"children|son|daughter|friends)\b|\b(?:your|ur) (?:family|wife|husband|partner|kids|children|"
+        r"neighbours|friends|colleagues) (?:must |probably )?(?:dread|dreads|hate|hates|avoid|avoids|"
+        r"can'?t stand|pity|pities)\b|\ba face like (?:yours|that|ur|your)\b|\b(?:lay off|go easy on|"
+        r"cut down on|ease off) (?:the )?(?:takeaways|pies|cakes|biscuits|burgers|chips|doughnuts|"
+        r"donuts|snacks|sweets)\b|\b(?:maybe|perhaps) the (?:\w+ )?(?:isn'?t|aren'?t|wasn'?t|weren'?t"
+        r"|is not|are not) the (?:problem|issue),? \w+[.!]|\bcry me a river\b|\b(?:keep|stop) "
+        r"(?:whining|whinging|moaning|crying|sulking)\b|\b(?:you|u) sound (?:ridiculous|stupid|mad|"
+        r"crazy|insane|unhinged|pathetic|hysterical|deranged)\b|\b(?:the |our )?(?:drama queen|karen|"
+        r"princess)(?: is)? (?:back|again|returns)\b|\bwhat language (?:it|this|that) (?:was|is) "
+        r"(?:in|written in)\b|\b(?:your|ur) poor (?:husband|wife|family|partner|kids|children|"
+        r"neighbours|mum|mother|dad|father)\b[^.!?\n]{0,30}\b(?:put up with|live with|deal with|"
+        r"living with|putting up with)\b|\b(?:you'?re|u'?re|you are|u r) the only (?:one|person|"
+        r"customer) (?:who|that) (?:can'?t|cant|cannot|doesn'?t|didn'?t|struggles)\b|\ball sorts\b"
+        r"[^.!?\n]{0,30}\b(?:you'?re|u'?re|you are|u r)(?: \w+)? one of them\b|\bserial "
+        r"(?:complainer|moaner|whinger|returner)\b|\bexpect nothing (?:better|more|less) from\b|🤡|"
+        r"\b(?:okay|ok|alright|sure thing|nice one|well done),? (?:einstein|sherlock|smarty ?pants|"
+        r"professor)\b",
+        "insults the customer",
+        INSULT_SUGGESTION,
+        needs="you u ye ya yuh youre ur not two 2 brain born did have use using type typed write "
+        "wrote thinking reading spelling common logic intelligence brains even so customer customers "
+        "person people someone another ask okay ok alright my our the toddler toddlers children kids "
+        "five goldfish dogs cats cheapskate cheapskates tightwad tightwads skinflint skinflints as "
+        "piece i no that your a lay go cut ease maybe perhaps cry keep stop drama karen princess "
+        "what poor all serial expect 🤡 sure nice well",
+    ),
 )
 
 CONTRADICTION_RULES: Final = (
@@ -748,6 +933,28 @@ _EXCLAIM_RE: Final = re.compile(r"!{2,}|\?!+|!\?+")
 _NEG_BEFORE_RE: Final = re.compile(r"\b(?:not|n't|never|no)\b[^.!?\n]{0,12}$", re.IGNORECASE)
 _SENTENCE_RE: Final = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 
+# Round 11: a draft that answers the customer's own legal step by cooperating ("if your solicitor
+# would like to contact us, I'll respond promptly", "let me know where to send correspondence")
+# names the law but threatens nothing; the whole-draft threat head, which reads the legal words,
+# flagged such drafts on its own (dev8, dev11). Only the head's own flags are dropped so: a rule's
+# find stands.
+_COOPERATIVE_RE: Final = re.compile(
+    r"\b(?:i|we)(?:'ll| will| would| am| are|'m|'re| shall)?(?: be)?(?: (?:happy|glad|pleased))?"
+    r"(?: to)? (?:respond|reply|cooperate|co-operate|assist|engage|answer)\w*\b|\b(?:let (?:me|us)"
+    r" know|tell (?:me|us)) where (?:to|i should|we should) (?:send|address|direct)\b|\bpass on "
+    r"(?:my|our) (?:contact )?details\b",
+    re.IGNORECASE,
+)
+# Round 11: a sentence that sides with the customer ("no wonder you're frustrated, I would be
+# too") insults nobody, though the insult heads read "no wonder you're" as scorn.
+_EMPATHY_RE: Final = re.compile(
+    r"\b(?:i(?:'d| would) (?:be|feel|have been) (?:the same|too|exactly the same|just as|as \w+ as"
+    r" you)|(?:completely|totally|entirely|perfectly|very) understandable|i (?:completely |totally |"
+    r"fully |really )?understand (?:why|how|that|your)|i don'?t blame you|anyone would be)\b",
+    re.IGNORECASE,
+)
+# What stops a blocking kind that only a head found (a rule's find stands), by kind.
+_HEAD_GUARDS: Final = {"threat": _COOPERATIVE_RE, "insult": _EMPATHY_RE}
 MODEL_CONFIRM: Final = 0.0
 # When the model alone flags a kind (no rule found it): what to say, and the advice of its rules.
 _MODEL_REASONS: Final = {
@@ -839,6 +1046,11 @@ def _find_rule_problems(norm: Normalised) -> list[tuple[ToneRule, int, int]]:
         for m in rule.pattern.finditer(norm.text):
             if m.end() == m.start():
                 continue
+            if rule.unless_before is not None:
+                before = norm.text[max(0, m.start() - 40) : m.start()]
+                before = re.split(r"[.!?\n]", before)[-1]
+                if rule.unless_before.search(before):
+                    continue
             start, end = norm.original_span(m.start(), m.end())
             found.append((rule, start, end))
     return found
@@ -932,12 +1144,15 @@ def check_replies(
                 continue
             if kind_probs[i] >= model.heads[f"tone:{kind}"].alone:
                 start, end = likeliest_sentences(model, text, [f"tone:{kind}"])[f"tone:{kind}"]
-                add(kind, start, end, _MODEL_REASONS[kind], _SUGGESTIONS[kind], DROP)
             elif kind in sent_found.get(i, {}):
                 a, b = sent_found[i][kind]
                 end = norm.starts[b - 1] + len(norm.words[b - 1])
                 start, end = norm.original_span(norm.starts[a], end)
-                add(kind, start, end, _MODEL_REASONS[kind], _SUGGESTIONS[kind], DROP)
+            else:
+                continue
+            if _HEAD_GUARDS[kind].search(text, start, end):
+                continue
+            add(kind, start, end, _MODEL_REASONS[kind], _SUGGESTIONS[kind], DROP)
         draft_facts = facts[i] if facts is not None else None
         if draft_facts is not None:
             for what, pattern, reason in CONTRADICTION_RULES:
