@@ -1037,21 +1037,60 @@ def _rewrite(text: str, edits: list[tuple[int, int, str]]) -> str | None:
     return result
 
 
+# Round 11: drafts typed in chat form ("u", "ur", "r", "im", "dont") are read by the tone rules
+# as the words they stand for, so every rule written with "you" and "don't" reads "u" and "dont"
+# too (a quarter of the development drafts are in chat form; their threats were missed where the
+# same line in full was found).
+_CHAT_WORDS: Final = {
+    "u": "you", "ur": "your", "r": "are", "im": "i'm", "ive": "i've", "dont": "don't",
+    "wont": "won't", "cant": "can't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
+    "youre": "you're", "yr": "your", "pls": "please", "plz": "please", "thx": "thanks",
+}  # fmt: skip
+_CHAT_RE: Final = re.compile(r"\b(?:" + "|".join(_CHAT_WORDS) + r")\b")
+
+
+def _spelt_out(text: str) -> tuple[str, list[int] | None]:
+    """The folded text with chat forms spelt out, and for each of its characters the folded
+    text's (None when nothing changed)."""
+    if not _CHAT_RE.search(text):
+        return text, None
+    out: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in _CHAT_RE.finditer(text):
+        out.append(text[pos : m.start()])
+        where.extend(range(pos, m.start()))
+        full = _CHAT_WORDS[m.group()]
+        out.append(full)
+        # the whole spelt-out word maps onto the chat word (its last letter to the last)
+        where.extend(min(m.start() + k, m.end() - 1) for k in range(len(full)))
+        pos = m.end()
+    out.append(text[pos:])
+    where.extend(range(pos, len(text)))
+    return "".join(out), where
+
+
 def _find_rule_problems(norm: Normalised) -> list[tuple[ToneRule, int, int]]:
     found = []
-    words = set(norm.words)
+    text, where = _spelt_out(norm.text)
+    words = set(norm.words) if where is None else set(norm.words) | set(_CHAT_WORDS.values())
     for rule in TONE_RULES:
         if rule.needs is not None and rule.needs.isdisjoint(words):
             continue
-        for m in rule.pattern.finditer(norm.text):
+        for m in rule.pattern.finditer(text):
             if m.end() == m.start():
                 continue
             if rule.unless_before is not None:
-                before = norm.text[max(0, m.start() - 40) : m.start()]
+                before = text[max(0, m.start() - 40) : m.start()]
                 before = re.split(r"[.!?\n]", before)[-1]
                 if rule.unless_before.search(before):
                     continue
-            start, end = norm.original_span(m.start(), m.end())
+            a, b = (
+                (m.start(), m.end())
+                if where is None
+                else (where[m.start()], where[m.end() - 1] + 1)
+            )
+            start, end = norm.original_span(a, b)
             found.append((rule, start, end))
     return found
 

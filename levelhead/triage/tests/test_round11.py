@@ -1,6 +1,6 @@
-"""Round 11 (docs/triage.md, step 12): one phrasing of each class of construction the round's review rules
-cover, written for these tests (not copied from the development file dev28), and innocent
-neighbours the rules and the round's guards must leave clean."""
+"""Round 11 (docs/triage.md, step 12): one phrasing of each class of construction the round's
+review rules cover, written for these tests (not copied from the development file dev28), and
+innocent neighbours the rules and the round's guards must leave clean."""
 
 from __future__ import annotations
 

@@ -136,3 +136,26 @@ def test_round11_polite_drafts_are_not_blocked(text: str) -> None:
     kinds = {p.kind for p in report.problems}
     assert not kinds & {"threat", "insult"}, report
     assert not report.block
+
+
+# Drafts in chat form are read as the words they stand for ("u" as "you", "dont" as "don't"), and
+# the evidence is still the characters the seller typed.
+CHAT = [
+    ("threat", "u dont want to go down this road", "u dont want to go down this road"),
+    ("threat", "ok. ur account will be closed if this carries on", "ur account will be closed"),
+    ("threat", "we r going to take u to small claims", "take u to small claims"),
+    ("insult", "r u blind or something", "r u blind"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "evidence"), CHAT)
+def test_round11_chat_forms_are_read_spelt_out(kind: str, text: str, evidence: str) -> None:
+    report = check_reply(text)
+    found = [text[p.start : p.end] for p in report.problems if p.kind == kind]
+    assert found, report
+    assert any(evidence in f or f in evidence for f in found), found
+
+
+def test_round11_chat_forms_spelt_out_leave_polite_drafts_clean() -> None:
+    report = check_reply("thx for ur patience, im sending a new one today and u will get tracking")
+    assert not report.block, report
