@@ -426,7 +426,7 @@ _CUE_RE: Final = re.compile(
 
 # Round 11: a sentence that asks leave ("I'll leave a review when it comes, if you don't mind")
 # announces nothing against anyone; the violence head gave that one 0.88.
-_COURTESY_RE: Final = re.compile(
+_LEAVE_ASKED_RE: Final = re.compile(
     r"\bif (?:you|u|ya) (?:don'?t|dont|do not) mind\b|\bif (?:that'?s|thats|it'?s|its) (?:ok|okay|"
     r"alright|all right|fine)\b"
 )
@@ -436,7 +436,7 @@ def _uncued(head: str, norm: Normalised, first: int, last: int) -> bool:
     """A sentence below the head's ``alone`` (but at ``SENT_CUED``) that states no act or asks
     leave, or a violent one that does not speak to the seller."""
     span = _folded_span(norm, first, last)
-    if not _CUE_RE.search(norm.text, *span) or _COURTESY_RE.search(norm.text, *span):
+    if not _CUE_RE.search(norm.text, *span) or _LEAVE_ASKED_RE.search(norm.text, *span):
         return True
     return head == "sent:threat:violence" and _SECOND_PERSON.isdisjoint(norm.words[first:last])
 
@@ -472,6 +472,22 @@ def _across_amounts(text: str, start: int) -> int:
     return start
 
 
+# Round 11 (dev30, report): the writer naming their own job ("I'm an environmental health officer",
+# "I work for Trading Standards") with no act of theirs in the sentence.
+_OWN_JOB_RE: Final = re.compile(
+    r"\b(?:i'?m|im|i am|i work(?:ed)? (?:as|for|in|at)|i used to be|as) (?:a |an )?(?:\w+ ){0,3}?"
+    r"(?:officer|inspector|investigator|officers|standards|police|health)\b"
+)
+_ACT_RE: Final = re.compile(
+    r"\b(?:will|'ll|ill|going to|gonna|about to|shall|"
+    r"have (?:reported|told|informed|contacted|passed))\b"
+)
+# ...and a reply promised to the seller ("I'll check and let you know").
+_REPLY_RE: Final = re.compile(
+    r"\band (?:i'?ll |ill |will )?(?:let (?:you|u) know|get back to (?:you|u))\b"
+)
+
+
 def _errand(head: str, norm: Normalised, first: int, last: int, after: int) -> bool:
     """The rules' own guards for a sentence only a sentence head found: a visit to collect or
     drop something off is no violence, a theft reported to the police no report of the seller.
@@ -479,10 +495,25 @@ def _errand(head: str, norm: Normalised, first: int, last: int, after: int) -> b
     unit is round the corner from me. Could I pop in and collect it?") Round 10: a chargeback
     the writer vouches against (``_VOUCH_RE``) or whose stretch ``rules.cb_innocent`` reads as a
     payment made, a check settled, a refund's route or chargebacks suffered is none."""
+    if head in ("sent:threat:violence", "sent:threat:report"):
+        # Round 11 (dev30, report): the writer's own job, with no act ("I'm a Trading Standards
+        # officer, but this order is for me"); for violence, a theft the writer suffered told to
+        # the seller ("just letting you know my car was broken into") or a reply promised ("I'll
+        # ask him and let you know").
+        start, end = _folded_span(norm, first, last)
+        if _OWN_JOB_RE.search(norm.text, start, end) and not _ACT_RE.search(norm.text, start, end):
+            return True
     if head == "sent:threat:violence":
-        return not _ERRAND_WORDS.isdisjoint(norm.words[first:after])
+        if not _ERRAND_WORDS.isdisjoint(norm.words[first:after]):
+            return True
+        text = norm.text
+        start, end = _folded_span(norm, first, last)
+        if _REPLY_RE.search(text, start, end):
+            return True
+        return rules.theft_suffered(text, start, end)
     if head == "sent:threat:report":
-        return rules.theft_reported(norm.text, *_folded_span(norm, first, last))
+        text, (start, end) = norm.text, _folded_span(norm, first, last)
+        return rules.theft_reported(text, start, end) or rules.impostor_sentence(text, start, end)
     if head == "sent:threat:review":
         # Round 11 (dev28): a pitch, a find, another's review, a courier's rating
         # (``rules.review_innocent``), or praise anywhere in the sentence ("I'll write you a nice

@@ -306,12 +306,16 @@ _AUTHORITY = (
 # is no longer worth checking and its rules would be tried on every message): every rule written
 # with ``_AUTHORITY`` is repeated with each of these (``_more_authorities``).
 _AUTHORITY_MORE = (
-    r"(?:regulatory (?:authorit\w*|bod\w*)|relevant authorit\w*|asa|advertising (?:standards|watchdog|"
+    r"(?:regulatory (?:authorit\w*|bod\w*)|relevant authorit\w*|asa|federal trade commission|(?:appropriate|proper|right|"
+    r"necessary) (?:bodies|authorit\w*|agencies|organi[sz]ations|departments|channels)|(?:people|organi[sz]ations|bodies|"
+    r"agencies) (?:who|that) (?:deal with|handle|investigate|look into|regulate) (?:this|these|that|sellers|traders|"
+    r"shops|things like (?:this|that)|(?:this|that) (?:kind|sort) of)|advertising (?:standards|watchdog|"
     r"regulator\w*)|competition and markets authority|accc|fair trading(?: nsw)?|ccpc|ncc|national consumer "
     r"commission)",
     r"(?:ico|information commissioner\w*|data protection (?:authority|commissioner|regulator|office)|"
     r"hmrc|irs|border force|tax (?:office|authorities|man)|customs fraud hotline|environmental health|"
-    r"food standards|food safety (?:team|officer))",
+    r"food standards|food safety (?:team|officer)|fsa|product safety (?:people|team|office|regulator|authority|"
+    r"lot|service|folk)|opss)",
     r"(?:council'?s (?:\w+ ){0,2}(?:team|department|officer)|authority of consumers|cyber ?(?:cell|crime)|"
     r"grievance portal|cpgrams|consumer helpline|procon|uokik|ofcom|ofgem|ofwat|caa)",
     r"(?:department of (?:transport\w*|justice|trade|commerce|consumer affairs)|(?:energy|financial|property|"
@@ -370,8 +374,8 @@ _AGENCY = (
 # class, each with its own word gate: the verbs are common words).
 _TO_AGENCY = "|".join(
     r"\b(?:lay|laying|laid|mak|made|giv|gave|put|pass|forward|send|sent|tak|took|approach|cop(?:y|ied)|"
-    r"denounc|goes|going|gone|went|off|heading|register|registered)\w*(?: \w+){0,5}? (?:to|with|at|through|"
-    rf"via|in|on|down|round) (?:the )?{cls}\b(?! (?:tax|bill|charges?|fees?|duty|declaration|forms?|"
+    r"denounc|goes|going|gone|went|off|heading|register|registered|refer)\w*(?: \w+){0,5}? (?:to|with|at|through|"
+    rf"via|in|on|down|round) (?:the |[a-z]+'s )?{cls}\b(?! (?:tax|bill|charges?|fees?|duty|declaration|forms?|"
     r"clearance|delays?|hold|is holding|held))"
     for cls in (_AGENCY, _AUTHORITY)  # (and, copied, each class of ``_AUTHORITY_MORE``)
 )
@@ -433,7 +437,7 @@ _R8_MONEY_BANK = (
 )
 # Bodies a report goes to, new to the rules (cross-border centres, scam and cybercrime portals).
 _R8_MONEY_BODY = (
-    r"(?:european consumer cent(?:re|er)s?|ecc(?: net)?|scamwatch|ic3|ocu|consumo|consumer (?:people|folk|lot|"
+    r"(?:european consumer cent(?:re|er)s?|ecc(?:[- ]net)?|scamwatch|ic3|ocu|consumo|consumer (?:people|folk|lot|"
     r"crowd|board)|profeco|kuluttajaneuvonta|konsumentverket|cyber ?crime (?:portal|unit))"
 )
 
@@ -854,7 +858,7 @@ _THREAT_RULES_WRITTEN: Final = (
             r"\b(?:get|getting|have|having|see|seeing|make sure|ensure)(?: that)? (?:you|u|ya|your|ur|this "
             r"(?:shop|seller|company|store|listing|account)|the (?:shop|seller|listing|account))(?: \w+){0,2} "
             r"(?:shut down|closed down|suspended|banned|taken down|removed|delisted|kicked off|struck "
-            r"off|deactivated|blocked|investigated|closed)\b"
+            r"off|deactivated|blocked|investigated|closed|looked (?:at|into))\b"
         ),
     ),
     (
@@ -1018,10 +1022,10 @@ _THREAT_RULES_WRITTEN: Final = (
     *_each(
         "report",
         (
-            rf"{_TO_AGENCY}|\b(?:inform|report|tell|notify|alert|tip)\w*(?: \w+){0, 2} "
+            rf"{_TO_AGENCY}|\b(?:inform|report|tell|notify|alert|tip)\w*(?: \w+){{0,2}} "
             r"(?:customs|the council|hmrc|the tax (?:office|man))\b(?! (?:charges?|fees?|forms?))|"
             rf"\bapproach\w* (?:the )?{_AUTHORITY}\b|\bgo (?:to|through) (?:the )?(?:{_AGENCY}|{_AUTHORITY})\b(?! (?:tax|charges?|fees?|forms?|clearance))|"
-            rf"\b(?:call|ring|phon|contact)\w* (?:the )?(?:101|999|911|ncc|council about (?:you|u|your|ur|this))\b"
+            rf"\b(?:call|ring|phon|contact)\w* (?:the )?(?:101|999|911|ncc|(?:local )?council about (?:you|u|your|ur|this))\b"
         ),
     ),
     *_each(
@@ -1029,12 +1033,12 @@ _THREAT_RULES_WRITTEN: Final = (
         (
             rf"\b(?:{_AUTHORITY})(?:[.,:]| and| \+| &| both| of em| of them)*(?: {_AUTHORITY})?(?:,? both of "
             r"(?:em|them),?)?(?: it is| next| today| tonight| tomorrow| first thing| now)\b|\bnext stop"
-            rf"(?: for (?:this|you))?(?: is|:|,)? (?:the )?(?:{_AUTHORITY}|{_PLATFORM})\b|\b(?:{_AUTHORITY}|council)"
+            rf"(?: for (?:this|you))?(?: is|:|,)? (?:the |my |our )?(?:local |state |county |city )?(?:{_AUTHORITY}|{_PLATFORM})\b|\b(?:{_AUTHORITY}|council)"
             r"(?:'s| has| have|'ve| is| are)? (?:now )?been (?:told|informed|notified|contacted|called|alerted|sent)\b|"
             rf"\b{_AUTHORITY} (?:complaint |online |report |complaints )?(?:form|website|portal)\b|\b(?:ts|a2z) "
             r"(?:complaint|claim)\b|\breport (?:sent|filed|lodged|submitted|made|done)\b|\bconsider "
             r"(?:yourself|yourselves|you|u|your (?:\w+ )?) reported\b|(?<![a-z] )(?<![a-z],)\breported(?=[.!]*$)|"
-            r"\bcrime (?:reference )?number\b|\bmp'?s? surgery\b|\bmaking a statement (?:down|at|to) "
+            r"\bcrime (?:reference )?number\b|\bmp'?s? surgery\b|\b(?:making|made|giving|gave|given) (?:a|my) (?:\w+ )?statement (?:down|at|to) "
             r"(?:the )?(?:station|police|nick|cops)\b"
         ),
     ),
@@ -1042,7 +1046,7 @@ _THREAT_RULES_WRITTEN: Final = (
         "report",
         (
             rf"\blet(?:ting|s)? (?:the )?(?:{_AUTHORITY}|{_PLATFORM}) (?:have a look|look into|decide|deal|handle|"
-            r"investigate|judge|see|know (?:exactly )?(?:how|about|what) (?:you|u|your|ur))\b|\bask\w* (?:the )?"
+            r"investigate|judge|see|step in|intervene|get involved|take (?:it|this) from here|know (?:exactly )?(?:how|about|what) (?:you|u|your|ur))\b|\bask\w* (?:the )?"
             rf"(?:{_AUTHORITY}|{_PLATFORM}) to (?:look into|investigate|review|remove|suspend|ban|close|check|"
             rf"step in)\b|\b(?:once|when|after) (?:the )?(?:{_AUTHORITY}|{_PLATFORM}) (?:reads?|sees?|hears? about|"
             rf"looks? at|gets? hold of|finds? out)\b|\b(?:{_AUTHORITY})\b[^.!?\n]{{0,25}}\b(?:will|'ll|are|is|r)"
@@ -3763,6 +3767,54 @@ _THREAT_RULES_WRITTEN: Final = (
             r"\bwait (?:until|till|til) (?:my|the) (?:\w+ )?(?:video|post|review|tiktok|thread|reel)\b"
         ),
     ),
+    # Round 11 (dev30, report): the constructions of report threats the rules did not yet read,
+    # each a class a customer would write of any body or platform: a body hearing about it now
+    # ("Trading Standards are hearing about it"); the seller's shop or listings passively flagged
+    # or reported ("your listings are getting reported", "every listing of yours has been
+    # flagged"); a cross-border consumer centre taken to; a platform's report page open and
+    # ready; a case or complaint against the seller in or on a platform; where the complaint is
+    # going; the platform's support brought in; the body given the seller's name or details; a
+    # body that will enjoy it "when I send it to them" (sarcasm); the report button pressed on a
+    # listing; a thing handed to a body; a statement made at the police station. Sets read while
+    # choosing them (aggregates): no innocent use flagged in dev8-dev27; costs a rule start at
+    # "your"/"ur" (gated on "been" and the report words).
+    *_each(
+        "report",
+        (
+            rf"\b{_AUTHORITY} (?:are|is|r|'re|will be|'ll be|be) (?:now |soon )?hearing (?:about|of) "
+            r"(?:it|this|that|you|u|your|ur|the)\b|"
+            r"\b(?:your|ur) (?:\w+ )?(?:shop|store|account|listings?|page|business|products?)(?:'s| is| are| r|'re)? "
+            r"(?:getting|going to get|gonna get|about to get|going to be|gonna be|about to be|now being|being) "
+            r"(?:flagged|reported)\b|"
+            r"\bconsider (?:your|ur) (?:\w+ )?(?:shop|store|account|listings?|page|business) flagged\b|"
+            r"\b(?:every|each|all (?:of )?(?:your|ur|the)|your|ur) (?:\w+ )?(?:listings?|products?|items?|ads?)\b"
+            r"[^.!?\n]{0,40}? (?:has|have|'ve|'s) (?:now |already |just |all )?been (?:reported|flagged)\b|"
+            r"\b(?:(?:tak|send|sent|escalat|refer|pass|forward|report|complain)\w*|go|goes|going|gone|went)(?: \w+){0,4}? "
+            rf"(?:to|with) (?:the )?{_R8_MONEY_BODY}\b|"
+            r"\b(?:open|fil|lodg|rais|start|submit)\w* (?:a |an |my )?(?:case|complaint|claim|report) (?:with|through|"
+            rf"via|at) (?:the )?{_R8_MONEY_BODY}\b|"
+            rf"\b{_PLATFORM}(?:'s)? (?:report|reporting|complaint|complaints) (?:page|form|tool|button|link)\b"
+            r"[^.!?\n]{0,15}?\b(?:open|up|loaded|ready|filled)\b|"
+            rf"\b{_PLATFORM}(?:'s)? (?:complaint|report|case) against (?:{_YOU}|your|ur)\b|"
+            rf"\b(?:case|complaint|report) (?:in|on|with|through|via) (?:the )?{_PLATFORM} against (?:{_YOU}|your|ur)\b|"
+            r"\b(?:that'?s|thats|that is|this is|which is) where (?:my|the|this|our) (?:complaint|report|case)s? "
+            r"(?:is |are |'s )?(?:going|heading|headed|goes|will go|will be going|will end up)\b|"
+            rf"\bget (?:the )?{_PLATFORM}(?: support| customer service| customer services| team)? involved\b|"
+            r"\b(?:open|fil|rais|start|lodg|submit|mak|put)\w* (?:a |an |the |my )?(?:case|complaint|report)\b"
+            r"[^.!?\n]{0,12}?\b(?:with|on|in|through|via|at) (?:their|its) (?:resolution cent(?:re|er)|trust (?:and|&) "
+            r"safety)\b|"
+            rf"\b(?:giv\w*|gave|sen[dt]\w*|pass\w*|forward\w*|show\w*) (?:the )?{_AUTHORITY} (?:your|ur|all (?:of )?"
+            r"(?:your|ur)|the (?:seller|shop)'?s?) (?:\w+ )?(?:name|names|details|address|number|account|bank details|"
+            r"messages|emails|texts|website|shop|listings?|info|information|receipts?)\b|"
+            rf"\b{_AUTHORITY}\b[^.!?\n]{{0,90}}?\b(?:when|once|after) (?:i|we) (?:send|forward|pass|show|give|hand|"
+            r"report|take)\w* (?:it|this|that|them|these|those|the \w+)(?: on| over| along)? to them\b|"
+            r"\b(?:click\w*|hit|hitting|press\w*|tap\w*) (?:the )?report(?: button)? (?:on|against|for) (?:the|your|ur|"
+            r"this|that) (?:\w+ )?(?:listing|shop|item|page|account|store|product|post|ad)\b|"
+            r"\bhand(?:ing|ed|s)? (?:it|this|that|them|the \w+|everything|my \w+)(?: over| in)? to (?:the )?"
+            rf"{_AUTHORITY}\b|"
+            r"\b(?:police|station|cops)\b[^.!?\n]{0,60}?\b(?:made|gave|given|giving|making) (?:a|my) (?:\w+ )?statement\b"
+        ),
+    ),
 )
 
 
@@ -4604,22 +4656,91 @@ def curious(text: str, start: int) -> bool:
 
 # Round 8: a theft reported to the police is not a report of the seller ("I've reported the theft
 # of the parcel to the police"), unless the seller is the one reported.
-_THEFT_RE: Final = re.compile(r"\b(?:theft|thefts|stolen|stole|burglar\w*|break-?in|nicked)\b")
+# Round 11 (dev30, report): a theft told in other words ("taken off my doorstep", "my car was
+# broken into", "we were burgled").
+_THEFT_RE: Final = re.compile(
+    r"\b(?:theft|thefts|stolen|stole|burglar\w*|burgled|break-?in|broken into|nicked|robbed|"
+    r"(?:taken|took|swiped|pinched) (?:it |them |the \w+ )?(?:off|from) (?:my|our|the) (?:doorstep|porch|step|"
+    r"front step|door|car|van|bike|drive|garden))\b"
+)
+# Round 11 (dev30, report): the seller's own act called theft ("that's theft", "if that's not
+# theft", "I'm treating it as theft") is what the report is about, so no theft the writer suffered.
+_THEFT_CALLED_RE: Final = re.compile(
+    r"\b(?:that'?s|thats|this is|this'?s|it'?s|its|that is|it is|is|as|call\w* (?:it|this|that)|amounts? "
+    r"to|counts? as|nothing (?:short of|but|less than)|pure|basically|outright|straight up|(?:that|this|it) (?:isn'?t|is not|wasn'?t|was not|was))(?: not| just| simply)? "
+    r"(?:theft|stealing)\b"
+)
+# ...and the seller spoken to only in passing, not as the thief ("just letting you know", "in case
+# you need it", "not your fault", "could you send another").
+_COURTESY_RE: Final = re.compile(
+    r"\b(?:let(?:ting)? (?:you|u) know|in case (?:you|u) (?:need|want)\w*|(?:not|no|isn'?t|wasn'?t) (?:your|ur) "
+    r"fault|thank (?:you|u)|(?:could|can|would|will|do|did) (?:you|u)|if (?:you|u)|(?:you|u) (?:might|may) "
+    r"(?:need|want))\b"
+)
+
+
+def _names_seller(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` names anyone of the seller's other than in a courtesy."""
+    return bool(_SECOND_PERSON_RE.search(_COURTESY_RE.sub(" ", text[start:end])))
+
+
+def theft_suffered(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` tells of a theft and names no one of the seller's other than
+    in a courtesy (a sentence only the violence head found: "just letting you know my car was
+    broken into")."""
+    return bool(_THEFT_RE.search(text, start, end)) and not _names_seller(text, start, end)
 
 
 def theft_reported(text: str, start: int, end: int) -> bool:
     """True when a report hit's sentence is about a theft and the hit names no one of the seller's,
     or (round 9) the sentence before it tells of the theft and neither names anyone of the
-    seller's ("Someone nicked the parcel off my doorstep. I've been given a crime number.")."""
+    seller's ("Someone nicked the parcel off my doorstep. I've been given a crime number.").
+    (Round 11: not when the theft is the seller's act, called so; a courtesy to the seller names
+    no one of theirs.)"""
     left, right = _sentence(text, start, end)
     if _THEFT_RE.search(text, left, right):
+        if _THEFT_CALLED_RE.search(text, left, right):
+            return False
         return not _SECOND_PERSON_RE.search(text, start, end)
     if left < 2:
         return False
     before = _sentence(text, left - 2, left - 2)[0]
-    return bool(_THEFT_RE.search(text, before, left)) and not _SECOND_PERSON_RE.search(
-        text, before, right
+    return (
+        bool(_THEFT_RE.search(text, before, left))
+        and not _THEFT_CALLED_RE.search(text, before, left)
+        and not _names_seller(text, before, right)
     )
+
+
+# Round 11 (dev30, report): a third party passing itself off as the seller or copying them (a
+# copycat shop, photos used by another seller, an email "saying it was from your shop"): a
+# report of it, or advice to report it, helps the seller, unless the hit names the seller.
+_IMPOSTOR_RE: Final = re.compile(
+    r"\b(?:copy ?cat|impost[eo]r|impersonat\w*|knock-?off (?:shop|seller|account|site))\b|\b(?:pretending|claiming|"
+    r"posing|saying|says|said)(?: it was| it's| it is| to be| as| they were| they're| they are)(?: from)? (?:you|u|your|ur)\b|\b(?:your|ur) (?:\w+ ){0,2}"
+    r"(?:photos|pictures|pics|images|designs|logo|name|brand|descriptions?|listings?|work) (?:is |are |r |were |have "
+    r"been |has been )?(?:being )?(?:used|copied|stolen|nicked|ripped off|lifted)\b|\b(?:using|copying|nicking|"
+    r"stealing|ripping off|lifting) (?:your|ur) (?:\w+ ){0,2}(?:photos|pictures|pics|images|designs|logo|name|"
+    r"brand|descriptions?|listings?|work)\b|\b(?:fakes?|knock-?offs|replicas|counterfeits?) (?:of|with) (?:your|ur)\b|\b(?:doesn'?t|does not|didn'?t) (?:look|sound|seem) like (?:you|u|"
+    r"your|ur)\b"
+)
+
+
+def impostor(text: str, start: int, end: int) -> bool:
+    """True when the text tells of someone passing off as or copying the seller and the report
+    hit names no one of the seller's."""
+    return _IMPOSTOR_RE.search(text) is not None and not _SECOND_PERSON_RE.search(text, start, end)
+
+
+_REPORTS_SELLER_RE: Final = re.compile(
+    r"\b(?:report|flag|complain)\w* (?:about |on )?(?:you|u|ya|your|ur|this (?:shop|seller|store))\b"
+)
+
+
+def impostor_sentence(text: str, start: int, end: int) -> bool:
+    """``impostor`` for a sentence a sentence head found: the sentence reports no one of the
+    seller's ("I've flagged them to Etsy because I thought it was you")."""
+    return _IMPOSTOR_RE.search(text) is not None and not _REPORTS_SELLER_RE.search(text, start, end)
 
 
 # Round 9: a violent idiom put as a joke, aimed at no one ("I could wring his neck, ha", "ready to
@@ -4735,8 +4856,10 @@ _ABANDONED_TAIL_RE: Final = re.compile(
     r"saw|remembered|spotted|clocked|checked|found|recogni[sz]ed)\b"
 )
 # Round 10: what a step is, right after "got the" ("got the dispute form half filled in"): no receipt.
+# (Round 11, dev30: a platform's report page or complaint form too, "got the Etsy report page open".)
 _STEP_NOUN_RE: Final = re.compile(
-    r"(?:dispute|chargeback|claim|case|form|resolution|section 75|s75)\b"
+    r"(?:dispute|chargeback|claim|case|form|resolution|section 75|s75|(?:\w+(?:'s)? )?(?:report|reporting|"
+    r"complaints?) (?:page|form|tool|button))\b"
 )
 _JUST_RE: Final = re.compile(r"\b(?:shall|should) (?:i|we) just\b[^.!?,;\n]{0,25}$")
 _TAKE_RE: Final = re.compile(
@@ -4974,7 +5097,7 @@ class Guards:
             return True
         if label == "report" and _WORKPLACE_RE.match(text, end):
             return True
-        if label == "report" and theft_reported(text, start, end):
+        if label == "report" and (theft_reported(text, start, end) or impostor(text, start, end)):
             return True
         if label in ("chargeback", "report") and bank_event(text, start, end):
             return True
