@@ -61,14 +61,26 @@ def _r(
 # a negation in the few words before the match, in its own sentence. "Don't think we won't turn
 # up" is two negations and still a threat, so "think we won't" does not count.
 _NEGATED_BEFORE: Final = re.compile(
-    r"(?<!think )(?<!think that )\b(?:(?:we|i)(?:'ll| will| would|'d)? ?(?:not|never)|(?:we|i) "
+    r"(?<!think )(?<!think that )\b(?:(?:we|i)(?:'ll| will| would|'d)? ?(?:not|never)|(?:we|i) ?"
     r"(?:won'?t|wouldn'?t|shan'?t|don'?t|do not|aren'?t|are not|am not|'m not|'re not)|no(?:body| one)"
     r" (?:will|is going to|would)|(?:there'?s|there is) no (?:need|question|plan|intention) (?:to|of)"
-    r"|no (?:plans?|intention|need) to|not (?:going|planning|looking|trying) to)(?: \w+){0,3} ?$",
+    r"|no (?:plans?|intention|need) to|not (?:going|planning|looking|trying) to)(?! (?:above|afraid|beyond|"
+    r"scared|shy)\b)(?: \w+){0,3} ?$",
     re.IGNORECASE,
 )
 
 
+# Round 11, second pass: the seller waiving or offering the act ("we've waived the admin fee",
+# "happy to cancel your other order", "would you like me to ...") says no threat either, nor does
+# the customer's own option ("you can file a small claims application").
+_WAIVED_BEFORE: Final = re.compile(
+    _NEGATED_BEFORE.pattern
+    + r"|\b(?:no|without|free of|drop|(?:waiv|refund|remov|withdr|dropp|clos|dismiss)\w*)(?: (?:the|your|ur|any|all|that|this|an?))?"
+    r" ?$|\b(?:happy to|glad to|shall (?:i|we)|love to|may (?:i|we)|want me to|like (?:me|us) to|"
+    r"(?:would|do) (?:you|u) (?:like|want)|if (?:you|u) (?:want|like|prefer))(?: \w+){0,3} ?$|\b(?:you|u)"
+    r" (?:can|could|may|are (?:free|welcome|entitled) to|have the right to) ?$",
+    re.IGNORECASE,
+)
 _WE = r"(?:we|i)(?:'ll|'re going to|'m going to| will| shall| are going to| am going to| may| might| can| would| have no choice but to)"
 # "I'll make sure you ..." threatens only with a harm after it: "I'll make sure you never shop
 # here again", not "I'll make sure you get your refund today" (round 11: the first form flagged
@@ -148,7 +160,8 @@ TONE_RULES: Final = (
         "threat",
         rf"\b{_WE}(?: \w+){{0,3}} (?:take (?:legal|further) action|sue|report you|ban you|"
         r"block you|blacklist you|(?:call|contact|involve|notify) the (?:police|authorities)|pursue "
-        r"(?:this|you)|take (?:this|you|it|the matter) (?:further|to court)|send (?:this|you|your "
+        r"(?:this|you)|take (?:this|you|it|the matter) (?:further(?! with (?:the |our )?(?:courier|carrier|"
+        r"manufacturer|supplier|warehouse|post office|royal mail|depot))|to court)|send (?:this|you|your "
         r"account) to (?:collections|debt collect\w+)|press charges|expose you|leave you (?:negative|"
         r"bad) feedback|charge you(?! (?:for (?:the |a |your )?(?:return|postage|shipping|delivery|"
         r"item|difference|replacement|restocking|upgrade)|only|nothing|the (?:standard|usual|normal)))|"
@@ -678,7 +691,8 @@ TONE_RULES: Final = (
         r"agenc\w+)\b[^.!?\n]{0,25}\b(?:after|on|onto|round to|at) (?:you|u|your (?:home|house|door|"
         r"address|work))\b|\b(?:debt collect\w+|bailiffs|recovery agents?)\b[^.!?\n]{0,20}\b(?:contact|"
         r"call|visit|find|chase)\w* (?:you|u)\b|\bcounter[- ]?(?:claim|sue)\b|\b(?:pursue|chase|bill|"
-        r"invoice|charge|sue) (?:you|u) for (?:(?:the )?lost|every|all|the (?:cost|time|hours|loss|trouble))\w*"
+        r"invoice|charge|sue) (?:you|u) for (?:(?:the )?(?:lost|wasted)|the (?:loss|trouble|hassle)|(?:every|all)"
+        r"(?: (?:the|my|our))? (?:hours?|minutes?|time|penny|cost)s?)\w*"
         r"|\b(?:take|taking) (?:you|u) to (?:the )?(?:small claims|court|county court)\b|\b(?:our|my) "
         r"(?:lawyers?|solicitors?|legal (?:team|department|advisers?|people)|attorneys?)(?: \w+){0,3} "
         r"(?:has|have|is|are|'s|'re)(?: now| already)? (?:been )?(?:copied|cc'?d|instructed|preparing|"
@@ -691,7 +705,7 @@ TONE_RULES: Final = (
         r"requested|wanted))|\bone word from (?:us|me)\b|\b(?:make sure|see to it that|ensure that) "
         r"(?:\w+ ){0,2}(?:bans?|blocks?|suspends?|closes?|shuts?|kicks?) (?:you|u|your)\b|\b(?:you|u)"
         r"(?:'re|'ll be| will be| are| r| have been|'ve been)(?: now)?(?: permanently| hereby)? "
-        r"(?:banned|blocked|blacklisted) from\b|\bconsider (?:yourself|urself) (?:blacklisted|banned|"
+        r"(?:banned|blocked|blacklisted) from\b(?! (?:checking|paying|placing|logging|signing))|\bconsider (?:yourself|urself) (?:blacklisted|banned|"
         r"blocked)\b|\bblacklist\w* (?:you|u)\b|\b(?:add|adding|added|put|putting|go|goes|going)\w* "
         r"(?:you|u|your (?:name|details|address|email)s?)(?: \w+){0,3} (?:on|onto|to|in) (?:the |our |a "
         r"|every )?(?:[\w']+ )?(?:blacklist|blocklist|black list|block list|ban list|banned list)\b|"
@@ -710,7 +724,8 @@ TONE_RULES: Final = (
         r"(?:a |an )?(?:negative|bad|poor|1[- ]star|one[- ]star|neg)(?: buyer)? (?:feedback|review|"
         r"rating)\b|\bleave one about (?:you|u)\b|\b(?:your|ur) (?:emails?|messages?|name|address|"
         r"details|review|photo)s? (?:go|goes|going|will go|get|gets|will get|end up) (?:on|up on|onto)"
-        r" (?:our|the|my|every)\b|\bcharge (?:you|u) (?:a fee|extra|an admin fee)[^.!?\n]{0,10}\bfor "
+        r" (?:our|the|my|every)\b(?! (?:engraving|label|parcel|package|order|card|certificate|"
+        r"invoice|receipt|tag|box|packaging|waiting list|mailing list)\b)|\bcharge (?:you|u) (?:a fee|extra|an admin fee)[^.!?\n]{0,10}\bfor "
         r"(?:every|each) (?:message|email|call)\b",
         "reads as a threat to the customer",
         THREAT_SUGGESTION,
@@ -721,7 +736,7 @@ TONE_RULES: Final = (
         "circulating post posting publish send sending give giving forward warn warning tell "
         "telling alert let every all other fellow never so leave emails messages name address "
         "details review photo",
-        unless_before=_NEGATED_BEFORE,
+        unless_before=_WAIVED_BEFORE,
     ),
     # Round 11: veiled warnings (what happens next left to the customer's imagination), which a
     # negation does not soften ("don't think we won't turn up at your door").
@@ -743,6 +758,202 @@ TONE_RULES: Final = (
         THREAT_SUGGESTION,
         needs="or else face make gets get will could becomes become think know if turn turning "
         "turns show showing shows come coming pop popping don dont do test u back",
+    ),
+    # Round 11, second pass (dev32's misses, by class): what the seller will do to the customer,
+    # each dropped when the seller says they will not (``_NEGATED_BEFORE``, with "no fee", "waived"
+    # and offers such as "happy to cancel" in ``_WAIVED_BEFORE``). The customer's account reported,
+    # flagged or closed through the platform at the seller's request; the conversation
+    # screenshotted or kept and passed to a lawyer or the police, or to be "used against" them;
+    # blocks and bars stated; bills and invoices for the seller's time, fees for the trouble;
+    # shared lists of bad buyers; the customer's other orders cancelled as punishment; the
+    # customer pursued personally, their case "against you", the seller's legal costs put on
+    # them, debt collectors sent; their bank, card issuer or employer told about them; their
+    # name, details or messages posted in public; the refund withheld or slowed; other sellers
+    # told; their household refused. Costs: a polite line that names the same act about someone
+    # else ("your bank blocked the payment", "contact your bank if it doesn't show", "I've
+    # blocked out Friday", "happy to cancel the order") is kept clean by the subject or object
+    # each alternative needs.
+    _r(
+        "threat",
+        r"\b(?:request|ask|get|have|make sure|see to it)\w*(?: that)?(?: \w+){0,2} (?:suspend|close|"
+        r"delete|ban|terminate|remove|shut|disable|freeze)\w*(?: down)? (?:your|ur) (?:\w+ ){0,2}account\b"
+        r"|\b(?:get|have|getting|having)(?: \w+)? (?:your|ur) (?:\w+ ){0,2}account (?:closed|deleted|"
+        r"suspended|banned|shut(?: down)?|terminated|removed|disabled|frozen)\b(?! as (?:you|u) "
+        r"(?:asked|requested|wanted))|\b(?:(?:your|ur) (?:\w+ )?account(?:'s| has| is| was)(?: now| "
+        r"already| been)* (?:been )?(?:flagged|reported)|(?:flag|flagged|flagging|reported|reporting|"
+        r"counter-?report\w*) (?:your|ur) (?:\w+ )?account)\b(?! (?:for|as) (?:a )?(?:routine|"
+        r"security|standard|automatic))|\b(?:submit|file|lodg|send|rais|mak|made|report)\w* (?:a |an )?"
+        r"(?:formal )?(?:fraud|abuse|scam)(?: \w+)? (?:notice|report|complaint|claim|alert)s?(?: \w+){0,3}"
+        r" (?:about|regarding|against|on|concerning) (?:you|u|your|ur)\b|\breport(?:ing)? (?:you|u)\b(?! "
+        r"(?:back|as soon|when|once|the|a|an|any|on (?:the )?progress|as the (?:named |rightful )?"
+        r"(?:recipient|owner|addressee|buyer)))|\bscreenshot(?:ted|ed)?\b"
+        r"[^.!?\n]{0,50}\b(?:with|to|for) (?:my|our|the) (?:lawyers?|solicitors?|legal \w+|police|"
+        r"attorneys?)\b|\b(?:messages?|emails?|words|conversation|correspondence|chat|convo|texts|"
+        r"everything|all of it)\b[^.!?\n]{0,40}\b(?:captured|saved|save|logged|recorded|kept|keep|"
+        r"retained|stored|screenshotted)\b[^.!?\n]{0,30}\b(?:forwarded|passed|handed|sent|given|give|"
+        r"gave|send|pass|forward)(?: (?:it|them|all))?(?: on)? to (?:my|our|the) (?:lawyers?|"
+        r"solicitors?|legal \w+|police|attorneys?)\b|\b(?:captured|saved|logged|recorded|kept|retained|"
+        r"stored|screenshotted) (?:all |every |each )?(?:\w+ )?(?:messages?|emails?|words|conversation|"
+        r"correspondence|chat|convo|texts)\b[^.!?\n]{0,30}\b(?:forwarded|passed|handed|sent|given|give|gave|send|pass|forward)(?: "
+        r"(?:it|them|all))?(?: on)? to (?:my|our|the) (?:lawyers?|solicitors?|legal \w+|police|"
+        r"attorneys?)\b|\b(?:already |all )?screenshotted (?:all|every|each|everything|it all|the "
+        r"(?:whole|entire|lot))\b|\b(?:everything|every (?:message|word|email)|all of it)(?:'s| is| has "
+        r"been| was)(?: all)? screenshotted\b|\b(?:used|relied (?:up)?on|use (?:it|them|this|that|"
+        r"everything|all of it|every word))\b(?: \w+){0,3} (?:against (?:you|u)|in (?:any )?"
+        r"(?:proceedings|court))\b|\b(?:it|they|everything|all of it|every word)(?:'ll| will)(?: all)? "
+        r"be used(?:\s*[.!]|\s*$|,? every)|\bblock(?:ing)? (?:you|u|your (?:account|number|email))\b"
+        r"(?! (?:from (?:checking|paying|ordering)|by mistake))|\byour (?:about|going|gonna) to (?:get|be) (?:blocked|barred|banned)\b|\b(?:you(?:'re| "
+        r"are|'ll be| will be)|u(?: r|'ll be| will be))(?: now)?(?: about to)?(?: \w+)? (?:get |be )?(?:blocked|barred)\b(?! (?:by|from (?:checking|"
+        r"paying)))|\bbar(?:ring|red)? (?:you|u)(?: \w+)? from\b|\bbanned from (?:my|our|the|this) "
+        r"(?:shop|store|site|page|stall|business|market)\b|\b(?:invoic|bill)\w*(?: (?:you|u))?(?: \w+){0,4}"
+        r" for (?:(?:the |my |our )?(?:trouble|hassle|stress|aggravation)|(?:(?:all|every|each) (?:of "
+        r")?(?:(?:my|our|the) )?(?:\w+ )?(?:time|hours?|minutes?)|(?:(?:my|our|the) )?(?:staff |wasted )?"
+        r"(?:time|hours))(?=\s*(?:[.!,]|$)|[^.!?\n]{0,30}\b(?:wasted|this (?:dispute|complaint|problem|"
+        r"has)|on (?:this|you|u)|cost us|dealing with)))\b|\b(?:admin\w*|handling|extra|additional|penalty|hassle|nuisance|inconvenience|"
+        r"stress) (?:fee|charge|surcharge)s?\b(?:[^.!?\n]|\.(?=\d)){0,50}\b(?:for (?:the|this|all|your|ur) (?:\w+ )?"
+        r"(?:trouble|hassle|stress|dispute|aggravation|grief|messages|emails|time)|in view of|because of)"
+        r"\b|\b(?:trouble|hassle|stress|aggravation|grief|dispute)\b[^.!?\n]{0,40}\b(?:add|apply|"
+        r"charg|put)\w*(?: \S+){0,3} (?:fee|charge|surcharge)|\bcharg\w* (?:you|u) (?:an? )?(?:extra|"
+        r"additional)\b(?:[^.!?\n]|\.(?=\d)){0,25}\bfor (?:the|this|all|your|ur) (?:\w+ )?(?:trouble|hassle|stress|"
+        r"dispute|aggravation|grief)\b|\b(?:put|add)\w* (?:an? )?(?:extra|additional) (?:fee|charge)"
+        r"(?:[^.!?\n]|\.(?=\d)){0,25}\bon (?:you|u)\b|\b(?:shared|sellers?'?|buyer|fraud|scam\w*|bad[- ]buyer)"
+        r"(?: \w+)? (?:watch ?list|black ?list|block ?list)\b|\blist of (?:bad|problem|dodgy|difficult|"
+        r"banned|blocked|blacklisted|nightmare|non-?paying|abusive) (?:buyers|customers|clients|people)"
+        r"\b|\b(?:your|ur|you|u)(?:'re| are|'s| is| r)? (?:name'?s? |details |email |address )?(?:going|"
+        r"go|goes|added|put|will be added|will go)(?: \w+){0,2} (?:on|onto|to|in) (?:the|our|a|every)"
+        r"(?: \w+)? (?:black ?list|block ?list|watch ?list|ban ?list)\b|\bcancel\w*(?: \w+){0,3} "
+        r"(?:your|ur|the) (?:other|remaining|outstanding|future|pending|open)(?: \w+){0,2} (?:orders?|"
+        r"purchases?|pre-?orders?)\b(?! as (?:you|u) (?:asked|requested|wanted))(?![^.!?\n]*\b(?:if "
+        r"(?:you|u)(?:'d)? (?:like|want|prefer|wish)|if that'?s|would that)\b)|\b(?:your|ur) (?:other|"
+        r"remaining|outstanding|future|pending) orders?\b[^.!?\n]{0,25}\b(?:cancel\w*|void\w*|refused|"
+        r"declined)\b(?! as (?:you|u) (?:asked|requested|wanted))|\b(?:pursu\w*|follow\w*|com(?:e|ing)"
+        r" (?:after|for)) (?:you|u) (?:personally|as an? (?:individual|person|private \w+)|specifically|"
+        r"individually)\b|\b(?:they|who)(?:'ll| will)(?: be)? pursu\w* (?:you|u)\b|\bcom(?:e|ing) after "
+        r"(?:you|u)(?=\s*(?:[.!,]|$| for\b| with\b| personally\b))|\b(?:passed|gone|going|sent|escalated|referred|handed)(?: \w+)? to (?:our |the |my )?"
+        r"legal(?: team| department| dept| people| advis[eo]rs?)?\b(?=[^.!?\n]{0,40}\b(?:pursu|"
+        r"against))|\b(?:legal|court|claim|case|proceedings|action|"
+        r"steps|proceed\w*|lawyers?|solicitors?)\b[^.!?\n]{0,30}\bagainst (?:you|u)\b(?! (?:has|have|was|"
+        r"were|is|are) (?:now |been |now been )*(?:dropped|withdrawn|closed|cancelled|dismissed))|\b(?:you|u)(?:'ll| "
+        r"will|'re| are| r)(?: be)? (?:paying|pay|cover\w*|foot\w*)(?: for)? (?:(?:all )?(?:my|our|"
+        r"the) )?(?:legal (?:costs|fees|bills?)|court (?:costs|fees)|lawyers?|solicitors?)\b|\b(?:you|u)"
+        r"(?:'ll| will)(?: be)? pay(?:ing)? (?:all )?(?:my|our) costs\b|\brecovery of (?:all |full )?"
+        r"(?:our |my |the )?(?:legal |court )?(?:costs|fees)\b[^.!?\n]{0,25}\bfrom (?:you|u)\b|\b(?:referr"
+        r"|pass|hand|send|sent|giv)\w*(?: (?:it|this|them|the \w+))?(?: on)? to (?:a |an |our |the )?"
+        r"(?:debt collect\w+|collections? agenc\w+|debt recovery\w*|bailiffs)\b|\bsend\w* (?:a |the |our )?"
+        r"(?:debt collect\w+|bailiffs?|recovery agents?)\b|\bdebt collect\w*(?: agency)? (?:from|on|"
+        r"after|next|then)\b|\b(?:i|we|im|i'm|we're)(?:'ll| will|'m going to|'re going to| am going to|"
+        r" are going to| intend to| shall| may| might| could)?(?: (?!recommend|suggest|advis|ask|encourag)"
+        r"\w+){0,2} (?:be )?(?:contact|ring|call|"
+        r"phon|writ|email|tell|inform|alert|notify|report)\w*(?: \w+){0,4} (?:to )?(?:your|"
+        r"ur) (?:bank|card issuer|card provider|card company|employer|boss|workplace|hr)"
+        r"\b(?! account| details| app)|\b(?:gonna|going to) (?:contact|ring|call|tell|email|write to) "
+        r"(?:your|ur) (?:bank|card issuer|employer|boss|manager|work)\b|\b(?:your|ur) (?:bank|card "
+        r"issuer|employer|boss|manager|workplace)\b(?: \w+){0,2} (?:will|'ll|is going to)(?: be)? "
+        r"(?:hearing from (?:us|me)|getting a copy)\b|\b(?:your|ur) (?:boss|employer|manager)\b"
+        r"[^.!?\n]{0,30}\b(?:to see|wants to see|would like to see|to read|copy of) (?:these|this|"
+        r"your|ur|the|all)\b|\bthe company (?:you|u) work (?:for|at)\b|\bknow where (?:you|u) work\b|"
+        r"\b(?:i'?m|i am|we'?re|we are|im|i'?ll|we'?ll|i will|we will)(?: \w+){0,2} (?:going|go) "
+        r"(?:straight )?to the (?:police|cops)\b(?! (?:station|about (?:the|a|our|my) (?:theft|stolen|"
+        r"break)))|\b(?:call|ring|phone|contact|tell|report)\w*(?: the)? "
+        r"(?:police|cops)(?: \w+)? (?:about|on) (?:you|u)\b|\b(?:post|publish|share|put|show|write|"
+        r"upload)\w*(?: \w+){0,2} (?:(?:your|ur) (?:full )?(?:name|address|details|messages|emails|"
+        r"number)|(?:these|those|this|the|all|every|all of (?:these|your|ur)|all (?:your|ur)|every one "
+        r"of (?:these|your|ur))(?: \w+)? (?:messages|emails|msgs|correspondence|conversation|convo|chat|"
+        r"exchange|screenshots))\b[^.!?\n]{0,40}\b(?:online|publicly|in public|in full|on (?:the "
+        r"internet|facebook|instagram|tiktok|twitter|x|social media|(?:our|my|the shop'?s?|the) (?:\w+ )?"
+        r"(?:page|story|stories|channels?|socials|group|feed|facebook|instagram|tiktok|website|blog))|to "
+        r"every(?:one|body)|for (?:every(?:one|body)|people|all) to (?:see|read))\b|\b(?:every|all|other|fellow)(?: the)?(?: \w+){0,2} (?:sellers?|"
+        r"traders?|stallholders?|vendors?|makers?|crafters?|shops?|dealers?)\b[^.!?\n]{0,40}\b(?:know|"
+        r"knows|hear|aware|tell|told)\w*\b[^.!?\n]{0,15}\b(?:your name|about (?:you|u)|of (?:you|u))\b|"
+        r"\b(?:tell|warn)\w* (?:every|all)(?: \w+){0,2} (?:sellers?|traders?|shops?)(?: (?:i|we) know)? "
+        r"about (?:you|u)\b|\b(?:publicly|openly) nam\w* (?:you|u)\b|\bwithhold\w* (?:your|ur|the) "
+        r"refund\b|\brefund\w*(?:'s| is)? (?:now )?off the table\b|\b(?:won'?t|will not|never) (?:see|get|"
+        r"receive) (?:a (?:penny|cent|dime)|a single (?:penny|cent))\b|\bnot (?:getting|get|see|seeing|"
+        r"receive) (?:the|your|ur|that|any|a) refund (?:at all|now|ever|after (?:this|that))\b|\brefund,? "
+        r"(?:i|we) keep\b|\brefund\w*\b[^.!?\n]{0,40}\b(?:bottom of the (?:pile|list|heap)|back of the "
+        r"(?:queue|line|pile)|slowest|as long as (?:i|we) (?:want|like|please)|when (?:i|we) feel like it|"
+        r"(?:could|might|may) be months)\b|\b(?:nobody|no one|any (?:future )?orders?)"
+        r"(?: \w+){0,3} (?:at|from) (?:your|ur) (?:address|household|house|home)\b[^.!?\n]{0,40}\b(?:again|"
+        r"declined|refused|rejected|cancelled|on sight)\b|\b(?:you(?:'re| are)?|u(?: r)?|your)(?:'ll| will)?"
+        r"(?: be)? (?:paying|pay) (?:for )?(?:all )?(?:my|our|the) (?:lawyers?|solicitors?|legal \w+)\b|"
+        r"\b(?:money|costs?|fees?|bills?)\b[^.!?\n]{0,20}\b(?:lawyers?|solicitors?|legal|court)\b"
+        r"[^.!?\n]{0,15}\b(?:you|u) (?:will|'ll|must|have to|are going to) pay\b|\bsue (?:you|u)\b|"
+        r"\bsee (?:you|u) in (?:the )?(?:small claims |county )?court\b|\b(?:fil|issu|lodg|submit|start)"
+        r"\w* (?:a |an )?(?:small claims|county court|court) (?:claim|application|case|action)\b|\bcourt"
+        r"\b[^!?\n]{0,20}\bsee (?:you|u) there\b|\b(?:repl\w*|respon\w*|answer\w*)\b[^.!?\n]{0,60}"
+        r"\b(?:with (?:the )?(?:full story|everything (?:you|u)(?:'ve| have)? (?:said|wrote|written|sent))|"
+        r"setting out (?:your|ur) (?:behaviou?r|conduct)|(?:tell|show)\w* (?:all|every)\w*(?: people| one|"
+        r"body)? about (?:you|u)|(?:gonna|going to) be brutal)\b|\b(?:i|we)(?:'ve| have)? (?:got |have )?"
+        r"(?:your|ur) (?:full )?(?:name and )?(?:home )?address\b[^.!?\n]{0,60}\b(?:(?:thinking of|"
+        r"tempted to|could just|might just) post\w*|show\w* it to|share\w* it|publish\w*)\b|\b(?:your|ur)"
+        r" (?:\w+ )?(?:name|address|details|messages|emails)\b[^.!?\n]{0,40}\b(?:go(?:es|ing)? public|"
+        r"(?:be|being|get|gets|getting|is|are) (?:posted|published|shared publicly|made public|put online)"
+        r")\b|\b(?:your|ur) (?:\w+ )?(?:name|address|details|messages|emails)(?:'s| is| are)? (?:going|go|"
+        r"goes|will go) (?:on|up on|onto) (?:our|my|the shop'?s?) (?:facebook|instagram|tiktok|twitter|"
+        r"page|story|socials|website|blog|group)\b|\bevery (?:message|email|word)s?\b[^.!?\n]{0,30}\b(?:getting|get|gets|will be|is|are|being)"
+        r" posted\b|\b(?:forward|send|pass|show|give)\w* (?:this|these|our|the|all|every|your|ur)(?: "
+        r"\w+)? (?:correspondence|conversation|convo|messages|msgs|chat|exchange|screenshots)(?: \w+){0,2}"
+        r" to (?:your|ur) (?:employer|boss|manager|workplace|hr)\b|\bwhatever (?:we|"
+        r"i) (?:want|like|please|need)(?: to)? (?:about|to|with) (?:you|u)\b",
+        "reads as a threat to the customer",
+        THREAT_SUGGESTION,
+        unless_before=_WAIVED_BEFORE,
+    ),
+    # Round 11, second pass: veiled warnings and threats stated flat, which a negation does not
+    # soften ("you don't know who you're dealing with", "I wouldn't do that if I were you"):
+    # consequences promised, words to be chosen with care, who the customer is dealing with,
+    # people the seller knows in their area, their address kept "remember", the seller at their
+    # door, what the seller will do to them or their account, regret, problems made for them, a
+    # bare "Banned." or "Police next.", ultimatums ("or I act", "then it's legal"), and the
+    # customer's household refused. Costs: "I wouldn't worry if I were you" and "there will be no
+    # consequences" stay clean; "I'll be at your door" with a delivery is no threat.
+    _r(
+        "threat",
+        r"\bthere(?:'ll| will| is going to|'s going to|'s gonna| are going to| are gonna| will definitely"
+        r"| will certainly)(?: \w+)? be (?!no\b|any\b)(?:\w+ )?consequences\b|\b(?:you|u)(?:'ll| will)"
+        r" (?:have|face|suffer|see)(?: \w+)? consequences\b|\bchoose (?:your|ur) (?:next )?words (?:\w+ )?"
+        r"(?:carefully|wisely|with (?:\w+ )?care)\b|\bbe careful (?:with|around) (?:me|us)\b|\bcareful "
+        r"now\b|\b(?:wouldn'?t|would not|wouldnt)(?! (?:\w+ ){0,2}(?:worry|panic|fret|stress|rush|"
+        r"bother))(?: \w+){0,5} if (?:i|we) (?:were|was|am|'m) (?:you|u)\b|\bconsider (?:very |really |long and hard |"
+        r"extremely )*(?:carefully|hard)\b[^.!?\n]{0,20}\bbefore (?:(?:you )?tak\w* (?:that|this|such"
+        r" a|any such) step|(?:you )?(?:go|going|proceed\w*) (?:any )?further)\b|\b(?:don'?t|do not|no "
+        r"idea|understand\w*|realis\w*|realiz\w*|forget|forgotten)(?: \w+){0,2} who (?:you'?re|you are|"
+        r"u'?re|u r|ur|your) (?:dealing|messing|tangling|playing|talking) with\b|\b(?:you|u) (?:don'?t|do"
+        r" not|have no idea|'ve no idea) (?:know )?who (?:i am|i'm|im|we are|we're)\b|\b(?:i|we) (?:know|"
+        r"have) (?:a lot of |lots of |plenty of |many |some )?(?:people|ppl|friends|mates|contacts|lads)"
+        r"\b[^.!?\n]{0,25}\b(?:(?:your|ur) (?:way|area|town|city|street|road|neighbou?rhood|village|"
+        r"estate))\b(?=\s*(?:[.!]|$|,? (?:just so|remember|btw|fyi|bear)))|\bwell connected (?:in|round|around|near) (?:your|ur)\b|\b(?:i|we) know (?:people|"
+        r"ppl)\s*(?:[.!]|$)|\b(?:i|we)(?:'ve| have)?(?: \w+)? (?:got |have )?(?:your|ur) (?:full |home )?"
+        r"address\b[^.!?\n]{0,30}\b(?:remember|don'?t forget|lol)\b|\b(?:your|ur) (?:full |home )?address"
+        r" (?:is|'s)\b[^.!?\n]{0,40}\b(?:remember|don'?t forget|bear (?:that|this) in mind)\b|\bremind "
+        r"(?:you|u) that (?:your|ur) (?:home )?address is (?:on|in) (?:our|my) (?:records|file|system)\b|"
+        r"\b(?:i|we)(?:'ll| will)(?: \w+)? be (?:at|on) (?:your|ur) (?:door|doorstep)\b(?![^.!?\n]{0,40}"
+        r"\b(?:deliver\w*|drop\w*|with (?:your|the)|parcel|order|package))|\battend\w* (?:your|ur) "
+        r"(?:home |house )?(?:address|home|house|property) in person\b|\bturn(?:ing)? up at (?:yours|"
+        r"urs)\b|\bwatch what (?:i|we)(?:'ll| will)? do\b|\bwhat (?:i|we)(?:'ll| will)? do to (?:you|"
+        r"u|your|ur)\b|\b(?:want|wanna|wish)(?: to)? (?:find out|discover|see|know|learn) what (?:(?:i|we)"
+        r"(?:'ll| will| would)? do next|(?:our|my) next (?:step|move)|happens (?:if (?:you|u) "
+        r"(?:continue|keep|carry|post|go|push)))\b|\b(?:you(?:'re| are)?|u(?: r)?|your) (?:going to|gonna|will "
+        r"(?:come|live) to|'ll (?:come|live) to) regret\b|\bmake (?:big|serious|real|huge|massive|lots "
+        r"of|a lot of|many) (?:problems?|trouble) for (?:you|u)\b|\b(?:you|u)(?:'ll| will| would|'d|'re "
+        r"going to| are going to)? (?:get|need|deserve)\w* (?:a )?(?:slap|smack|punch|kicking|hiding|beating|"
+        r"thump)\b|\bproblems? with (?:your|ur) face\b|\b(?:can'?t|cannot|"
+        r"won'?t|not) be (?:held )?responsible for what happens (?:if|should|when) (?:you|u)\b|(?:^|(?<=[.!?]"
+        r" ))(?:banned|blocked|blacklisted)\s*[.!]|(?:^|(?<=[.!?] ))blocking (?:you|u)\b|\b(?:police|"
+        r"court|lawyers?|solicitors?|legal|small claims)(?: court)? (?:next|it is)\s*(?:[.!,]|$)|\bor "
+        r"(?:i|we)(?:'ll| will)? (?:act|take action)\b|\bor (?:i|we)(?:'ll| will)?(?: \w+)? (?:send|get|"
+        r"call|instruct)\w*(?: in)? (?:the|my|our|a) (?:lawyers?|solicitors?|police|legal team)\b|"
+        r"\bthen (?:it'?s|it is|this is|this goes|we go|i go) (?:legal|court|to court|to (?:the )?(?:police|"
+        r"lawyers?|solicitors?))\b|\b(?:i|we)(?:'ve| have|'ll| will|'re| are| am|'m)?(?: now| already| "
+        r"just)? (?:be )?instruct\w* (?:our|my|a) (?:solicitors?|lawyers?|attorneys?)\b|"
+        r"\b(?:solicitor|lawyer|legal)(?:'s|s')? letter\b[^.!?\n]{0,30}\b(?:to (?:you|u)|going out|on "
+        r"(?:its|the) way|coming)\b|\b(?:solicitors?|lawyers?|attorneys?)\b[^.!?\n]{0,30}\b(?:writ|send)"
+        r"\w* (?:to )?(?:you|u)(?: an?)?(?: \w+)? letter\b|\bsend to (?:you|u) (?:an? )?official letter\b|"
+        r"\btak\w* (?:it|this|things|the matter) further,? (?:legally|in court)\b|\b(?:i|we) (?:don'?t|"
+        r"won'?t|will not|will never|never) sell (?:to )?(?:you|u|them|your \w+)\b[^.!?\n]{0,20}\b(?:again|"
+        r"ever)\b|\b(?:family|household|house)(?: \w+)? (?:is|are)(?: now)? banned\b",
+        "reads as a threat to the customer",
+        THREAT_SUGGESTION,
     ),
     # Round 11: insults by class. Name-calling with "you" and a word of scorn ("you absolute X",
     # "ya big X", "you're a right X"; terms of praise excepted); a dim person by figure ("not the
@@ -935,14 +1146,18 @@ _SENTENCE_RE: Final = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 
 # Round 11: a draft that answers the customer's own legal step by cooperating ("if your solicitor
 # would like to contact us, I'll respond promptly", "let me know where to send correspondence")
-# names the law but threatens nothing; the whole-draft threat head, which reads the legal words,
+# names the law but threatens nothing (second pass: so does one that leaves the step to the customer,
+# "you're welcome to open a case", "you may want to report it to the police", or confirms good
+# news, "pleased to confirm a refund is due"); the whole-draft threat head, which reads the legal words,
 # flagged such drafts on its own (dev8, dev11). Only the head's own flags are dropped so: a rule's
 # find stands.
 _COOPERATIVE_RE: Final = re.compile(
     r"\b(?:i|we)(?:'ll| will| would| am| are|'m|'re| shall)?(?: be)?(?: (?:happy|glad|pleased))?"
     r"(?: to)? (?:respond|reply|cooperate|co-operate|assist|engage|answer)\w*\b|\b(?:let (?:me|us)"
     r" know|tell (?:me|us)) where (?:to|i should|we should) (?:send|address|direct)\b|\bpass on "
-    r"(?:my|our) (?:contact )?details\b",
+    r"(?:my|our) (?:contact )?details\b|\b(?:happy|fine|welcome|free) (?:for (?:you|u) )?to (?:open|raise|"
+    r"start|file|escalate)\b|\b(?:you|u) (?:may|might|could|can) (?:want to |wish to |like to )?report "
+    r"(?:it|this|the (?:theft|loss|matter)) to\b|\b(?:pleased|happy|glad) to confirm\b",
     re.IGNORECASE,
 )
 # Round 11: a sentence that sides with the customer ("no wonder you're frustrated, I would be

@@ -46,6 +46,59 @@ THREATS = [
     "don't test our patience",
     "u'll regret this",
     "we have ur address, dont forget it",
+    # second pass (dev32's classes, written afresh): the account reported or closed through the
+    # platform at the seller's request
+    "I've asked Etsy to shut down your account over this.",
+    "We'll be getting your buyer profile account suspended by the marketplace.",
+    "Your account has been reported to the platform's safety team.",
+    "We have lodged an abuse report about you with the marketplace.",
+    # the conversation kept and passed on, or to be used against the customer
+    "All of your messages have been screenshotted and handed to our solicitor.",
+    "I've saved every email and forwarded them to the police.",
+    "Every word you've written will be used against you in court.",
+    # blocks and bars stated
+    "Blocking your number now.",
+    "You're about to be blocked from our shop.",
+    "We are barring you from ordering with us again.",
+    "Blocked.",
+    # bills for the seller's time, fees for the trouble
+    "I'll be billing you for all the hours this has taken.",
+    "A £20 admin fee has been added because of the hassle you've caused.",
+    "I'm charging you an extra £10 for the trouble.",
+    # shared lists of bad buyers; other orders cancelled as punishment
+    "Your name is going on the shared watchlist of bad buyers.",
+    "I'll add you to the list of problem customers that local makers share.",
+    "I'm cancelling your remaining orders with us as well.",
+    "Your pending orders will be cancelled because of your behaviour.",
+    # the customer pursued personally, costs and collectors, their bank or employer told
+    "Our legal team will pursue you personally.",
+    "We will be taking action against you for the full amount.",
+    "You'll be paying our legal fees on top.",
+    "Your balance has been referred to a debt collection agency.",
+    "I'm going to ring your bank and tell them about these chargebacks.",
+    "Your employer would love to see these messages.",
+    # the conversation or the customer's details made public
+    "I'll post the whole conversation on our Facebook page for everyone to see.",
+    "Your name and email are going public tomorrow.",
+    # the refund withheld or slowed
+    "Your refund is now off the table.",
+    "We're withholding your refund until further notice.",
+    "Your refund goes to the back of the queue now.",
+    # veiled warnings and flat ultimatums
+    "There will be serious consequences.",
+    "Choose your words carefully.",
+    "I wouldn't push this any further if I were you.",
+    "You don't know who you're messing with.",
+    "I know plenty of people around your area, remember that.",
+    "I'll be on your doorstep on Saturday.",
+    "Watch what we do next.",
+    "You're going to regret this, trust me.",
+    "Refund by Friday or we act.",
+    "Small claims next.",
+    "Then it's court.",
+    "We've instructed our solicitors.",
+    "A solicitor's letter is on its way to you.",
+    "Nobody from your household will ever order from us again.",
 ]
 
 INSULTS = [
@@ -89,6 +142,15 @@ INSULTS = [
 ]
 
 POLITE = [
+    # the second pass's words in kind lines (each was flagged by a first form of its rule)
+    "The driver will be coming after you get home, around six.",
+    "Don't forget to get a punch card for 10% off next time.",
+    "We bill for every hour of design work, as quoted.",
+    "We'll invoice you for the time once the repair is done.",
+    "I'll email your manager the invoice as requested.",
+    "The claim against you has been dropped by the courier.",
+    "We'll take it further with the courier and get back to you.",
+    "I'll be at your door with the replacement on Saturday morning.",
     # "make sure you" with a kindness after it
     "I'll make sure you get your refund today.",
     "We'll make sure you receive a replacement by Friday.",
@@ -113,6 +175,38 @@ POLITE = [
     "Don't worry, you won't regret choosing the larger size.",
     "We'll charge you for the return only if the item is damaged.",
     "Think about which size suits you best before ordering.",
+    # second pass: the same words about someone else, offered, waived or the customer's own option
+    "Please contact your bank about the refund if it hasn't shown by Friday.",
+    "I'd suggest ringing your bank to check the payment went through.",
+    "Your bank may have blocked the payment as a precaution; could you try again?",
+    "Would you like me to cancel your other order as well?",
+    "I can cancel your other orders too if that's easier for you.",
+    "Your other order has been cancelled as you requested.",
+    "I've blocked out Saturday to make your cake.",
+    "You're blocked from checking out because the card was declined; try another card.",
+    "Your account has been flagged for a routine security check by the payment provider.",
+    "Could you screenshot the error and send it to me?",
+    "There's no admin fee for returns.",
+    "We've waived the handling fee given the trouble you've had.",
+    "You won't be charged for the time it took.",
+    "I'll be at your door with the parcel on Thursday morning.",
+    "I wouldn't worry if I were you, it usually turns up the next day.",
+    "There will be no consequences for your account, don't worry.",
+    "Please choose your size carefully as custom items can't be returned.",
+    "I know lots of people in your area have had trouble with the courier lately.",
+    "I've got your address now, thanks, I'll post it today.",
+    "Your name will go on the engraving exactly as you typed it.",
+    "We'd love to share your photo on our Instagram if that's okay with you.",
+    "We're not withholding your refund, it's just waiting for the return to arrive.",
+    "Refund processing is very slow this week because of the bank holiday, sorry.",
+    "Please forward the email to your employer if they need a receipt.",
+    "You can file a small claims application if you're unhappy, but I hope we can sort it first.",
+    "We've withdrawn the case against you now that the payment has cleared.",
+    "I'm going to the police station to report the theft of our stock.",
+    "Do you want to know what happens next with your return? I'll email you the label.",
+    "You're welcome to open a case with the marketplace if you'd prefer.",
+    "If you think it was stolen, you may want to report it to the police.",
+    "We're pleased to confirm, on our solicitor's advice, that the refund is due to you.",
 ]
 
 
