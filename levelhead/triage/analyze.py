@@ -514,6 +514,12 @@ def _errand(head: str, norm: Normalised, first: int, last: int, after: int) -> b
     if head == "sent:threat:report":
         text, (start, end) = norm.text, _folded_span(norm, first, last)
         return rules.theft_reported(text, start, end) or rules.impostor_sentence(text, start, end)
+    if head == "sent:threat:legal":
+        # Round 11 (dev33, precision): the writer's legal study or jury service, with no second
+        # person (``rules.legal_innocent``, strict: "studying law and I'm broke", "jury service
+        # starts Monday"); the writer's legal job was dropped here (dev29 legal threats -4).
+        start, end = _folded_span(norm, first, last)
+        return rules.legal_innocent(norm.text, start, end, strict=True)
     if head == "sent:threat:review":
         # Round 11 (dev28): a pitch, a find, another's review, a courier's rating
         # (``rules.review_innocent``), or praise anywhere in the sentence ("I'll write you a nice
