@@ -448,12 +448,34 @@ _ERRAND_WORDS: Final = frozenset(
 
 # Round 10: the writer vouching for the payment to the bank or provider ("if Klarna contact me
 # I'll tell them I received it", "I told them it was genuine") is no chargeback.
-_VOUCH_RE: Final = re.compile(
-    r"\b(?:tell|told|telling|say|said|saying|confirm|confirmed|confirming|let)\b[^.!?\n]{0,25}?"
-    r"\b(?:(?:i|we)(?:'ve| have)? (?:received|got|had) (?:it|them|the|my)"
-    r"|it (?:was |is |'s )?(?:genuine|legit|me|arrived|came|fine|ok|okay)"
-    r"|(?:it's|its) (?:genuine|legit|me|fine|ok|okay)"
-    r"|(?:you|u) (?:are|r|'re) (?:genuine|legit|real))\b"
+# Round 11 (dev33, precision): for a sentence only the violence head found, a visit to the seller's
+# premises to fetch an order ("my husband will come to your shop for the parcel"), and a note for
+# the driver on the way to the writer's door (a narrow lane, where to park, a gate code) with no
+# step of the writer's ahead in it. ("steep" alone and any "park at" were too wide: dev18 and dev23
+# violence -2 each.)
+_FETCH_RE: Final = re.compile(
+    r"\b(?:come|comes|coming|pop|pops|popping|call|calling|go|goes|going)"
+    r"(?: in| round| by| over| down)? (?:to|into|at) (?:your|ur|the) "
+    r"(?:shop|store|unit|warehouse|office|premises|counter|depot|stall)\b[^.!?\n]{0,15}"
+    r"\b(?:for|to (?:get|fetch)) (?:the|my|our|his|her|their) "
+    r"(?:order|parcel|package|item|items|box|boxes)\b"
+)
+_ACCESS_RE: Final = re.compile(
+    r"\b(?:narrow (?:lane|road|track|street|drive|driveway|bridge|gap|entrance)|"
+    r"(?:lane|road|track|street|drive|driveway|entrance) (?:is |gets )?"
+    r"(?:very |quite |really |a bit |too )?narrow|single[- ]track|dead end|no turning|gate code|"
+    r"(?:get|gets|got|getting) stuck|low bridge|"
+    r"(?<!car )park (?:at|on|in) the (?:top|bottom|end|front|back|side|corner)|"
+    r"parking (?:at|on|in) the (?:top|bottom|end|front|back|side|corner))\b"
+)
+# ...and a product's fault told with no one of the seller's named ("the motor has stopped working").
+_FAULT_RE: Final = re.compile(
+    r"\b(?:stopped|quit|stops) (?:working|spinning|turning|charging)\b|"
+    r"\b(?:won'?t|doesn'?t|does not|will not) (?:turn|switch|power) on\b"
+)
+_YOU_RE: Final = re.compile(r"\b(?:you|u|ya|you'?ll|youll)\b")
+_DRIVER_RE: Final = re.compile(
+    r"\b(?:driver|drivers|courier|couriers|van|vans|delivery|postie|postman)\b"
 )
 
 
@@ -493,8 +515,8 @@ def _errand(head: str, norm: Normalised, first: int, last: int, after: int) -> b
     drop something off is no violence, a theft reported to the police no report of the seller.
     (Round 9: the errand may be named in the next sentence, words ``last`` to ``after``: "your
     unit is round the corner from me. Could I pop in and collect it?") Round 10: a chargeback
-    the writer vouches against (``_VOUCH_RE``) or whose stretch ``rules.cb_innocent`` reads as a
-    payment made, a check settled, a refund's route or chargebacks suffered is none."""
+    the writer vouches against (``rules.VOUCH_RE``) or whose stretch ``rules.cb_innocent`` reads
+    as a payment made, a check settled, a refund's route or chargebacks suffered is none."""
     if head in ("sent:threat:violence", "sent:threat:report"):
         # Round 11 (dev30, report): the writer's own job, with no act ("I'm a Trading Standards
         # officer, but this order is for me"); for violence, a theft the writer suffered told to
@@ -508,6 +530,14 @@ def _errand(head: str, norm: Normalised, first: int, last: int, after: int) -> b
             return True
         text = norm.text
         start, end = _folded_span(norm, first, last)
+        if _FAULT_RE.search(text, start, end) and not _YOU_RE.search(text, start, end):
+            return True
+        if _FETCH_RE.search(text, start, end) or (
+            _ACCESS_RE.search(text, start, end)
+            and _DRIVER_RE.search(text, start, end)
+            and not rules.WRITER_AHEAD_RE.search(text, start, end)
+        ):
+            return True
         if _REPLY_RE.search(text, start, end):
             return True
         return rules.theft_suffered(text, start, end)
@@ -531,7 +561,7 @@ def _errand(head: str, norm: Normalised, first: int, last: int, after: int) -> b
         # about, the seller asked to tell the provider, a receipt or the refund's route, in the
         # sentence or the next (a sentence split at an amount's point or "no. 4" read whole).
         text = norm.text
-        if _VOUCH_RE.search(text, *_folded_span(norm, first, last)) is not None:
+        if rules.VOUCH_RE.search(text, *_folded_span(norm, first, last)) is not None:
             return True
         start, end = _folded_span(norm, first, after)
         return rules.cb_innocent(text, _across_amounts(text, start), end)

@@ -4187,7 +4187,7 @@ _SELLER_ASKED_RE: Final = re.compile(
 )
 # ...but not when the writer's own step lies ahead in the sentence ("found your business on
 # Google Maps, going to leave my honest opinion there").
-_WRITER_AHEAD_RE: Final = re.compile(
+WRITER_AHEAD_RE: Final = re.compile(
     r"\b(?:going to|gonna|i'?ll|ill|i will|i shall|we'?ll|we will|about to)\b"
 )
 _TELLING_ALREADY_RE: Final = re.compile(
@@ -4195,17 +4195,100 @@ _TELLING_ALREADY_RE: Final = re.compile(
 )
 
 
+# Round 11 (dev33, precision): the writer's own writing trade named in the hit's sentence ("I write
+# the book reviews for our local paper", "I'm a journalist writing a piece on postage", "I run a
+# newsletter, about 900 readers"), with no one of the seller's, no step ahead in that sentence and no
+# complaint anywhere in the text; a warning the writer suggests the seller put on their own site
+# ("you might want to put a warning on your site"); and praise in the sentence straight after a
+# hit that ends its sentence ("telling everyone about you. The jam is so good."). Costs: a threat
+# put as the writer's trade alone ("I'm a journalist.") with no "you" and no complaint is missed.
+_OWN_WRITING_RE: Final = re.compile(
+    r"\b(?:(?:i'm|im|i am|i work as) (?:a |an )(?:\w+ )?(?:journalist|reporter|writer|blogger|reviewer|"
+    r"editor|columnist|critic)|i (?:write|edit|run|do) (?:the |a |an |my |our )?(?:\w+ ){0,2}(?:reviews?|"
+    r"newsletter|blog|column|magazine|zine|podcast)s?)\b"
+)
+_OWN_SITE_WARNING_RE: Final = re.compile(
+    r"\b(?:you|u)(?: guys| lot)? (?:may|might|should|could|would)(?: (?:want|wish|like|need) to| wanna)? $"
+)
+_ON_OWN_SITE_RE: Final = re.compile(
+    r" (?:your|ur) (?:own )?(?:site|website|page|homepage|socials|app)\b"
+)
+# ...and the writer warning of their own fussiness ("fair warning, I'm going to be a pain about
+# colours").
+_OWN_FUSS_RE: Final = re.compile(
+    r"\bwarn\w*(?: (?:you|u))?,? (?:that )?(?:i'?m|im|i am|i can be|i'?ll be|i will be)(?: (?:going to|gonna) be)? "
+    r"(?:a (?:bit of a |real |total |right )?(?:pain|fusspot|faff)|(?:very |so |really |a bit )?(?:fussy|picky|"
+    r"indecisive|chatty|annoying|particular))\b"
+)
+_FUSS_WHERE_RE: Final = re.compile(
+    r"\b(?:reviews?|rating|ratings|stars?|trustpilot|google|tiktok|online|posts?|posting|public\w*)\b"
+)
+_GOOD_RE: Final = re.compile(
+    r"\b(?:(?:is|are|was|were|'s|s|r) (?:so |ridiculously |really |very |incredibly |insanely |seriously "
+    r")?good|(?:a )?good one|(?:few|some|lots|loads|many|all|both|most) of (?:them|us|my \w+) (?:are |r |is )?"
+    r"(?:going to|gonna|will|want to|keen to) (?:order|buy))\b"
+)
+
+
+# (A negation in either sentence ends it: "make a great tiktok, wouldn't it / the candle wasn't
+# in the parcel - posted a lovely review" is a training-split review threat.)
+_NOT_RE: Final = re.compile(r"n'?t\b|\b(?:not|no|never|nothing|missing)\b")
+
+
+def _praised_next(text: str, start: int, end: int) -> bool:
+    """True when the hit's sentence ends with the hit (or five words more) and the next sentence
+    praises with no complaint in either."""
+    left, right = _sentence(text, start, end)
+    if len(text[end:right].split()) > 5 or right >= len(text):
+        return False
+    after = _sentence(text, right + 1, right + 1)
+    nxt = text[after[0] : after[1]]
+    return bool(_PRAISE_RE.search(nxt) or _GOOD_RE.search(nxt)) and not (
+        _COMPLAINT_RE.search(nxt)
+        or _COMPLAINT_RE.search(text, left, right)
+        or _NOT_RE.search(nxt)
+        or _NOT_RE.search(text, left, right)
+    )
+
+
 def review_innocent(text: str, start: int, end: int) -> bool:
     """True when a review hit (or a sentence the review head alone found, ``start`` to ``end``)
-    is a pitch, a find, another's review or a courier's rating (``_REVIEW_INNOCENT_RE``)."""
+    is a pitch, a find, another's review or a courier's rating (``_REVIEW_INNOCENT_RE``), the
+    writer's own writing trade, a warning for the seller's own site or praised in the next
+    sentence (round 11, dev33)."""
     if _PITCH_RE.search(text) and not _PITCH_CONDITION_RE.search(text):
         return True
     left, right = _sentence(text, start, end)
     sentence = text[left:right]
     if (
+        _OWN_WRITING_RE.search(sentence)
+        and not _SECOND_PERSON_RE.search(sentence)
+        and not WRITER_AHEAD_RE.search(sentence)
+        and not _COMPLAINT_RE.search(text)
+    ):
+        return True
+    if _OWN_SITE_WARNING_RE.search(text[max(left, start - 30) : start]) and _ON_OWN_SITE_RE.match(
+        text, end
+    ):
+        return True
+    if _praised_next(text, start, end):
+        return True
+    # "it's a good one", "a few of them are going to order" beside the hit (review only: in
+    # ``praising`` it would reach every head's sentences through ``analyze._no_intent``)
+    rest = text[left:start] + " " + text[end:right]
+    if _GOOD_RE.search(rest) and not (
+        _COMPLAINT_RE.search(rest) or _COMPLAINT_IN_HIT_RE.search(text, start, end)
+    ):
+        return True
+    fuss = _OWN_FUSS_RE.search(text, left, right)
+    if fuss:
+        around = _sentence(text, fuss.start(), fuss.end())
+        if not (_COMPLAINT_IN_HIT_RE.search(text, *around) or _FUSS_WHERE_RE.search(text, *around)):
+            return True
+    if (
         _REVIEW_INNOCENT_RE.search(sentence)
         and not _COMPLAINT_IN_HIT_RE.search(text, left, start)
-        and not _WRITER_AHEAD_RE.search(sentence)
+        and not WRITER_AHEAD_RE.search(sentence)
     ):
         return True
     before = text[max(left, start - 40) : start]
@@ -4733,7 +4816,11 @@ def curious(text: str, start: int) -> bool:
 _THEFT_RE: Final = re.compile(
     r"\b(?:theft|thefts|stolen|stole|burglar\w*|burgled|break-?in|broken into|nicked|robbed|"
     r"(?:taken|took|swiped|pinched) (?:it |them |the \w+ )?(?:off|from) (?:my|our|the) (?:doorstep|porch|step|"
-    r"front step|door|car|van|bike|drive|garden))\b"
+    r"front step|door|car|van|bike|drive|garden)|"
+    # Round 11 (dev33, precision): a spate of parcels gone on the writer's street ("parcels have
+    # been going missing on our road"); parcels, plural, and a street named.
+    r"parcels (?:have |had )?(?:gone|went|going|been going|keep going) missing (?:on|in|round|around|"
+    r"from|along) (?:our|my|the) (?:street|road|estate|block|building|close|avenue|lane|area))\b"
 )
 # Round 11 (dev30, report): the seller's own act called theft ("that's theft", "if that's not
 # theft", "I'm treating it as theft") is what the report is about, so no theft the writer suffered.
@@ -4747,7 +4834,13 @@ _THEFT_CALLED_RE: Final = re.compile(
 _COURTESY_RE: Final = re.compile(
     r"\b(?:let(?:ting)? (?:you|u) know|in case (?:you|u) (?:need|want)\w*|(?:not|no|isn'?t|wasn'?t) (?:your|ur) "
     r"fault|thank (?:you|u)|(?:could|can|would|will|do|did) (?:you|u)|if (?:you|u)|(?:you|u) (?:might|may) "
-    r"(?:need|want))\b"
+    r"(?:need|want)|"
+    # Round 11 (dev33, precision): the police's reference passed on to the seller ("I'll send you
+    # the crime reference", "in case it helps your claim"), a report made on the seller's behalf
+    # at a sentence's or clause's end ("reported the theft to the police for you, the ref is ...").
+    r"(?:send|give|forward|pass|email|e-mail) (?:you|u) (?:on )?(?:the |a |my |our )?(?:crime |police |"
+    r"incident )?(?:reference|ref|number|report|details)|in case (?:it|this|that) (?:helps?|is useful)(?: "
+    r"(?:you|u|your|ur))?|for (?:you|u)(?= ?[,.!?;]| ?$))\b"
 )
 
 
@@ -4773,7 +4866,7 @@ def theft_reported(text: str, start: int, end: int) -> bool:
     if _THEFT_RE.search(text, left, right):
         if _THEFT_CALLED_RE.search(text, left, right):
             return False
-        return not _SECOND_PERSON_RE.search(text, start, end)
+        return not _names_seller(text, start, end)
     if left < 2:
         return False
     before = _sentence(text, left - 2, left - 2)[0]
@@ -4794,7 +4887,11 @@ _IMPOSTOR_RE: Final = re.compile(
     r"been |has been )?(?:being )?(?:used|copied|stolen|nicked|ripped off|lifted)\b|\b(?:using|copying|nicking|"
     r"stealing|ripping off|lifting) (?:your|ur) (?:\w+ ){0,2}(?:photos|pictures|pics|images|designs|logo|name|"
     r"brand|descriptions?|listings?|work)\b|\b(?:fakes?|knock-?offs|replicas|counterfeits?) (?:of|with) (?:your|ur)\b|\b(?:doesn'?t|does not|didn'?t) (?:look|sound|seem) like (?:you|u|"
-    r"your|ur)\b"
+    r"your|ur)\b|"
+    # Round 11 (dev33, precision): a message the writer doubts, passed on to the fraud agencies
+    # ("is this text real?", "a phishing email", "a scam text pretending ..."): the report is of it.
+    r"\b(?:is|was) (?:this|that|it) (?:message|text|email|e-mail|sms|call|link) (?:real|genuine|legit|"
+    r"from (?:you|u))\b|\b(?:phishing|scam|spoof|fake) (?:texts?|emails?|e-mails?|messages?|sms|links?)\b"
 )
 
 
@@ -5117,8 +5214,51 @@ _CB_INNOCENT_RE: Final = re.compile(
     r"message|email|contact)\b|\b(?:please|pls|plz) (?:could (?:you|u) )?(?:let|tell|inform|notify|update)\b|"
     r"\b(?:need|send|get|email|want|require\w*|have|like)\b[^.!?\n]{0,20}\b(?:receipts?|invoices?|proof of purchase)\b|"
     r"\b(?:paus|froz|freez|hold|held|stopp?)\w*\b[^.!?\n]{0,40}\b(?:while|until|till|til|whilst|pending) (?:you|u|they|"
-    r"the (?:shop|seller|return|refund))\b[^.!?\n]{0,20}\b(?:process\w*|return\w*|refund\w*|receiv\w*)"
+    r"the (?:shop|seller|return|refund))\b[^.!?\n]{0,20}\b(?:process\w*|return\w*|refund\w*|receiv\w*)|"
+    # Round 11 (dev33, precision): the seller's refund seen in the writer's account ("can see the
+    # refund on my statement"), a payment that will fail or needs new card details because a new
+    # card was issued ("my next payment will bounce, I've been sent a new card"; a new card alone is
+    # no sign: one comes with a dispute, "new card's on its way and the bank's reversing it", dev22),
+    # and the writer crediting or tagging the seller for a picture ("I'll credit you in the caption").
+    r"\b(?:see|seen|saw|spotted|noticed|found|check\w*) (?:the |my |your |ur |a )?refund\w*\b(?:[^.!?\n]|\.(?=\d)){0,25}"
+    r"\b(?:on|in) (?:my|the|our) (?:bank|account|statement|card|app|online banking)\b|"
+    r"\b(?:fail|fails|bounce|bounces|be declined|get declined)\b[^.!?\n]{0,60}\b(?:new|replacement) "
+    r"(?:bank |debit |credit )?card\b|\b(?:new|replacement) (?:bank |debit |credit )?card\b[^.!?\n]{0,40}\b(?:fail|"
+    r"fails|bounce|bounces|be declined|get declined)\b|\b(?:i'?ll|ill|i will|we'?ll|we will|happy "
+    r"to|will) (?:credit|tag|mention) (?:you|u|your (?:shop|page|account|business)|ur (?:shop|page|account|"
+    r"business))\b(?! (?:back|the|my|with|for|[£$€\d]))"
 )
+
+
+# Round 10 (dev25): the writer vouching for the payment to their bank ("I told them it was fine",
+# "confirmed it was me"); read by ``analyze._errand`` for a sentence only the chargeback head found
+# and (round 11, dev33, precision) by ``Guards`` for a rule's chargeback hit in the same sentence
+# ("the fraud team rang to check the payment, I told them it was fine"), unless the writer's own
+# step lies ahead in it. Cost: none seen.
+VOUCH_RE: Final = re.compile(
+    r"\b(?:tell|told|telling|say|said|saying|confirm|confirmed|confirming|let)\b[^.!?\n]{0,25}?"
+    r"\b(?:(?:i|we)(?:'ve| have)? (?:received|got|had) (?:it|them|the|my)"
+    r"|it (?:was |is |'s )?(?:genuine|legit|me|arrived|came|fine|ok|okay)"
+    r"|(?:it's|its) (?:genuine|legit|me|fine|ok|okay)"
+    r"|(?:you|u) (?:are|r|'re) (?:genuine|legit|real))\b"
+)
+
+
+def vouched(text: str, start: int, end: int) -> bool:
+    """True when a chargeback hit's sentence holds the writer vouching for the payment and no step
+    of the writer's ahead."""
+    left, right = _sentence(text, start, end)
+    return bool(VOUCH_RE.search(text, left, right)) and not WRITER_AHEAD_RE.search(
+        text, left, right
+    )
+
+
+# Round 11 (dev33, precision): damage already done, told after "has"/"had" ("the puppy has wrecked
+# every cushion", "the kids had smashed all the baubles"): a violence hit straight after
+# it tells of the past, not a threat; the hit must open on a past participle ("had better" is a
+# threat's word). Cost: none seen.
+_DONE_RE: Final = re.compile(r"\b(?:has|had|hasn'?t|hadn'?t)(?: just| already| now| gone and)? $")
+_PARTICIPLE_RE: Final = re.compile(r"[a-z]+(?:ed|en)\b|(?:burnt|bust)\b")
 
 
 def cb_innocent(text: str, start: int, end: int) -> bool:
@@ -5174,6 +5314,14 @@ class Guards:
         if label in ("chargeback", "report") and bank_event(text, start, end):
             return True
         if label == "chargeback" and (suffered(text, start, end) or refund_route(text, start, end)):
+            return True
+        if label == "chargeback" and vouched(text, start, end):
+            return True
+        if (
+            label == "violence"
+            and _DONE_RE.search(text, max(0, start - 16), start)
+            and _PARTICIPLE_RE.match(text, start)
+        ):
             return True
         if label == "violence" and joking(text, start, end):
             return True
