@@ -446,8 +446,6 @@ _ERRAND_WORDS: Final = frozenset(
 )
 
 
-# Round 10: the writer vouching for the payment to the bank or provider ("if Klarna contact me
-# I'll tell them I received it", "I told them it was genuine") is no chargeback.
 # Round 11 (dev33, precision): for a sentence only the violence head found, a visit to the seller's
 # premises to fetch an order ("my husband will come to your shop for the parcel"), and a note for
 # the driver on the way to the writer's door (a narrow lane, where to park, a gate code) with no
@@ -473,7 +471,6 @@ _FAULT_RE: Final = re.compile(
     r"\b(?:stopped|quit|stops) (?:working|spinning|turning|charging)\b|"
     r"\b(?:won'?t|doesn'?t|does not|will not) (?:turn|switch|power) on\b"
 )
-_YOU_RE: Final = re.compile(r"\b(?:you|u|ya|you'?ll|youll)\b")
 _DRIVER_RE: Final = re.compile(
     r"\b(?:driver|drivers|courier|couriers|van|vans|delivery|postie|postman)\b"
 )
@@ -517,20 +514,22 @@ def _errand(head: str, norm: Normalised, first: int, last: int, after: int) -> b
     unit is round the corner from me. Could I pop in and collect it?") Round 10: a chargeback
     the writer vouches against (``rules.VOUCH_RE``) or whose stretch ``rules.cb_innocent`` reads
     as a payment made, a check settled, a refund's route or chargebacks suffered is none."""
-    if head in ("sent:threat:violence", "sent:threat:report"):
-        # Round 11 (dev30, report): the writer's own job, with no act ("I'm a Trading Standards
-        # officer, but this order is for me"); for violence, a theft the writer suffered told to
-        # the seller ("just letting you know my car was broken into") or a reply promised ("I'll
-        # ask him and let you know").
-        start, end = _folded_span(norm, first, last)
-        if _OWN_JOB_RE.search(norm.text, start, end) and not _ACT_RE.search(norm.text, start, end):
-            return True
+    text = norm.text
+    start, end = _folded_span(norm, first, last)
+    # Round 11 (dev30, report): the writer's own job, with no act ("I'm a Trading Standards
+    # officer, but this order is for me"); for violence, a theft the writer suffered told to the
+    # seller ("just letting you know my car was broken into") or a reply promised ("I'll ask him
+    # and let you know").
+    if (
+        head in ("sent:threat:violence", "sent:threat:report")
+        and _OWN_JOB_RE.search(text, start, end)
+        and not _ACT_RE.search(text, start, end)
+    ):
+        return True
     if head == "sent:threat:violence":
         if not _ERRAND_WORDS.isdisjoint(norm.words[first:after]):
             return True
-        text = norm.text
-        start, end = _folded_span(norm, first, last)
-        if _FAULT_RE.search(text, start, end) and not _YOU_RE.search(text, start, end):
+        if _FAULT_RE.search(text, start, end) and _SECOND_PERSON.isdisjoint(norm.words[first:last]):
             return True
         if _FETCH_RE.search(text, start, end) or (
             _ACCESS_RE.search(text, start, end)
@@ -542,28 +541,24 @@ def _errand(head: str, norm: Normalised, first: int, last: int, after: int) -> b
             return True
         return rules.theft_suffered(text, start, end)
     if head == "sent:threat:report":
-        text, (start, end) = norm.text, _folded_span(norm, first, last)
         return rules.theft_reported(text, start, end) or rules.impostor_sentence(text, start, end)
     if head == "sent:threat:legal":
         # Round 11 (dev33, precision): the writer's legal study or jury service, with no second
         # person (``rules.legal_innocent``, strict: "studying law and I'm broke", "jury service
         # starts Monday"); the writer's legal job was dropped here (dev29 legal threats -4).
-        start, end = _folded_span(norm, first, last)
-        return rules.legal_innocent(norm.text, start, end, strict=True)
+        return rules.legal_innocent(text, start, end, strict=True)
     if head == "sent:threat:review":
         # Round 11 (dev28): a pitch, a find, another's review, a courier's rating
         # (``rules.review_innocent``), or praise anywhere in the sentence ("I'll write you a nice
         # review"; ``_no_intent`` leaves a hit's own words out, and here there is no hit).
-        start, end = _folded_span(norm, first, last)
-        return rules.review_innocent(norm.text, start, end) or rules.praising(norm.text, start, end)
+        return rules.review_innocent(text, start, end) or rules.praising(text, start, end)
     if head == "sent:threat:chargeback":
         # Round 10 (dev25): a payment made, a bank's check passed, a pending charge or hold asked
         # about, the seller asked to tell the provider, a receipt or the refund's route, in the
         # sentence or the next (a sentence split at an amount's point or "no. 4" read whole).
-        text = norm.text
-        if rules.VOUCH_RE.search(text, *_folded_span(norm, first, last)) is not None:
+        if rules.VOUCH_RE.search(text, start, end) is not None:
             return True
-        start, end = _folded_span(norm, first, after)
+        end = _folded_span(norm, first, after)[1]
         return rules.cb_innocent(text, _across_amounts(text, start), end)
     return False
 

@@ -4560,7 +4560,8 @@ def legal_innocent(text: str, start: int, end: int, *, strict: bool = False) -> 
         return False
     if strict:
         return _SECOND_PERSON_RE.search(text, left, right) is None
-    return not _names_seller(_LEGAL_COURTESY_RE.sub(" ", text[left:right]), 0, right - left)
+    sentence = _LEGAL_COURTESY_RE.sub(" ", text[left:right])
+    return not _names_seller(sentence, 0, len(sentence))
 
 
 _INTENT_RE: Final = re.compile(

@@ -32,7 +32,7 @@ class ToneRule:
     # rule built on a word class scans only the drafts that hold a word of it.
     needs: frozenset[str] | None = None
     # A match is dropped when this pattern finds the words just before it, in its sentence, say
-    # the opposite ("we won't take you to court"): see ``_NEGATED_BEFORE``.
+    # the opposite ("we won't take you to court") or offer it: see ``_WAIVED_BEFORE``.
     unless_before: re.Pattern[str] | None = None
 
 
@@ -684,7 +684,8 @@ TONE_RULES: Final = (
     # them, a counter-claim, chasing or billing them for lost sales or hours, the seller's lawyer
     # copied in, instructed or ready to act); their account closed or banned at the seller's word;
     # their name on a blacklist or passed round other sellers, their messages or details posted
-    # in public. Each is dropped when the seller says they will not do it (``_NEGATED_BEFORE``).
+    # in public. Each is dropped when the seller says they will not do it or offers it
+    # (``_WAIVED_BEFORE``).
     _r(
         "threat",
         r"\b(?:debt collect\w+|bailiffs|(?:debt )?recovery agents?|(?:a )?(?:debt )?collection "
@@ -1261,6 +1262,7 @@ _CHAT_WORDS: Final = {
     "wont": "won't", "cant": "can't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
     "youre": "you're", "yr": "your", "pls": "please", "plz": "please", "thx": "thanks",
 }  # fmt: skip
+_SENTENCE_BREAK_RE: Final = re.compile(r"[.!?\n]")
 _CHAT_RE: Final = re.compile(r"\b(?:" + "|".join(_CHAT_WORDS) + r")\b")
 
 
@@ -1297,7 +1299,7 @@ def _find_rule_problems(norm: Normalised) -> list[tuple[ToneRule, int, int]]:
                 continue
             if rule.unless_before is not None:
                 before = text[max(0, m.start() - 40) : m.start()]
-                before = re.split(r"[.!?\n]", before)[-1]
+                before = _SENTENCE_BREAK_RE.split(before)[-1]
                 if rule.unless_before.search(before):
                     continue
             a, b = (
