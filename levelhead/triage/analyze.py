@@ -390,7 +390,9 @@ def _unanchored(head: str, norm: Normalised, first: int, last: int) -> bool:
     threat (docs/triage.md, round 8)."""
     anchors = _ANCHORS.get(head)
     if anchors is None:
-        return False
+        # Round 12 (dev37): a courtesy alone ("Sorry.", "Thanks!") is no legal threat.
+        return last - first <= 2 and _COURTESY_WORDS.issuperset(norm.words[first:last])
+
     words = norm.words[first:last]
     if anchors.isdisjoint(words):
         return True
@@ -404,6 +406,23 @@ def _unanchored(head: str, norm: Normalised, first: int, last: int) -> bool:
 
 
 _DOOR_WORDS: Final = frozenset(("door", "doors"))
+_COURTESY_WORDS: Final = frozenset(
+    (
+        "sorry",
+        "thanks",
+        "thank",
+        "you",
+        "u",
+        "cheers",
+        "ok",
+        "okay",
+        "regards",
+        "best",
+        "thx",
+        "ta",
+        "again",
+    )
+)
 
 
 # Round 10: a sentence a threat head gives at least ``SENT_CUED`` (below its ``alone``) counts
@@ -470,6 +489,24 @@ _ACCESS_RE: Final = re.compile(
 _FAULT_RE: Final = re.compile(
     r"\b(?:stopped|quit|stops) (?:working|spinning|turning|charging)\b|"
     r"\b(?:won'?t|doesn'?t|does not|will not) (?:turn|switch|power) on\b"
+)
+# Round 12 (dev37, precision): for a sentence only the violence head found, a blade's edge praised
+# or faulted with no one of the seller's named ("knife is lethally sharp, love it"), a collection
+# asked in the sentence or the next ("I live near your shop. Could I come and take the order
+# myself?"), and a visit to the seller's event ("coming to your open day on Saturday!").
+_EDGE_RE: Final = re.compile(
+    r"\b(?:knife|knives|blade|blades|axe|scissors|cleaver|sword|chisel|razor)\b[^.!?\n]{0,25}"
+    r"\b(?:sharp|sharper|blunt|sharpened|edge)\b"
+)
+_TAKE_ORDER_RE: Final = re.compile(
+    r"\b(?:come|pop|call|stop|drive|go)(?: in| round| by| over| down)?(?: to| and)? "
+    r"(?:take|get|fetch|grab|pick up) (?:the|my|our|it|this) ?"
+    r"(?:order|parcel|package|items?|box|myself)?\b[^.!?\n]{0,25}\bmyself\b"
+)
+_EVENT_RE: Final = re.compile(
+    r"\b(?:coming|come|going|pop\w*|heading)(?: along| down| over| round)? to "
+    r"(?:your|ur|the) (?:\w+ )?(?:open (?:day|evening|house|studio)|launch|pop-?up|workshop|"
+    r"class|market|fair|sale|event|stall|exhibition|show)\b"
 )
 _DRIVER_RE: Final = re.compile(
     r"\b(?:driver|drivers|courier|couriers|van|vans|delivery|postie|postman)\b"
@@ -539,14 +576,30 @@ def _errand(head: str, norm: Normalised, first: int, last: int, after: int) -> b
             return True
         if _REPLY_RE.search(text, start, end):
             return True
+        if (
+            _EDGE_RE.search(text, start, end) and _SECOND_PERSON.isdisjoint(norm.words[first:last])
+        ) or _EVENT_RE.search(text, start, end):
+            return True
+        if _TAKE_ORDER_RE.search(text, start, _folded_span(norm, first, after)[1]):
+            return True
         return rules.theft_suffered(text, start, end)
     if head == "sent:threat:report":
-        return rules.theft_reported(text, start, end) or rules.impostor_sentence(text, start, end)
+        return (
+            rules.theft_reported(text, start, end)
+            or rules.impostor_sentence(text, start, end)
+            or rules.carrier_asked(text, start, end)  # round 12 (dev37)
+        )
     if head == "sent:threat:legal":
         # Round 11 (dev33, precision): the writer's legal study or jury service, with no second
         # person (``rules.legal_innocent``, strict: "studying law and I'm broke", "jury service
         # starts Monday"); the writer's legal job was dropped here (dev29 legal threats -4).
-        return rules.legal_innocent(text, start, end, strict=True)
+        # Round 12 (dev37): "in-law" alone, the writer's legal job told to arrange a delivery, and
+        # words in quotes to engrave or print (``rules.legal_errand``, ``rules.quoted_wording_in``).
+        return (
+            rules.legal_innocent(text, start, end, strict=True)
+            or rules.legal_errand(text, start, end)
+            or rules.quoted_wording_in(text, start, end)
+        )
     if head == "sent:threat:review":
         # Round 11 (dev28): a pitch, a find, another's review, a courier's rating
         # (``rules.review_innocent``), or praise anywhere in the sentence ("I'll write you a nice
@@ -597,7 +650,8 @@ _MENACING_NOT_RE: Final = re.compile(
     + "|".join(
         (
             r"(?:coming|here|there|going|turning up|calling|popping (?:round|in|by)|dropping "
-            r"(?:by|in)|visiting) (?:to|for) (?:(?:a )?(?:talk|chat|natter|cuppa|shop|browse|buy|"
+            r"(?:by|in)|visiting) (?:to|for) (?:(?:a )?(?:nice |friendly |quiet |little )?"
+            r"(?:talk|chat|natter|cuppa|shop|browse|buy|"
             r"apologi[sz]e)|the (?:stock|shopping|tea))",
             r"(?:a |going to be a )?(?:friendly|nice|pleasant|polite|social|courtesy|quiet|civil) "
             r"(?:chat|visit|call|conversation|word|talk)",
@@ -616,6 +670,11 @@ _MENACING_NOT_RE: Final = re.compile(
             r"recogni[sz]e (?:this|the|that|your|ur) (?:transaction|charge|payment)",
             r"stopping (?:till|until|before)",
             r"know (?:who|where|what|which|how)",
+            # Round 12 (dev37): "I will not hesitate to ...", "not in a manner you will enjoy", "not
+            # hard to find you".
+            r"hesitate",
+            r"in a (?:manner|way) (?:you|u) (?:will|'ll|would|'d) (?:enjoy|like|appreciate)",
+            r"(?:that |very |too )?(?:hard|difficult) to find",
         )
     )
     + r")|\bno matter (?:where|what|how|when|who)\b"

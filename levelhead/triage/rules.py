@@ -1167,7 +1167,7 @@ _THREAT_RULES_WRITTEN: Final = (
     *_each(
         "violence",
         (
-            r"\bbe a (?:real )?shame if (?:anything|something|owt)\b|"
+            r"\bbe a (?:real )?shame if (?:anything|something|owt|one)\b|"
             r"\bwouldn'?t want (?:anything|anyone|something|owt|anybody)(?: \w+)? (?:to happen|happen\w*|getting hurt|"
             r"to get hurt)\b|\baccidents (?:happen|can happen) to\b|\bhad accidents for less\b|\bsleep with one eye "
             r"open\b|\blooking over my shoulder if i (?:were|was) (?:you|u)\b|\b(?:you|u|ya|ye)(?:'ll| will|)? ?(?:won'?t|"
@@ -1259,7 +1259,8 @@ _THREAT_RULES_WRITTEN: Final = (
             r"\b|\b(?:if i|when i|if i ever|if a|if ah|when ah) (?:ever )?(?:come across|see|meet|catch|find|(?:lay|set|clap) eyes on|"
             r"get (?:my hands on|hold of)|run into|bump into) (?:you|u|ya|ye|yous|youse|whoever)\b"
             r"[^.!?\n]{0,60}\b(?:floor|ground|hurt|sorry|battered|regret|flatten|teeth|hospital|doctor|dentist|ambulance|straw)\b|\b(?:you|u)(?:'ll| will) be sorry when i "
-            r"(?:find|see|catch|get)\b"
+            # Round 12 (dev37): "... when I turn up at your unit", "when I come round".
+            r"(?:find|see|catch|get|turn up|show up|come|arrive|visit|walk in)\b"
         ),
     ),
     *_each(
@@ -3820,6 +3821,107 @@ _THREAT_RULES_WRITTEN: Final = (
             r"\b(?:police|station|cops)\b[^.!?\n]{0,60}?\b(?:made|gave|given|giving|making) (?:a|my) (?:\w+ )?statement\b"
         ),
     ),
+    # Round 12 (dev37, legal): by class and construction. A claim against the seller put on the
+    # table ("a claim against you is on the table"), the court left to settle it ("I'll let the
+    # court sort it out", "a judge can decide"), and a formal or official letter a lawyer of the
+    # writer's side will write ("he will write to your company an official letter").
+    *_each(
+        "legal",
+        (
+            r"\b(?:legal |formal |court )?claim against (?:you|u|ya|your|ur)\b"
+            r"(?![^.!?\n]{0,40}\b(?:paypal|ebay|amazon|etsy|bank|card|klarna|insurance|courier)\b)|"
+            r"\blet (?:the |a )?(?:courts?|judge|small claims(?: court)?) (?:sort|decide|deal|settle|rule|judge)\b|"
+            r"\b(?:writ\w*|send\w*|sent) (?:to )?(?:you|u|your|ur)(?: \w+)? (?:an? )?(?:official|formal|legal) "
+            r"letter\b(?! of (?:complaint|apology|thanks))"
+        ),
+    ),
+    # Round 12 (dev37, report): a platform or body left to decide or judge ("eBay can decide then",
+    # "I ask Amazon to decide", "let's see what the ombudsman thinks of that"), one that must know
+    # about it ("I think Etsy must know about this"), the case opened on or against the seller or
+    # going in ("opening a case on you now", "the case goes in tonight", "Case opened."), a body
+    # named with a day and a condition ("Trading Standards on Monday if no answer"), and a body
+    # that will have the whole story.
+    *_each(
+        "report",
+        (
+            rf"\b(?:{_PLATFORM}|{_AUTHORITY}) (?:can|will|'ll|should|may|must|could) (?:decide|judge|be the judge|"
+            r"sort (?:it|this) out)\b|"
+            rf"\b(?:ask|asking|let|letting) (?:the )?(?:{_PLATFORM}|{_AUTHORITY}) (?:to )?(?:decide|judge)\b|"
+            rf"\blet'?s see what (?:the )?(?:{_PLATFORM}|{_AUTHORITY}) (?:says?|thinks?|makes of|has to say)\b|"
+            rf"\b(?:{_PLATFORM}|{_AUTHORITY}) (?:must|should|needs? to|ought to|has to|deserves? to) (?:know|hear|be told) "
+            r"(?:about|of) (?:this|it|you|u|your|ur)\b|"
+            r"\bopen(?:ing|ed|s)? (?:a |an |the )?(?:case|report)(?: \w+)? (?:on|against) (?:you|u|ya|your|ur)\b"
+            r"(?![^.!?\n]{0,30}\b(?:paypal|bank|card|klarna|court))|"
+            r"\b(?:the |my )?(?:case|complaint|report) (?:goes|go|is going|will go|'s going) in\b|"
+            r"\bcase(?<![a-z,'] case)(?<![a-z]case) opened\b|"
+            rf"\b{_AUTHORITY}(?: on| by| first thing| next| this)? (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+            r"sunday|tomorrow|tonight|today|morning|week)\b[^.!?\n]{0,20}?\b(?:if|unless|otherwise)\b|"
+            rf"\b{_R8_MONEY_BODY}\b[^.!?\n]{{0,80}}?\b(?:they'?ll|they will|will) (?:have|get|hear) (?:the (?:whole|full) "
+            r"(?:story|picture|details)|everything|all (?:of )?it)\b"
+        ),
+    ),
+    # Round 12 (dev37, chargeback): a dispute put on the payment, the payments paused, the
+    # provider as the other way ("either you sort it or my card company does"), the money claimed
+    # back ("my bank said I can just claim it back").
+    *_each(
+        "chargeback",
+        (
+            r"\bput (?:a |in a |my )?(?:dispute|chargeback|stop) (?:on|against|in)\b|"
+            r"\b(?:paused|pausing) (?:the |my |all |all the |all my )?(?!subscription|membership)(?:\w+ )?"
+            r"(?:payments?|instalments?|installments?)\b|"
+            rf"\bor {_MONEY_ANY} (?:does|will|can|'ll|is going to)\b|"
+            r"\bclaim (?:it|this|that|them|the (?:money|payment|lot|cost)) back\b(?! (?:on|from|through|via|off) (?:my |the )?"
+            r"(?:insurance|insurer|expenses|work|tax|vat|employer))"
+        ),
+    ),
+    # Round 12 (dev37, review): a rating the writer gave and will change ("I gave you 5 stars,
+    # editing it to 1", "changing my five stars to one", "I'll be amending my five-star review"),
+    # a community of the writer's that will hear of it ("6k mums gonna hear about this", "I will
+    # tell all of them about your shop", "I'll write there about your shop", "post a full account
+    # there", "my network is fully aware"), a review that will quote the seller.
+    *_each(
+        "review",
+        (
+            r"\b(?:chang|edit|amend|updat|revis|lower|drop|knock)\w* (?:my |the |that |your |ur )?(?:(?:5|five)[- ]?stars?|"
+            r"(?:\w+[- ])?(?:review|rating|feedback))(?: \w+){0,3}? (?:down )?to (?:a |an )?(?:one|1|zero|0)\b|"
+            r"\b(?:gave|left|given|give) (?:you|u|ur \w+|your \w+)? ?(?:a )?(?:5|five)[- ]?stars?\b[^\n]{0,60}?\b"
+            r"(?:i'?ll|ill|i will|i'?m|im|i am|will be|be)? ?(?:edit|chang|amend|updat|lower|drop|knock)\w* (?:it|that|them)\b"
+            r"(?! (?:to (?:add|say|include|show)|with (?:photos|pics|a photo|pictures)))|"
+            r"\b(?:\d+k?|hundreds of|thousands of|all (?:the|those)) (?:mums|mothers|members|people|followers|parents|"
+            r"collectors)(?: \w+)? (?:are )?(?:gonna|going to|will|'ll|about to) (?:hear|know|find out|learn) about\b|"
+            r"\b(?:tell|inform|warn) (?:all|every one|each) of them about (?:you|u|your|ur|this)\b|"
+            r"\b(?:writ\w*|post\w*) (?:there|in there|on there)(?: \w+)? (?:about|how) (?:you|u|your|ur|this)\b|"
+            r"\b(?:post\w*|writ\w*|put\w*) (?:up )?(?:a |my )?(?:full |detailed |honest )?(?:account|write-?up)\b[^.!?\n]{0,20}"
+            r"\b(?:there|of how|about how|about (?:you|u|your|ur))\b|"
+            r"\b(?:network|followers|contacts|community|circle)\b (?:is |are |will be |'ll be )?(?:fully |well |made )?aware "
+            r"of (?:how|what|this|you|your|ur)\b|"
+            r"\breview\b[^.!?\n]{0,40}\b(?:quot\w*|screenshot\w*) (?:it|this|that|you|u|your|ur)\b"
+        ),
+    ),
+    # Round 12 (dev37, violence): the writer's friends set on a visit ("my friends want to visit
+    # you about this", "acquaintances have offered to visit your premises"), fire set to the
+    # seller's things ("set your premises alight"), "I'll find you" said alone, damage that would
+    # be a shame or unfortunate ("would be a shame if one happened to you", "unfortunate were any
+    # damage to come"), the seller's stock left as the goods came, "dealt with personally", and
+    # "you'll be sorry" when the writer turns up.
+    *_each(
+        "violence",
+        (
+            r"\b(?:friends|mates|acquaintances|lads|boys|brothers|cousins|associates|people)(?: of mine)? (?:have |has )?"
+            r"(?:offered|want|wants|are keen|are itching|would like|would love|keep offering|asked)(?: me)? to "
+            r"(?:visit|pay (?:you|u|your \w+|ur \w+) a visit|come (?:round|over|down) to|see|have a word with) "
+            r"(?:you|u|ya|your|ur)\b|"
+            r"\bset (?:your|ur|yer|the) (?:\w+ )?(?:premises|shop|store|unit|house|home|van|car|warehouse|stock|place|"
+            r"business|office|workshop) (?:alight|on fire|ablaze)\b|"
+            r"\b(?:i|we)(?:'ll| will| shall|ll)(?: come and)? find (?:you|u|ya|ye)(?= ?[.!]|$| and\b| first\b)|"
+            r"\b(?:shame|pity|unfortunate)(?: (?:if|were|should))? "
+            r"(?:one|an accident|any (?:damage|harm|accident)|damage|harm) (?:happened|happens|were to|was to|to come|"
+            r"came|come|befell)\b|"
+            r"\bleave (?:your|ur) (?:\w+ )?(?:stock|shop|premises|things|stuff|van|place|goods|products) in the same "
+            r"(?:condition|state)\b|"
+            r"\bdeal with (?:you|u|ya) (?:personally|in person|myself)\b"
+        ),
+    ),
 )
 
 
@@ -4055,7 +4157,7 @@ ISSUE_RULES: Final = (
 _NEGATED_RE: Final = _c(
     r"(?:\b(?:i|we)(?:'m| am| are|'re|'d| would| will|'ll| do| did| have)?(?: really| certainly|"
     r" definitely)? (?:not|never|n't|no longer|don't|dont|do not|won't|wont|will not|wouldn't|wouldnt|would not|"
-    r"didn't|did not|have no (?:intention|plans?|wish|desire)|am not)\b(?! (?:recogni[sz]e|authori[sz]e))[^.!?,;\n]{0,30}|"
+    r"didn't|did not|have no (?:intention|plans?|wish|desire)|am not)\b(?! (?:recogni[sz]e|authori[sz]e|hesitate))[^.!?,;\n]{0,30}|"
     r"\bno need (?:for|to)\b[^.!?,;\n]{0,15}|\bnot (?:asking|looking) for\b[^.!?,;\n]{0,15}|"
     r"\bwithout\b[^.!?,;\n]{0,15}|\bthanks? (?:you )?(?:so much )?for (?:the|my|your)\b"
     r"[^.!?,;\n]{0,12}|\b(?:received|got) (?:the|my)\b(?! (?:paypal|klarna|clearpay|bank|banking|card|amex|visa) )"
@@ -4069,15 +4171,20 @@ _NEGATED_CHAT_RE: Final = re.compile(
     r"wouldnt|would not|didn't|did not|have no (?:intention|plans?|wish|desire)|no (?:intention|plans?|wish|"
     r"desire|interest|need)|am not|haven't|havent|have not|hadn't|rather not|prefer not to|shan'?t|shall not)\b"
     # Round 10 (dev25): "a transaction I don't recognise", "I never authorised it": the purchase denied.
-    r"(?! (?:recogni[sz]e|authori[sz]e))[^.!?,;\n]{0,30}$"
+    # Round 12 (dev37): "I will not hesitate to ...", a denial that presses.
+    r"(?! (?:recogni[sz]e|authori[sz]e|hesitate))[^.!?,;\n]{0,30}$"
 )
 _NEGATED_TYPE_RE: Final = re.compile(
-    r"(?:\bnot (?:one|the (?:type|sort|kind)|someone|a person|planning|going|about)(?: \w+)? to\b|\bnot (?:trying|"
+    r"(?:\bnot (?:one|the (?:type|sort|kind)|someone|a person|planning|going|about)(?: \w+)? to\b|"
+    # Round 12 (dev37): "I'm not one of those people who runs to a lawyer over everything".
+    r"\bnot (?:one of those|the kind of|the sort of|the type of) (?:\w+ ){0,2}(?:who|that)\b|\bnot (?:trying|"
     r"looking|wanting|aiming|out) to (?!be |sound |cause )|\bnot gonna\b"
     r"(?! lie)|\bnever would (?:i|we)\b)[^.!?,;\n]{0,20}$"
 )
 _UNDONE_RE: Final = re.compile(
-    r"\b(?:withdr[ae]wn?|cancell?ed|closed|dropped|retracted|called off|accidentally|by mistake|mistakenly)\b"
+    r"\b(?:withdr[ae]wn?|cancell?ed|closed|dropped|retracted|called off|accidentally|by mistake|mistakenly|"
+    # Round 12 (dev37): "I close the dispute in PayPal, so is all okay now".
+    r"(?<=i )close|(?<=we )close|(?<=i'll )close|(?<=i will )close)\b"
     # Round 9 (dev22): an account or subscription closed is no step undone ("the charge you took
     # after I closed my account is now disputed").
     r"(?! (?:my|the|our|his|her) (?:\w+ )?(?:account|subscription|membership|plan|card|order)\b)"
@@ -4112,6 +4219,10 @@ _PRAISE_RE: Final = re.compile(
     r"how (?:quick(?:ly)?|fast|well|nicely|carefully|beautifully) (?:\w+ ){0,3}?(?:came|arrived|"
     r"dealt|sorted|handled|packed|made|done|was|were|you|u)|(?:people|folk|everyone|friends) (?:have )?"
     r"(?:asked|wanted to know) (?:where|about|for)|"
+    # Round 12 (dev37): "everyone went mad for it, expect orders", "I hope this brings you some
+    # custom", "my friends like it very much".
+    r"went (?:mad|wild|crazy|nuts) (?:for|over) (?:it|them|this|these|your|ur)|expect (?:(?:some|more|lots of|a few|loads of) )?"
+    r"orders|hope (?:it|this|that) brings (?:you|u)|like (?:it|them) (?:very|so) much|"
     # Round 10 (dev26): eagerness with nothing to wait for named ("keeping an eye out for your van
     # on Friday, can't wait!"), not "can't wait to see your face".
     r"(?:can'?t|cant|cannot) wait(?=\s*(?:[!.]|$|\W+$)))\b"
@@ -4147,7 +4258,18 @@ def praising(text: str, start: int, end: int) -> bool:
     praise = _PRAISE_RE.search(rest) or _PRAISE_IN_HIT_RE.search(text, start, end)
     if not praise:
         return False
-    return not (_COMPLAINT_RE.search(rest) or _COMPLAINT_IN_HIT_RE.search(text, start, end))
+    return not (
+        _COMPLAINT_RE.search(rest)
+        or _COMPLAINT_IN_HIT_RE.search(text, start, end)
+        or _DOWNGRADE_RE.search(text, start, end)
+    )
+
+
+# Round 12 (dev37): five stars to be taken back ("changing my five stars to one", "left a five-star
+# review ... I will be amending it"): no praise.
+_DOWNGRADE_RE: Final = re.compile(
+    r"\bto (?:a |an )?(?:one|1|zero|0)\b|\b(?:amend|edit|chang|updat|lower|drop|knock)\w* (?:it|that|them)\b"
+)
 
 
 # Round 11 (dev28, review): words of a review that make no threat, read by ``review_innocent``
@@ -4241,7 +4363,11 @@ def _praised_next(text: str, start: int, end: int) -> bool:
     left, right = _sentence(text, start, end)
     if len(text[end:right].split()) > 5 or right >= len(text):
         return False
-    after = _sentence(text, right + 1, right + 1)
+    # Round 12 (dev37): past a run of marks ("on my insta story!! my mates are obsessed").
+    nxt_start = right + 1
+    while nxt_start < len(text) and text[nxt_start] in ".!?":
+        nxt_start += 1
+    after = _sentence(text, nxt_start, nxt_start)
     nxt = text[after[0] : after[1]]
     return bool(_PRAISE_RE.search(nxt) or _GOOD_RE.search(nxt)) and not (
         _COMPLAINT_RE.search(nxt)
@@ -4257,6 +4383,8 @@ def review_innocent(text: str, start: int, end: int) -> bool:
     writer's own writing trade, a warning for the seller's own site or praised in the next
     sentence (round 11, dev33)."""
     if _PITCH_RE.search(text) and not _PITCH_CONDITION_RE.search(text):
+        return True
+    if "all over" in text[start:end] and _OWN_PAGE_RE.match(text, end):
         return True
     left, right = _sentence(text, start, end)
     sentence = text[left:right]
@@ -4378,13 +4506,15 @@ THREAT_LABELS: Final = frozenset(label for label, _ in THREAT_RULES)
 _TRADE_LEFT_RE: Final = re.compile(
     r"(?:\b(?:i'm|im|i am|i was|as|she's|shes|he's|hes|she is|he is|wife's|husband's|dad's|mum's|who's|"
     r"whos|become|becoming|train\w* (?:as|to be)) (?:a |an )(?:\w+ ){0,2}|\b(?:work|works|worked|working|"
-    r"training|trainee|job) (?:at|for|in|as) (?:a |an |the |our )?(?:\w+ ){0,2}|\bbest |\b(?:gift|present|mug|prop|order\w*|buy\w*|bought|shopping) for "
+    r"training|trainee|job) (?:at|for|in|as) (?:a |an |the |our )?(?:\w+ ){0,2}|\bbest |\b(?:gift|present|mug|prop|order\w*|buy\w*|bought|shopping|engrav\w*) for "
     r"(?:(?:a|my|our|the) (?:\w+ ){0,2})?|\bour (?:\w+ )?|\bspen[dt]s? (?:\w+ ){0,3}|\b(?:daughter|son|wife|"
     r"husband|mum|dad|mother|father|brother|sister|friend|partner|nan|gran|neighbour)'s |\bjury (?:service|duty) "
     r"(?:at|in) (?:the |a )?(?:\w+ )?|"
     # Round 9, precision pass: "for my office at the law firm", "my office, it's a solicitors in Galway"
     r"\b(?:office|desk|reception|colleagues?|workplace) (?:at|in) (?:the |a |our )?(?:\w+ ){0,2}|\boffice,? "
-    r"(?:it'?s|its|it is|which is) (?:a |an )?(?:\w+ )?)$"
+    r"(?:it'?s|its|it is|which is) (?:a |an )?(?:\w+ )?|"
+    # Round 12 (dev37): the trade named with no article ("I am lawyer and I work long hours").
+    r"(?:^|[.!?,;\n] ?)(?:i'?m|im|i am|i work as|working as) )$"
 )
 _TRADE_RIGHT_RE: Final = re.compile(
     r"(?:'s (?:gavel|wig|robe)|s? (?:friend|pal|mate|mug|gift|prop|costume|themed|party|gf|bf|girlfriend|"
@@ -4518,7 +4648,8 @@ _LEGAL_STUDY_RE: Final = re.compile(
 )
 _LEGAL_OWN_RE: Final = re.compile(
     _LEGAL_STUDY_RE.pattern + "|"
-    r"\b(?:i'?m|im|i am|i work as|i used to be) (?:a |an )(?:\w+ ){0,2}?(?:solicitor|lawyer|barrister|"
+    # (Round 12, dev37: with no article too, "I am lawyer and I work long hours".)
+    r"\b(?:i'?m|im|i am|i work as|i used to be) (?:(?:a |an )(?:\w+ ){0,2}?)?(?:solicitor|lawyer|barrister|"
     r"attorney|paralegal|usher|court clerk|legal secretary|judge|magistrate|law lecturer|"
     r"notary|conveyancer)s?\b|"
     r"\b(?:family|magistrates'?|crown|criminal|coroner'?s|traffic|youth|divorce|custody) courts?\b|\bjury "
@@ -4562,6 +4693,70 @@ def legal_innocent(text: str, start: int, end: int, *, strict: bool = False) -> 
         return _SECOND_PERSON_RE.search(text, left, right) is None
     sentence = _LEGAL_COURTESY_RE.sub(" ", text[left:right])
     return not _names_seller(sentence, 0, len(sentence))
+
+
+# Round 12 (dev37, precision): for a sentence only the legal sentence head found, "in-law" as its
+# only legal word ("my brother-in-law's a fitter"), and the writer's own legal job told to arrange
+# a delivery ("I'm a solicitor, in court all week, please leave it with the neighbour").
+_IN_LAW_RE: Final = re.compile(r"-in-law\b|\bin[- ]laws?\b")
+_LEGAL_WORD_RE: Final = re.compile(
+    r"\b(?:lawyers?|solicitors?|attorneys?|advocates?|barristers?|court|courts|sue|suing|sued|legal|legally|"
+    r"claims?|tribunal|judge|litigation|lawsuit|contract|disputes?|letter)\b"
+)
+_DELIVERY_ASK_RE: Final = re.compile(
+    r"\b(?:leave (?:it|the parcel|the package|parcel|package|them) (?:with|next door|at|in)|neighbour|"
+    r"sign for|nobody (?:will be |'ll be )?(?:home|in)|no one (?:will be |'ll be )?(?:home|in)|office address|"
+    r"(?:send|deliver|post)(?: it)? to my (?:office|work|chambers))\b"
+)
+
+
+def legal_errand(text: str, start: int, end: int) -> bool:
+    """True when a sentence only the legal sentence head found holds "in-law" as its one legal
+    word, or the writer's own legal job told to arrange a delivery (round 12, dev37)."""
+    if _IN_LAW_RE.search(text, start, end) and not _LEGAL_WORD_RE.search(
+        _IN_LAW_RE.sub(" ", text[start:end])
+    ):
+        return True
+    return _DELIVERY_ASK_RE.search(text) is not None and legal_innocent(text, start, end)
+
+
+# Round 12 (dev37, precision): words the seller is asked to engrave, print or write on an order: a
+# threat's words in quotes there are the product's ("engrave 'see you in court' on the mug").
+_WORDING_RE: Final = re.compile(
+    r"\b(?:engrav\w*|inscri\w*|personali[sz]\w*|embroider\w*|monogram\w*|wording|printed|print on|"
+    r"on the (?:mug|card|cake|sign|plaque|tag|label|front|back|lid))\b"
+)
+_QUOTED_RE: Final = re.compile("['\"\u2018\u201c][^'\"\u2019\u201d\\n]{3,60}['\"\u2019\u201d]")
+
+
+def quoted_wording_in(text: str, start: int, end: int) -> bool:
+    """True when the sentence ``start`` to ``end`` holds words in quotes and the text asks for
+    wording on an order."""
+    # (a sentence's span ends at its last word: a closing quote just after it counts)
+    found = _QUOTED_RE.search(text, start, min(len(text), end + 2))
+    return found is not None and _WORDING_RE.search(text) is not None
+
+
+# Round 12 (dev37, precision): the carrier asking the writer to report the parcel missing ("they've
+# asked me to report it missing through their website"): a report of the parcel, not the seller.
+_CARRIER_ASKED_RE: Final = re.compile(
+    r"\b(?:asked|told|advised|want(?:ed|s)?|said) (?:me|us)(?: to| i should| we should| i need to) report (?:it|the "
+    r"(?:parcel|package|item|delivery|order))(?: as)? (?:missing|lost|stolen|not (?:received|delivered|arrived))\b"
+)
+
+
+def carrier_asked(text: str, start: int, end: int) -> bool:
+    """True when the sentence tells of the carrier asking for a report of the parcel."""
+    left, right = _sentence(text, start, end)
+    return _CARRIER_ASKED_RE.search(text, left, right) is not None
+
+
+# Round 12 (dev37, precision): the seller's face or name "all over" their own page now, or a
+# stranger easy to find: no review to come ("your face is all over your Instagram").
+_OWN_PAGE_RE: Final = re.compile(
+    r" (?:your|ur) (?:own )?(?:instagram|insta|socials|page|profile|website|site|account)\b|"
+    r"[^\n]{0,60}\b(?:not hard|easy|not difficult|so easy) to find (?:you|u|people|anyone)\b"
+)
 
 
 _INTENT_RE: Final = re.compile(
@@ -4728,6 +4923,10 @@ _ACTED_TAIL_RE: Final = re.compile(
     r"\b(?:so|and) (?:that'?s|thats) what (?:i'?ve|ive|i have|i'?m|im|i am|i did|i'?ll|i will|we'?ve|we did)\b|"
     r"\b(?:so|and) (?:i'?ve|ive|i have|we'?ve|weve) (?:\w+ )?(?:done|started|begun|gone ahead|opened|filed|lodged)\b|"
     r"\bday \d+ is today\b|\btoday is day \d+\b|"
+    # Round 12 (dev37): "do I just do a chargeback at this point?? because I will", "must I take a
+    # lawyer? I hope not but I will", "my bank said I can claim it back, so your call".
+    r"\b(?:because|cos|coz|cause|but) (?:i|we) (?:will|would|shall|do|am|'ll)(?= ?(?:[.!?,]|$| if\b))|"
+    r"\bso (?:it'?s |its )?(?:your|ur) (?:call|choice|move)\b|"
     # Round 10 (dev25): "..., I'll still do it if I have to", "... That is what we are doing if ...".
     r"\b(?:i'?ll|ill|i will|we'?ll|we will|i'?d|i would) (?:still|happily|gladly|definitely|absolutely) (?:do|doing|"
     r"go ahead|file|raise|open|use|be doing)\b|\b(?:i'?ll|ill|i will|we'?ll|we will) do (?:it|that|so) (?:anyway|"
@@ -4951,16 +5150,35 @@ def rhetorical(text: str, start: int, window: str) -> bool:
     if "just" in window and _JUST_RE.search(window):
         return True
     tail = text[start : start + 90]
+    if _PRESSING_RE.match(tail) or _PROGRESSIVE_RE.search(window):
+        return True
     return ("take" in tail or " person" in tail or " face" in tail or "introduc" in tail) and bool(
         _TAKE_RE.match(tail)
     )
+
+
+# Round 12 (dev37): a question about the step that presses the seller ("do I need to get my lawyer
+# involved before someone gives me a straight answer?", "must I take a lawyer for you to listen?",
+# "do I have to get a lawyer on you or what"), or asked in the progressive ("should I be calling my
+# solicitor?").
+_PRESSING_RE: Final = re.compile(
+    r"[^.!?\n]{0,50}?(?:\bbefore (?:someone|somebody|anyone|anybody|you|u|ya|your \w+|ur \w+) (?:\w+ )?(?:gives?|"
+    r"answers?|repl\w*|listens?|responds?|takes?|does|sorts?|fix\w*|bothers?|deals?)\b|\bfor (?:you|u|ya|your \w+|ur \w+) "
+    r"to (?:listen|respond|reply|answer|take (?:me|this|it)|act|do something|care|bother|notice)\b|\bon (?:you|u|ya)\b"
+    r"[^.!?\n]{0,12}\bor what\b|\bor what\b\s*\??\s*$)"
+)
+_PROGRESSIVE_RE: Final = re.compile(
+    r"\b(?:should|shall) (?:i|we) (?:really )?be (?:\w+ing)(?: (?:up|to))? (?:\w+ )?$"
+)
 
 
 def negated(text: str, start: int) -> bool:
     """True when the writer denies the intent just before ``start`` ("I won't sue"), or just
     after it ("I could go through the bank, but I really don't want to")."""
     window = text[max(0, start - 50) : start]
-    if window.endswith("no ") and _NO_RE.search(window):
+    if window.endswith("no ") and (
+        _NO_RE.search(window) or (_SO_NO_RE.search(window) and _BAD_REVIEW_RE.match(text, start))
+    ):
         return True
     if (
         _HAS_BARE_KEY(window)
@@ -4979,6 +5197,8 @@ def negated(text: str, start: int) -> bool:
         )  # "got the dispute form filled in"
     if found is None:
         tail = text[start : start + 90]
+        if ("but " in tail or "and " in tail or "so " in tail) and _CLOSED_AFTER_RE.match(tail):
+            return True
         if (
             "but i " in tail
             or "but we " in tail
@@ -4997,7 +5217,11 @@ def negated(text: str, start: int) -> bool:
     # Round 9: the denial taken back in its own sentence ("I don't want to get physical, but you're
     # pushing me there").
     tail = text[start : start + 90]
-    return not ("but " in tail and _PUSHED_RE.match(tail))
+    if "but " in tail and _PUSHED_RE.match(tail):
+        return False
+    # Round 12 (dev37): ... or in the next sentence ("I never give negative feedback. For you I will",
+    # "I don't want to hurt a small shop with a bad review. But if you keep ignoring me, ...").
+    return _TAKEN_BACK_RE.match(text, start, start + 160) is None
 
 
 # Round 6, second pass: rhetorical questions (``rhetorical``) and an intent denied after the
@@ -5028,7 +5252,8 @@ _ABANDONED_TAIL_RE: Final = re.compile(
 # Round 10: what a step is, right after "got the" ("got the dispute form half filled in"): no receipt.
 # (Round 11, dev30: a platform's report page or complaint form too, "got the Etsy report page open".)
 _STEP_NOUN_RE: Final = re.compile(
-    r"(?:dispute|chargeback|claim|case|form|resolution|section 75|s75|(?:\w+(?:'s)? )?(?:report|reporting|"
+    # Round 12 (dev37): "got the Money Claim Online page open", "got the online court claim ready".
+    r"(?:dispute|chargeback|claim|case|form|resolution|section 75|s75|money claim|court claim|(?:\w+(?:'s)? )?(?:report|reporting|"
     r"complaints?) (?:page|form|tool|button))\b"
 )
 _JUST_RE: Final = re.compile(r"\b(?:shall|should) (?:i|we) just\b[^.!?,;\n]{0,25}$")
@@ -5036,9 +5261,23 @@ _TAKE_RE: Final = re.compile(
     r"[^.!?\n]{0,60}?\b(?:what it(?:'s| is|'ll| will)? (?:going to |gonna )?takes?|in person|face to face|introduc\w* "
     r"(?:you|u|ya|ye) to (?:my|the)\b)\b"
 )
+# Round 12 (dev37): a denial the writer takes back in the next clause or sentence: an exception for
+# the seller ("For you I will", "this time I will"), "but if you keep ...", "I have no choice".
+_TAKEN_BACK_RE: Final = re.compile(
+    r"[^.!?\n]{0,80}?[.!?,;]+ ?(?:(?:but|and|so) )?(?:(?:for|with) (?:you|u|ya)|this time|in your case|in ur case),? "
+    r"(?:i|we)(?:'ll| will| shall| am going to|'m going to| make an exception)\b|"
+    r"[^\n]{0,100}?\bbut if (?:you|u) (?:continue|keep|carry on|go on)\b|"
+    r"[^\n]{0,100}?\b(?:i|we) (?:have|'ve got|got|will have) no (?:other )?(?:choice|option)\b"
+)
 _PUSHED_RE: Final = re.compile(
     r"[^.!?\n]{0,50}?\bbut (?:you'?re|youre|you are|u r|u'?re|ur|you keep|u keep|you leave me|u leave me) (?:really |seriously )?"
     r"(?:pushing|forcing|driving|leaving) me\b"
+)
+# Round 12 (dev37): the step undone after it ("I'd opened a PayPal case, but I've closed it now").
+_CLOSED_AFTER_RE: Final = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:but|and|so) (?:i'?ve|ive|i have|i|we'?ve|we have|we)(?: now| since| just| already)? "
+    r"(?:closed|cancell?ed|withdrawn|withdrew|dropped|retracted|called off) (?:it|that|them|the (?:case|dispute|claim|"
+    r"report|complaint))\b"
 )
 # Round 9, precision pass: a denial with no subject at the head of its clause ("won't be leaving
 # negative feedback", "no intention of reporting you", "not calling my bank or anything") or in
@@ -5063,11 +5302,18 @@ _BARE_VERBS: Final = (
     r"(?:e|es|ing)?\b"
 )
 _BARE_DENIAL_RE: Final = re.compile(
-    rf"(?:[.!?,;\n] ?(?:(?:won'?t|wont|will not) (?:be )?{_BARE_VERBS}|(?:have |got )?no (?:intention|plans?|desire|wish) "
-    r"(?:of|to))(?: [a-z']+){0,2}|[.!?\n] ?not(?: even| really| going to| gonna)?(?: \w+ing)?|"
+    rf"(?:(?:[.!?,;\n] ?|\band )(?:(?:won'?t|wont|will not) (?:be )?{_BARE_VERBS}|(?:have |got )?no (?:intention|plans?|desire|wish) "
+    # Round 12 (dev37): "... and have no intention of leaving negative feedback", "Not leaving a bad
+    # review".
+    r"(?:of|to))(?: [a-z']+){0,2}|[.!?\n] ?not(?: even| really| going to| gonna)?(?: \w+ing)?(?: (?:a|an|any))?|"
     r"\b(?:mi|me) (?:nah|nuh|naa|neva|nuh go|nah go|naa go)\b[^.!?,;\n]{0,25}) $"
 )
 _NO_RE: Final = re.compile(r"(?:^|[.!?,;\n] ?)no $")  # "No lawyers, no drama, I promise"
+# Round 12 (dev37): "... so no bad review from me", a bad review or feedback denied after "so"/"and".
+_SO_NO_RE: Final = re.compile(r"\b(?:so|and) no $")
+_BAD_REVIEW_RE: Final = re.compile(
+    r"(?:bad|negative|poor|nasty|one[- ]star|1[- ]star) (?:review|feedback|rating)s?\b"
+)
 _DENIED_AFTER_RE: Final = re.compile(
     r"[^.!?\n]{0,50}?\b(?:but (?:i|we) (?:really |honestly |just )?(?:don'?t|dont|do not|won'?t|would rather "
     r"not|'d rather not) (?:want|wish|intend|plan)|and (?:i|we) (?:told|said to) (?:them|him|her) no|(?:and|but) "
@@ -5091,6 +5337,9 @@ _HAS_BANK_EVENT_KEY: Final = _any_of(
         "unfro",
         "released",
         "genuine",
+        "think",
+        "thought",
+        "suspect",
     )
 )
 _BANK_EVENT_RE: Final = re.compile(
@@ -5099,7 +5348,11 @@ _BANK_EVENT_RE: Final = re.compile(
     # Round 10 (dev25): "its unfrozen now, pls retry", "I told them it was genuine and they have
     # released it".
     r"(?:pls |please |can (?:you|u) |could (?:you|u) )?re-?try|unfro(?:zen|ze)|released (?:it|the (?:payment|"
-    r"transaction|card))|(?:it|that it|the payment) (?:was|is) genuine)\b"
+    r"transaction|card))|(?:it|that it|the payment) (?:was|is) genuine|"
+    # Round 12 (dev37): the bank's own suspicion ("my bank stopped the payment because they think
+    # is fraud").
+    r"(?:they|it|bank|bank's|system) (?:think|thought|suspect\w*)(?: (?:it|that it|that|this))?(?: is| was|'s| might be)? "
+    r"(?:a )?fraud)\b"
 )
 _BANK_CLAIM_RE: Final = re.compile(
     r"\b(?:disput\w*|charge ?back\w*|claim\w*|revers\w*|section 75|scam\w*|fraudulent|fraudster|unauthori[sz]ed|"
@@ -5223,6 +5476,9 @@ _CB_INNOCENT_RE: Final = re.compile(
     # and the writer crediting or tagging the seller for a picture ("I'll credit you in the caption").
     r"\b(?:see|seen|saw|spotted|noticed|found|check\w*) (?:the |my |your |ur |a )?refund\w*\b(?:[^.!?\n]|\.(?=\d)){0,25}"
     r"\b(?:on|in) (?:my|the|our) (?:bank|account|statement|card|app|online banking)\b|"
+    # Round 12 (dev37, precision): the refund confirmed credited ("the refund has been credited to my card").
+    r"\b(?:has|have|was|were|been) (?:now |already |just )?(?:been )?(?:credited|refunded|returned|paid) (?:back )?(?:to|into|onto) "
+    r"(?:my|the|our) (?:card|account|bank|paypal|credit card|debit card)\b|"
     r"\b(?:fail|fails|bounce|bounces|be declined|get declined)\b[^.!?\n]{0,60}\b(?:new|replacement) "
     r"(?:bank |debit |credit )?card\b|\b(?:new|replacement) (?:bank |debit |credit )?card\b[^.!?\n]{0,40}\b(?:fail|"
     r"fails|bounce|bounces|be declined|get declined)\b|\b(?:i'?ll|ill|i will|we'?ll|we will|happy "
@@ -5307,6 +5563,10 @@ class Guards:
             if self._other and elsewhere(text, start, end, mentioned=True):
                 return True
         if label == "legal" and (trade(text, start, end) or legal_innocent(text, start, end)):
+            return True
+        if label == "legal" and quoted_wording_in(text, *_sentence(text, start, end)):
+            return True
+        if label == "report" and carrier_asked(text, start, end):
             return True
         if label == "report" and _WORKPLACE_RE.match(text, end):
             return True
