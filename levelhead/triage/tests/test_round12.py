@@ -41,6 +41,10 @@ FOUND = [
     ("violence", "Be a real shame if one happened to you, wouldn't it."),
     ("violence", "You'll be sorry when I turn up at your shop."),
     ("violence", "Should I need to come down there, I will deal with you personally."),
+    # the round's own guards kept off steps (dev40): a step after "I'm" is no trade named without
+    # an article, and the apostrophes of contractions are no quoted wording
+    ("legal", "Nothing by Monday? I'm taking it to the small claims court then."),
+    ("legal", "If it isn't here by Friday I'll file a claim, the form's printed already."),
 ]
 
 CLEAN = [

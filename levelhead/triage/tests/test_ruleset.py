@@ -167,3 +167,14 @@ def test_any_of_answers_as_a_loop_over_its_keys():
         for _ in range(20):
             text = "".join(rng.choice("abcd .") for _ in range(rng.randint(0, 12)))
             assert bool(search(text)) == any(k in text for k in keys), (keys, text)
+
+
+def test_the_denial_gate_lets_every_denial_through():
+    # ``rules.negated`` searches its big pattern only in windows holding one of NEGATED_KEYS: a
+    # window it matches without one would be a denial missed.
+    for text in TEXTS:
+        folded = normalise(text).text
+        for start in range(0, len(folded) + 1, 3):
+            window = folded[max(0, start - 50) : start]
+            if rules._NEGATED_ALL_RE.search(window) is not None:
+                assert rules._HAS_NEGATED_KEY(window), window
