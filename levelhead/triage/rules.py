@@ -184,26 +184,104 @@ def _each(label: str, pattern: str) -> tuple[tuple[str, Rule], ...]:
 
 
 _YOU = r"(?:you|u|ya|yall|y'all|you guys|you people|you lot|u guys|u people|u lot|youse)"
+
+
+# Round 12: the insult and adjective alternations as the rules use them, written as a trie
+# ("i(?:d(?:iots?|...)|...)"): the same words, but a try at a word that starts none of them fails
+# at its first letter instead of after every alternative (the abuse rules are tried at every
+# "you", and the insult list doubled since round 1). ``INSULTS`` itself stays a plain
+# alternation (``tone`` reads it).
+def _words_of(pattern: str) -> list[str] | None:
+    """Every string a pattern of literals, ``(?:...)``, ``|`` and ``?`` matches (None for anything
+    else: ``\\w``, ``*``, classes)."""
+
+    def alt(i: int) -> tuple[list[str], int]:
+        out, i = seq(i)
+        while i < len(pattern) and pattern[i] == "|":
+            more, i = seq(i + 1)
+            out += more
+        return out, i
+
+    def seq(i: int) -> tuple[list[str], int]:
+        out = [""]
+        while i < len(pattern) and pattern[i] not in "|)":
+            if pattern.startswith("(?:", i):
+                part, i = alt(i + 3)
+                i += 1  # the ")"
+            elif pattern[i] in "\\[*+{.^$(":
+                raise ValueError(pattern[i:])
+            else:
+                part, i = [pattern[i]], i + 1
+            if i < len(pattern) and pattern[i] == "?":
+                part, i = [*part, ""], i + 1
+            out = [a + b for a in out for b in part]
+        return out, i
+
+    try:
+        words, end = alt(0)
+    except ValueError:
+        return None
+    return words if end == len(pattern) else None
+
+
+def _full_trie(words: list[str]) -> str:
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    parts = []
+    for first, rests in groups.items():
+        longer = sorted({r for r in rests if r})
+        tail = _full_trie(longer) if longer else ""
+        if longer and "" in rests:
+            tail = tail + "?" if tail.startswith("(?:") else "(?:" + tail + ")?"
+        parts.append(re.escape(first) + tail)
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+def _fast(alternation: str) -> str:
+    """``alternation`` ("(?:a|b|...)") with its enumerable alternatives as one trie, the others
+    (``sad little \\w+``) after it."""
+    words: list[str] = []
+    rest: list[str] = []
+    for part in _top_level(alternation[3:-1]):
+        found = _words_of(part)
+        if found is None:
+            rest.append(part)
+        else:
+            words += found
+    return "(?:" + "|".join([_full_trie(sorted(set(words))), *rest]) + ")"
+
+
 _THEM = (
-    rf"(?:{_YOU}|(?:your|ur) (?:staff|team|company|shop|store|support|employees|people|service team|"
+    rf"(?:{_YOU}|(?:your|ur) (?:whole |entire )?(?:staff|team|company|shop|store|support|employees|people|service team|"
     r"customer service(?: (?:girl|guy|lady|woman|man|person|rep|agent|team))?|business|"
     r"warehouse staff|boss|owner|manager|(?:delivery )?drivers?|couriers?|packers?)|(?:your|ur) so[- ]called "
     r"\w+(?: \w+){0,2}?|the (?:seller|owner|staff)|the (?:guy|girl|"
     r"woman|man|lady|person|bloke|lad|fella|chap|kid|boy) (?:on the phone|in customer service|who (?:answered|packed "
     r"this|picked up)(?: the phone| this| it| my \w+)?|(?:on|at|in|from|behind) (?:your|ur)(?: \w+){1,2})|"
-    r"this seller|these people|this company|this shop|whoever (?:runs|packed|owns) (?:this|it))"
+    r"this seller|these people|this company|this shop|whoever (?:runs|packed|owns) (?:this|it)|"
+    # round 12 (dev38): a member of staff by role and name ("your employee <name>", "ur worker <name>")
+    # and whoever wrote or answered ("whoever wrote it is a brainless twit")
+    r"(?:your|ur) (?:employee|worker|colleague|assistant|staff member|member of staff|rep|agent)(?: \w+)?|"
+    r"whoever (?:wrote|writes|answered|answers|replied|sent|is answering|is writing|handles) (?:this|it|that|"
+    r"these|those|my \w+|your \w+|ur \w+|the \w+))"
 )
 INSULTS: Final = (
     r"(?:idiots?|morons?|imbeciles?|cretins?|clowns?|losers?|muppets?|halfwits?|dimwits?|"
     r"dumbass(?:es)?|jackass(?:es)?|a(?:ss|rse)holes?|bastards?|bitch(?:es)?|cunts?|dick(?:head)?s?|"
     r"pricks?|twats?|wankers?|tossers?|scumbags?|scum|lowlifes?|pigs?|thie(?:f|ves)|crooks?|"
-    r"scammers?|fraudsters?|frauds|liars?|con ?artists?|cowboys|amateurs|incompetents?|"
-    r"numpties?|donkeys|parasites|vultures|rats|snakes|sharks|jokers|retards?|prats?|cows?|"
+    r"scammers?|fraudsters?|frauds|liars?|con ?artists?|cowboys?|amateurs|incompetents?|"
+    r"numpties?|donkeys|parasites?|vultures|rats?|snakes?|sharks|jokers|retards?|prats?|cows?|"
     r"melts?|wazzocks?|chancers?|gits?|plonkers?|pillocks?|bellends?|knobheads?|jerks?|con ?men|"
     r"toerags?|twerps?|douche(?:bag)?s?|buffoons?|nitwits?|nincompoops?|dunces?|charlatans?|"
     r"swindlers?|grifters?|shysters?|leeches|cockroaches|vermin|bozos?|thugs?|criminals?|cheats?|"
     r"hypocrites?|creeps?|weirdos?|psychos?|nutters?|gobshites?|eejits?|tosspots?|"
-    r"excuse for an? (?:business|company|shop|human(?: being)?|person|seller|service)|"
+    # round 12 (dev38): cowards, fools, twits, slobs, worms, wallies and the like
+    r"cowards?|fools|fool|brats?|twits?|slobs?|worms?|wall(?:y|ies|ys)|dolts?|oafs?|scrotes?|"
+    r"shitheads?|fuckwits?|fuckheads?|dickwads?|nobheads?|numbskulls?|dipshits?|asshats?|shitbags?|"
+    r"arsewipes?|wasters|animals|weasels|donkey|gutless wonders?|scum of the earth|lowest of the low|"
+    r"excuse for an? (?:business|company|shop|human(?: being)?|person|seller|service|trader|"
+    r"retailer|store|shopkeeper|outfit|operation|man|woman)|"
     r"piece of (?:shit|crap|garbage|trash|work)|pieces of (?:shit|crap|garbage|trash)|"
     r"waste of (?:space|oxygen)|garbage (?:people|humans?)|sad little \w+)"
 )
@@ -213,57 +291,272 @@ _INSULT_ADJ = (
     r"shitty|crappy|fucking|f\w*ing|bloody|damn(?:ed)?|goddamn|absolute|complete|utter|total|"
     r"sad|rude|arrogant|greedy|sorry|scamming|cheating|rip-?off|braindead|brain-dead|gormless|"
     r"inept|shambolic|dodgy|shady|two-faced|deceitful|vile|nasty|despicable|ignorant|little|thick|"
-    r"dense|mindless|miserable|money-grabbing|money grabbing|low-life|lowlife|scummy)"
+    r"dense|mindless|miserable|money-grabbing|money grabbing|low-life|lowlife|scummy|"
+    # round 12 (dev38)
+    r"slippery|smug|petty|spiteful|grubby|snakey|sneaky|condescending|fat|ugly|filthy|pitiful|dim|"
+    r"dim-witted|half-witted|witless|good-for-nothing|two-bit|tinpot|shameless|heartless|cowardly|"
+    r"gutless|spoilt|spoiled|proper|right|effing|sodding|snivelling|sniveling|blithering|bumbling|wretched|"
+    r"jumped-up|overpaid|feckless|brain-dead|brain dead|bone-idle|bone idle)"
 )
+_INS = _fast(INSULTS)
+_THEM_F = _fast(_THEM)
+_ADJ = _fast(_INSULT_ADJ)
 PROFANITY: Final = _c(
     r"\b(?:fuck\w*|f\*+k\w*|shit\w*|bullshit|crap(?:py)?|damn(?:ed)?|goddamn|bloody|hell|"
     r"piss(?:ed)?(?: off)?|bitch\w*|bastard\w*|a(?:ss|rse)(?:hole)?s?|dick\w*|cunt\w*|prick\w*|"
     r"twat\w*|wank\w*|bollocks|wtf|stfu|ffs|omfg|jfc|feck\w*|sod off|bugger)\b",
 )
 
+# Round 12 (dev38): the words that may sit between "you are" and the insult ("ur honestly idiots",
+# "you're still idiots", "you're the most incompetent idiots"), where a sentence may end after a
+# predicate adjective ("you lot are just lazy, spiteful and stupid", "<name> is thick af lol"), and
+# words that describe a person rather than a thing ("a nasty, petty little person").
+_FILL = (
+    r"(?:so|such|completely|totally|absolutely|utterly|fucking|f\w*ing|bloody|really|just|all|both|"
+    r"clearly|obviously|honestly|literally|genuinely|still|truly|basically|simply|frankly|"
+    r"definitely|actually|seriously|evidently|plainly|quite|very|proper|right|a|an|the|most|biggest|"
+    r"nothing but|bunch of|load of|pack of|shower of|band of)"
+)
+_END = (
+    r"(?=\s*[.!?,;:)]|\s*$|\s+(?:and|&|or|but|as|af|lol|lmao|lmfao|omg|tbh|honestly|mate|fr|ngl|"
+    r"smh|seriously|really|too|sorry|i|you|u|thats|that's|every|all|if|because|cos|so|the|for|at|"
+    r"to|with|from)\b)"
+)
+_PERSON_ADJ = (
+    r"(?:nasty|petty|spiteful|small-minded|smug|vile|horrible|horrid|miserable|arrogant|stupid|"
+    r"ignorant|lazy|useless|pathetic|dishonest|condescending|unpleasant|bitter|twisted|evil|"
+    r"disgusting|incompetent|clueless|thick|dim|brainless|dim-witted|mean|sad|rude|greedy|ugly|"
+    r"spineless|heartless|shameless|sneaky|slimy|odious|repulsive|obnoxious|deceitful|two-faced)"
+)
+_PERSON = r"(?:person|people|individuals?|human beings?|humans?|creatures?|men|man|woman|women)"
+# Creatures and children that "could run your shop better" (contempt for competence).
+_LESSER = (
+    r"(?:child|children|kid|kids|toddlers?|baby|babies|nephew|niece|son|daughter|year[- ]olds?|"
+    r"yr[- ]olds?|monkeys?|chimps?|chimpanzees?|goldfish|hamsters?|donkeys?|dog|cat|class|"
+    r"schoolkids?|schoolchildren|infants?|trained \w+)"
+)
+
+# Predicates of contempt for a person ("lazy, spiteful and stupid"), by the rule for lists.
+_CONTEMPT = (
+    r"(?:lazy|spiteful|petty|nasty|thick|dim|dim-witted|small-minded|smug|arrogant|ignorant|vile|"
+    r"hopeless|spineless|shameless|heartless|brainless|clueless|stupid|useless|pathetic|incompetent|"
+    r"dumb|gormless|inept|dishonest|idiots|morons|cowards|scum|liars|thieves|crooks|clowns|amateurs)"
+)
+
+# Round 12: where a sentence, clause or form of address starts, as lookbehinds (fixed width
+# each), so that a rule keyed on its first word need not scan the whole text for a boundary.
+_LEAD = "".join(
+    (
+        r"(?:^",
+        *(rf"|(?<={b}{w})" for b in (r"[.!?\n]", "[,;:]") for w in ("", r"\s", r"\s\s", r"\s\s\s")),
+        ")",
+    )
+)
+_SENTENCE = "".join(
+    (r"(?:^", *(rf"|(?<=[.!?\n]{w})" for w in ("", r"\s", r"\s\s", r"\s\s\s")), ")")
+)
+_AFTER_COMMA = "|".join(rf"(?<=[,;:]{w})" for w in ("", r"\s", r"\s\s"))
+_CHAT_END = r"\s+(?:lol|lmao|lmfao|omg|tbh|honestly|seriously|mate|really|fr|ngl|smh|ffs)\b"
+_GREETING = "|".join(
+    rf"(?<=\b{g}{p})"
+    for g in (
+        "hey",
+        "hi",
+        "hello",
+        "hiya",
+        "oi",
+        "dear",
+        "listen",
+        "morning",
+        "afternoon",
+        "evening",
+    )
+    for p in (" ", ", ", "! ")
+)
+
+# Round 12: "<name> is", the name one word at the start of a sentence or clause (after "because",
+# "this", "your"...), not a pronoun, a relative, a courier or a pet: lookbehinds of each length.
+_NOT_NAMED = (
+    "it",
+    "this",
+    "that",
+    "there",
+    "here",
+    "what",
+    "who",
+    "which",
+    "he",
+    "she",
+    "everyone",
+    "everybody",
+    "nobody",
+    "someone",
+    "somebody",
+    "anyone",
+    "life",
+    "mine",
+    "one",
+    "courier",
+    "driver",
+    "postman",
+    "postie",
+    "neighbour",
+    "neighbor",
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "dad",
+    "mum",
+    "mom",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "brother",
+    "sister",
+    "boss",
+    "friend",
+    "mate",
+    "dog",
+    "cat",
+    "evri",
+    "hermes",
+    "yodel",
+    "dpd",
+    "dhl",
+    "ups",
+    "usps",
+    "fedex",
+    "parcelforce",
+    "amazon",
+    "ebay",
+    "etsy",
+    "paypal",
+    "mail",
+    "post",
+    "weather",
+    "world",
+    "traffic",
+    "tracking",
+    "website",
+    "app",
+    "system",
+    "order",
+    "parcel",
+    "item",
+    "box",
+    "price",
+    "fraud",
+    "theft",
+    "stealing",
+    "business",
+    "money",
+    "customer",
+    "service",
+    "quality",
+    "delivery",
+    "postage",
+    "refund",
+    "policy",
+)
+_NAMED = "".join(
+    (
+        *(rf"(?<!\b{w} )" for w in _NOT_NAMED),
+        "(?:",
+        "|".join(
+            rf"(?<={lead}[a-z]{{{n}}} )"
+            for lead in (
+                "^",
+                r"[.!?,;:]\s",
+                r"[.!?,;:]",
+                r"\n",
+                r"\bbecause ",
+                r"\bcos ",
+                r"\bbut ",
+                r"\band ",
+                r"\bafraid ",
+                r"\bthink ",
+                r"\bthis ",
+                r"\byour ",
+                r"\bur ",
+            )
+            for n in range(2, 13)
+        ),
+        ")",
+    )
+)
+
+# What a person is called by name (few enough words that the rule is skipped in texts without one).
+_NAME_CALLED = (
+    r"(?:idiot|moron|muppet|prat|clown|fool|twit|imbecile|cretin|halfwit|dimwit|numpty|plonker|"
+    r"pillock|tosser|wanker|bellend|dickhead|twat|liar|thief|crook|cow|pig|waste of space|loser|jerk|"
+    r"a(?:ss|rse)hole|bastard|bitch|snake|git|donkey|slob|coward|scammer|fraud|cheat|creep)"
+)
+
 ABUSE_RULES: Final = (
     _c(r"\b(?:fuck|screw|f|f\*+|stuff|sod|frick|up) (?:you|u|ya|off|yourselves|yourself)\b(?!\w)"),
     _c(r"\bgo (?:to hell|fuck yourselves?|die|screw yourselves?)\b"),
     _c(
-        r"\bpiss off\b|\b(?:stick|shove) (?:it|that|this|(?:your|ur) \w+) up (?:your|ur) (?:arse|ass)\b"
+        r"\bpiss off\b|\b(?:stick|shove) (?:it|that|this|(?:your|ur) \w+(?: \w+)?) up (?:your|ur) (?:arse|ass)\b"
     ),
     _c(
         r"\b(?:kys|kill (?:yo)?urself|drop dead|get fucked|gfy|stfu|shut (?:up|your (?:mouth|trap)))\b"
     ),
     _c(
-        r"\b(?:hope|wish) (?:you|u|ya|your family|your kids|(?:your|ur) (?:shop|business|company|warehouse|house))\b[^.!?\n]{0,20}\b(?:die|dies|rot|burn|"
+        r"\b(?:hope|wish) (?:you|u|ya|your family|your kids|(?:your|ur) (?:shop|business|company|warehouse|house))\b"
+        # (round 12: not "hope you don't go bust")
+        r"(?:(?!\b(?:not|don't|dont|doesn't|doesnt|won't|wont|aren't|arent|isn't|isnt)\b)[^.!?\n]){0,20}\b(?:die|dies|rot|burn|"
         r"suffer|suffers|burns|rots|fails|get cancer|get hit|go bankrupt|choke|go(?:es)? (?:under|bust|broke|out of business)|"
-        r"lose (?:everything|it all|your (?:shop|business|house|home|job))|get what'?s coming|rot in hell|"
-        r"close down|shut down|fail)\b"
+        r"lose (?:everything|it all|your (?:shop|business|house|home|job)|every customer|all your customers|your "
+        r"customers)|get what'?s coming|get what (?:you|u) deserve|get (?:run over|food poisoning|the sack|sacked|"
+        r"fired)|rot in hell|"
+        r"close down|shut down|fail|go (?:to|in|into) (?:the )?hell)\b"
     ),
     _c(
-        rf"\b{_THEM}(?: (?:he|she|they))?(?:'re| are| r| is|'s| were| was| must be| seem like)?(?: such| a| an| the| all| "
-        rf"bunch of| pack of| band of| lot of| load of| like| nothing but| just)*"
-        rf"(?: {_INSULT_ADJ})* {INSULTS}\b"
+        rf"\b{_THEM_F}(?: (?:he|she|they))?(?:'re| are| r| is|'s| were| was| must be| seem like| have been| has been|"
+        r" are being| r being| (?:have |has )?(?:behaved|acted|been acting|been behaving) like| act like| behave like|"
+        r" come across as| came across as| sound like| look like| (?:is|are) full of| (?:is|are) staffed by)?"
+        # round 12: an aside between verb and insult ("your staff are, and I say this, morons")
+        r"(?:,[^,.!?\n]{2,60},)?"
+        rf"(?: such| a| an| the| all| bunch of| pack of| band of| lot of| load of| like| nothing but| just| still|"
+        r" honestly| clearly| obviously| literally| really| truly| most| biggest| collection of)*"
+        rf"(?: {_ADJ},?(?: and)?)* {_INS}\b"
     ),
     _c(
-        rf"\b(?:{_THEM}(?: (?:he|she|they))?(?:'re| are| r| is|'s| were)|ur|youre)(?: so| such| completely| totally| absolutely| "
+        rf"\b(?:{_THEM_F}(?: (?:he|she|they))?(?:'re| are| r| is|'s| were)|ur|youre)(?: so| such| completely| totally| absolutely| "
         r"utterly| fucking| f\w*ing| bloody| really| just| all| both| clearly| obviously| honestly| "
         r"literally| genuinely| beyond| the most| the biggest| the worst| a bunch of| a load of| a pack of|"
-        r" a| an| absolute| complete| total| utter| real| such)* "
+        r" a| an| absolute| complete| total| utter| real| such| still)* "
         r"(?:incompetent|useless|pathetic|stupid|inept|braindead|brain-dead|gormless|shambolic|"
         r"dumb|clueless|brainless|worthless|retarded|moronic|idiotic|a joke|a disgrace|joke|disgrace|scum|vile|"
         r"full of (?:shit|crap|it|bs|bullshit|lies)|dishonest|crooked|crooks|shady|dodgy|a shambles|"
-        r"thick(?: as (?:a brick|two short planks|mince))?|"
+        r"thick(?: as (?:a brick|two short planks|mince|pigshit|shit))?|hopeless|brain ?dead|"
         r"disgusting|a bunch of \w+|thieves|crooks|liars|scammers|frauds)\b"
     ),
     _c(
         rf"\b{_YOU} (?:fucking |f\w*ing |bloody |absolute |complete |utter |total |stupid |"
-        rf"useless |incompetent |lying |thieving |pathetic )*{INSULTS}\b"
+        rf"useless |incompetent |lying |thieving |pathetic |{_ADJ} )*{_INS}\b"
     ),
-    _c(rf"\b(?:bunch|pack|band|load|gang|shower) of (?:{_INSULT_ADJ} )*{INSULTS}\b"),
+    _c(
+        rf"\b(?:bunch|pack|band|load|gang|shower|collection|crowd|troop|herd|nest|team|wall|room) of "
+        rf"(?:{_ADJ} )*{_INS}\b"
+    ),
     # (The \b changes no match, every way in ends with a non-word character; it lets the
     # prefilter see the insult as a whole word, so texts without one skip this rule.)
-    _c(rf"(?:^|[.!?\n]\s*)(?:{_INSULT_ADJ} )*\b{INSULTS}(?=\s*[.!?,]|\s*$)"),
+    # Round 12: also after a comma or a greeting, as a form of address ("answer me, coward",
+    # "hey scammer, ...", "brilliant work, dimwits"), before chat filler ("proper amateurs lol"),
+    # and never the writer calling themselves one ("bloody idiot, me").
+    _c(
+        rf"(?:^|[.!?\n]\s*)(?:{_ADJ} )*\b{_INS}(?=\s*[.!?,]|\s*$|{_CHAT_END})(?![,\s]+(?:me|i|myself)\b)"
+    ),
+    # (a keyed rule, tried only at an insult: the lead is a lookbehind)
+    _c(
+        rf"(?:{_AFTER_COMMA}|{_GREETING})\b{_INS}\b(?=\s*[.!?,]|\s*$|{_CHAT_END})(?![,\s]+(?:me|i|myself)\b)"
+    ),
     _c(
         r"\b(?:your|ur|you|u)(?: (?:shitty|shit|crap|crappy|fucking|f\w*ing|bloody|goddamn|piece of shit|garbage|pathetic|"
-        r"useless|incompetent))+ (?:shop|company|store|business|staff|team|people|service|"
-        r"customer service|support|employees|website|outfit)\b"
+        r"useless|incompetent|scummy|sodding|effing|cowboy))+(?: little| tinpot| two-bit| sad)? (?:shop|company|store|business|staff|team|people|service|"
+        r"customer service|support|employees|website|outfit|operation|firm|set-?up)\b"
     ),
     _c(
         rf"\b{_YOU}(?: fucking| f\w*ing| all| really| guys)? (?:suck|disgust me|make me sick|are "
@@ -274,13 +567,13 @@ ABUSE_RULES: Final = (
         r"lying|brainless|clueless) )+(?:lot|people|bunch|shower)\b"
     ),
     _c(
-        rf"\b(?:{INSULTS}|scum|trash|garbage|vermin|filth|mugs) like (?:you|u|ya|your lot|yourselves|"
+        rf"\b(?:{_INS}|scum|trash|garbage|vermin|filth|mugs) like (?:you|u|ya|your lot|yourselves|"
         r"this (?:shop|company|seller))\b"
     ),
     _c(
-        rf"\b(?:{INSULTS}|mugs|jokes),? the (?:lot|bunch|pack|load|whole lot) "
+        rf"\b(?:{_INS}|mugs|jokes|{_CONTEMPT}),? the (?:lot|bunch|pack|load|whole lot) "
         r"of (?:you|u|ya|youse|them)\b|\b(?:fuck|f\*+|screw|sod) the (?:lot|whole lot|bunch) of (?:you|u|ya)\b|\bthe (?:lot|whole lot|bunch|pack) of (?:you|u|ya) (?:are|r)(?: \w+)? "
-        rf"(?:{_INSULT_ADJ} )*{INSULTS}\b"
+        rf"(?:{_ADJ} )*{_INS}\b"
     ),
     _c(
         rf"\b{_YOU}(?: \w+){{0,2}} (?:can|could|should|may as well|might as well) (?:get stuffed|get lost|do one|"
@@ -291,6 +584,324 @@ ABUSE_RULES: Final = (
         r"\b(?:you|u|ya|your (?:shop|business|company)|ur (?:shop|business|company)) deserves? to "
         r"(?:go (?:bust|under|broke|out of business|bankrupt)|fail|lose everything|rot|suffer|die|be "
         r"(?:shut|closed) down|close)\b"
+    ),
+    # --- Round 12 (dev38): phrasing families the rules above did not reach -------------------
+    # (One family per rule, or a few that need the same words: a rule is tried only where its
+    # start words are and only in texts holding its other words.)
+    # "ur" (you're) then filler before the insult ("ur honestly idiots", "ur a waste of space"),
+    # or straight before one that ends the clause ("ur parasites.")
+    _c(
+        rf"\b(?:ur|youre|ure)(?: {_FILL})+ (?:{_ADJ} )*{_INS}\b|"
+        rf"\b(?:ur|youre|ure) (?:{_ADJ} )*{_INS}{_END}"
+    ),
+    # what they are, said of them as a predicate (one rule: tried once at each "you"):
+    # contempt, alone or in a list, ending the clause ("you lot are just lazy, spiteful and
+    # stupid", "ur just lazy and thick", "you're hopeless"); a character with a person noun ("you
+    # come across as a nasty, petty little person", "ur such a petty nasty person"); a profane
+    # verdict ("you are shit at your job", "you're shit people"; not "ur shit", your things); too
+    # dim for the job ("you're clearly too thick for this")
+    _c(
+        r"\b(?:(?:(?:you|u|ya|yall)(?: guys| people| lot| all)?|(?:your|ur) (?:whole |entire )?(?:staff|team|"
+        r"people|employees))(?:'re| are| r| were| was| is| must be| seem| seem like| come across as| came "
+        rf"across as)|ur|youre)(?: {_FILL})* (?:"
+        rf"{_CONTEMPT}(?:,? (?:and |& |but also )?(?:so |very |just |really |utterly |totally |completely )?"
+        rf"{_CONTEMPT}){{0,3}}{_END}|"
+        rf"(?:{_PERSON_ADJ},?(?: and| &)? )+(?:little |old )?{_PERSON}\b|"
+        r"(?<!\bur )(?:shit|shite|crap|garbage|trash|rubbish|dogshit)(?: (?:people|humans|sellers|traders))?"
+        r"(?= at\b|\s*[.!?,;]|\s*$| (?:and|lol|lmao|lmfao|mate|honestly|tbh)\b)|"
+        r"(?:far |way |much |all )?too (?:thick|dumb|stupid|dim|brainless|incompetent|lazy|useless|clueless|"
+        r"dense|gormless|inept|idiotic) (?:for|to)\b)"
+    ),
+    # ... and the same verdict passed on to them ("your shop is shit and so are you")
+    _c(
+        r"\b(?:shit|shite|crap|garbage|trash|rubbish|useless|pathetic|a joke|a disgrace)(?: \w+)? and so "
+        r"(?:are|r) (?:you|u|ya|you lot|u lot|your staff|ur staff)\b"
+    ),
+    # a person by name (a member of staff) called an insult ("<name> is a complete idiot",
+    # "<name> is thick af", "because <name> is such a smug prat"): one word, not a pronoun, a
+    # relative, a courier or a pet, at the start of a sentence or clause
+    _c(
+        rf"{_NAMED}\bis (?:(?:such|just|really|so|very|clearly|obviously|honestly|literally|actually|quite|"
+        r"possibly|probably|an|a|the|as|most|biggest|officially|definitely|simply|absolutely|"
+        r"completely|totally|utterly) )*"
+        rf"(?:{_ADJ}(?:,? and |, | ))*(?:{_NAME_CALLED}\b|"
+        rf"(?:stupid|thick|dense|dim|brainless|clueless|gormless|dumb|moronic|idiotic)(?: as \w+)?{_END})"
+    ),
+    # by whom it is run, staffed or written ("run by clowns", "written by a brainless twit")
+    _c(
+        r"\b(?:run|ran|staffed|written|composed|managed|operated|answered|manned|packed|typed|owned|"
+        r"handled) by (?:a |an |some |the |a bunch of |a pack of |a load of |a team of |a gang of )?"
+        rf"(?:(?:{_ADJ} )*{_INS}\b|(?:{_PERSON_ADJ} )+{_PERSON}\b)"
+    ),
+    # who the writer is dealing with ("corresponding with morons", "talking to a wall of morons";
+    # not "some idiot at <courier>")
+    _c(
+        r"\b(?:corresponding|dealing|talking|speaking|arguing|chatting|reasoning) (?:with|to) (?:a |an |"
+        r"some |these |a (?:wall|bunch|pack|load|room|team|gang) of )?"
+        rf"(?:{_ADJ} )*{_INS}\b(?! (?:at|from|in|on|for|of)\b)"
+    ),
+    # the insult as who did it ("the brainless twit who wrote it", "what idiot wrote this
+    # listing", "which idiot was responsible", "these muppets working for you")
+    _c(
+        r"(?<!\bi'm the )(?<!\bim the )(?<!\bi am the )(?<!\bi was the )(?<!\bi'm an )(?<!\bi'm a )"
+        r"(?<!\bim an )(?<!\bim a )(?<!\bi am an )(?<!\bi am a )"
+        rf"\b{_INS} (?:who |that )?(?:wrote|writes|write|packed|packs|pack|answered|"
+        r"answers|replied|replies|sent|runs|run|designed|approved|handled|handles|dealt|thought|"
+        r"decided|came up with|was responsible|is responsible|are responsible|works? (?:there|for "
+        r"(?:you|u|your|ur))|working (?:for|at) (?:you|u|your|ur)|you (?:employ|hire|hired|have working))\b"
+    ),
+    _c(rf"\bwho (?:are|r|is) (?:these|those|this|that|the) (?:{_ADJ} )*{_INS}\b"),
+    # what their conduct is that of ("that of a complete arsehole")
+    _c(rf"\bthat of an? (?:{_ADJ} )*{_INS}\b"),
+    # what the writer finds, considers or calls them ("I find you to be, frankly, a waste of
+    # space", "I regard you and your staff as vermin", "revealed you to be a spiteful individual",
+    # "I found <name> to be a smug prat")
+    _c(
+        r"\b(?:find|found|consider|considered|regard|regarded|call|called|calling|revealed|shown|proved|"
+        r"proven|judge|judged) (?!(?:the|my|his|her|their|him|them|it|this|that|me|myself|out)\b)\w+(?: and "
+        r"(?:your|ur) \w+)? (?:to be|as|are|r)?(?:,[^,.!?\n]{2,50},)?(?: a| an| nothing but| little better than|"
+        r" no better than| such| just| the| quite| rather| total| complete| absolute| utter)*"
+        rf"(?:(?: {_ADJ},?)*(?: and)?(?: {_ADJ},?)* {_INS}\b|"
+        rf"(?: {_PERSON_ADJ},?(?: and)?)+ {_PERSON}\b)"
+    ),
+    _c(rf"{_SENTENCE}\b{_PERSON_ADJ},? (?:and )?{_PERSON_ADJ}(?: little| old)? {_PERSON}{_END}"),
+    # superlatives of incompetence aimed at the seller ("the world's most useless seller", "most
+    # stupid shop", "the least intelligent person I have ever dealt with")
+    _c(
+        r"\b(?:most (?:useless|incompetent|stupid|pathetic|clueless|brainless|dishonest|idiotic|"
+        r"moronic|inept|gormless)|least (?:intelligent|competent|capable)|stupidest|dumbest|"
+        r"thickest|laziest) (?:seller|sellers|shop|shops|trader|traders|person|people|staff|team|"
+        r"idiots?|humans?|individuals?|retailer|store|owner|bunch|lot|morons?|clowns?)\b"
+    ),
+    # the small brain or abilities they have ("your small brain", "your limited abilities")
+    _c(
+        r"\b(?:your|ur) (?:tiny|small|little|pea-sized|pea sized|limited|single|one|lone|two) "
+        r"(?:brains?|brain cells?|braincells?|abilities|intellect|intelligence|minds?)\b"
+    ),
+    # a brain they should get ("tell <name> to get a brain", "grow a brain", "buy a brain")
+    _c(
+        r"\b(?:get|grow|buy|find) (?:yourselves |yourself |urself |themselves |himself |herself )?(?:a|some|"
+        r"one|an? \w+) (?:brains?|brain cells?|braincells?|clue)\b(?=\s*[.,!?;:]|\s*$| (?:pls|please|lol|"
+        r"because|cos|cause|and|or|mate|you|u|then|already|for once|will you|would you|ffs)\b)"
+    ),
+    # one brain cell between them ("one brain cell between you", "your team shares one brain
+    # cell", "all your workers have one brain together")
+    _c(
+        r"\b(?:one|a single|single|half a|two|1) (?:brain cells?|braincells?|brain)(?: \w+)? (?:between|"
+        r"among|amongst) (?:you|u|ya|yall|the (?:lot|two|three|bunch|team|whole lot) of (?:you|u|ya)|your|ur)\b"
+    ),
+    _c(
+        r"\b(?:you|u|ya|yall|lot|guys|team|staff|workers|employees|people) (?:all |both |must |clearly |"
+        r"obviously |honestly |seem to |only |together )?(?:share|shares|have|has|got)(?: got)? (?:one|a single|"
+        r"half a|only one|1|a) (?:brain cells?|braincells?|brain (?:cell )?(?:together|between))\b"
+    ),
+    # what they have none of ("you have no backbone", "u got no brain")
+    _c(
+        r"\b(?:you|u|ya) (?:have|got|'ve got|have got|ve got) no (?:backbone|spine|brains?|brain cells?|shame|"
+        r"morals|conscience|balls)\b"
+    ),
+    # taunts that they cannot read ("can you even read?", "do you even know how to read?",
+    # "is anyone there actually able to read")
+    _c(
+        r"\b(?:can|could|do|does) (?:you|u|ya|(?:anyone|anybody)(?: (?:at|in|from|there|on) (?:your|ur|the|that|this)?"
+        r"(?: ?\w+)?)?|any of (?:you|u)|(?:your|ur) staff) "
+        r"(?:even |actually |not |literally )?read\b(?=\s*\?|\s*$| or (?:no|not|what|do|does|just)\b)|"
+        r"\b(?:you|u|ya|anyone|anybody|staff|team|people) (?:\w+ )?(?:even |actually |really )?(?:know how|able|"
+        r"capable|learnt|learned|taught) (?:how )?to read\b(?=\s*[?.!]|\s*$| or\b)|"
+        r"\b(?:you|u) can(?: even)? read or (?:no|not)\b"
+    ),
+    # anything could run the shop better than them ("a toddler could run this shop better than
+    # you", "trained monkeys would outperform your staff", "even a baby can make better shop")
+    _c(
+        rf"\b{_LESSER}(?: \w+){{0,3}}? (?:could|would|can|will|'d|wouldve|would've|couldve|could've|do|does|did) "
+        r"(?:\w+ ){0,6}?(?:better (?:\w+ ){0,2}?than (?:you|u|ya|yall|your|ur|youse)\b|"
+        r"(?:run|manage|do|handle|operate) (?:(?:this|it)(?: \w+){0,2}|(?:your|ur|a|the)(?: \w+){1,2}) "
+        r"(?:better|more competently|more professionally)\b|more (?:competently|professionally|efficiently) than\b|"
+        r"outperform (?:you|u|your|ur)\b|(?:a )?better(?: job| work| customer service)?(?=\s*[.!?]|\s*$)|"
+        r"(?:a )?better (?:job|customer service)\b)"
+    ),
+    # taught by a goldfish, a goldfish's brain ("who taught you to run a business, a goldfish?",
+    # "did a goldfish teach you", "your brain is like fish brain")
+    _c(
+        r"\b(?:taught|trained|teach|train|training|raised|schooled)\b[^.!?\n]{0,40}?(?:by|, ?) ?an? "
+        r"(?:goldfish|monkey|chimp|donkey|hamster|toddler|muppet|clown)\b|"
+        r"\b(?:did|was it) an? (?:goldfish|monkey|chimp|donkey|hamster|toddler) (?:teach|train|taught|trained|raise)\b|"
+        r"\b(?:your|ur) brains? (?:is|are) (?:like |the size of )(?:an? )?(?:fish|goldfish|pea|peanut|"
+        r"gnat|walnut)\b|\b(?:your|ur) (?:goldfish|pea|fish)[- ]?(?:brains?|memory|sized brains?)\b"
+    ),
+    # wishing them ruin ("I look forward to reading of your bankruptcy", "can't wait till ur
+    # bankrupt", "I want that you go bankrupt")
+    _c(
+        r"\b(?:hope|hoping|wish|want|wait|waiting|forward to|pray|praying)\b[^.!?\n]{0,40}?\b(?:(?:your|ur) "
+        r"(?:\w+ )?bankruptcy|(?:you|u|ya)(?: (?!not\b|dont\b|don't\b|never\b|wont\b|won't\b|arent\b)\w+){0,2}? "
+        r"(?:go|going|goes|gone|are|r|is|be|become|end up) (?:bankrupt|bust|broke|under|out of business)|"
+        r"(?:ur|youre|you're|you are|u r|u're) (?:bankrupt|bust|out of business)|(?:your|ur) (?:shop|business|"
+        r"company|store|firm)(?: \w+){0,2}? (?:goes|go|going|went|to go|is going) (?:under|bust|bankrupt|broke))\b"
+    ),
+    _c(r"\bwish (?:your|ur) (?:shop|business|company|store) (?:is |was |to be )?clos\w+\b"),
+    # ... that nobody would miss them ("no loss to anyone if your business went under", "nobody
+    # would miss you", "you would not be missed", "do the world a favour and quit")
+    _c(
+        r"\bno (?:great |real |big )?loss (?:to (?:anyone|anybody|the world|society|humanity|me) )?if "
+        r"(?:you|u|your|ur)\b"
+    ),
+    _c(
+        r"\b(?:nobody|no one|no-one|noone)(?: would| will|'d|'ll| is going to| gonna| wd| is gonna)?(?: even)? "
+        r"miss(?:es)? (?:you|u|ya|your|ur)\b|"
+        r"\b(?:you|u|ya|(?:your|ur) (?:shop|business|company|store))(?: would| will| wd)(?: not|n't|nt) be missed\b"
+    ),
+    _c(
+        r"\bdo (?:the world|us all|everyone|everybody|society|humanity|all of us) a favou?r\b[,.!]*(?: and)?"
+        r"(?: just| please| pls)? (?:quit|pack it in|give up|retire|cease trading|go away|disappear|stop "
+        r"trading|get lost|jog on|piss off|shut up|die|close (?:up|down|(?:the|your|ur) (?:shop|business|doors))|"
+        r"sell up|shut (?:up|down|(?:the|your|ur) (?:shop|business)))\b"
+    ),
+    # ill wishes ("rot in hell", "go to the hell", "karma will catch up with you", "wish bad things
+    # happen to you", "choke on it", "I'll keep messaging you until you die")
+    _c(r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bhim )(?<!\bher )(?<!\bthem )\brot in hell\b"),
+    _c(r"\bgo (?:to|in|into) the hell\b"),
+    _c(
+        r"\bkarma\b(?:'s| is| will| has| gonna| is going to| is gonna)?(?: \w+){0,2}? (?:catch(?:es|ing)? up "
+        r"(?:with|on)|coming for|come for|comes for|bites?|biting|get|gets|getting|find|finds|visits?|"
+        r"hits?) (?:you|u|ya|yall|your|ur)\b"
+    ),
+    _c(
+        r"\b(?:wish|hope) (?:that )?(?:bad|horrible|terrible|awful|nasty|evil) things? (?:happen(?:s)? )?(?:to|on|for) "
+        r"(?:you|u|ya|your)\b"
+    ),
+    _c(rf"{_SENTENCE}\b(?:go |just |and |now )?choke on (?:it|that|them|this|my)\b"),
+    _c(
+        r"\b(?:until|till|til|untill) (?:the day )?(?:you|u|ya|yall|you all)(?: finally)? (?:die|croak|"
+        r"crack(?! open| on)|drop dead|kill yourselves|kill yourself|go (?:mad|insane|crazy)|lose your mind)\b"
+    ),
+    # profanity aimed at them, obscured or run together ("phuck you", "fuk off", "f.u.c.k y.o.u",
+    # folded to "fuckyou"), "up yours"
+    _c(
+        r"\b(?:fuckyou|fucku|fuckoff|fuckyall|screwyou)\b|\b(?:phuck|fvck|fuk|fuq|fck|fcuk|fk|feck|eff|"
+        r"effing) (?:you|u|ya|off|yourselves|yourself)\b(?!\w)|\bup (?:yours|urs)\b"
+    ),
+    # their looks ("ugly shop, ugly owner", "ugly inside and out", "you have an ugly face",
+    # "face like a slapped backside")
+    _c(r"\bugly (?:owner|seller|git|cow|bastard|inside and out|staff|person|people|sod|mug)\b"),
+    _c(
+        r"\b(?:your|ur|you have an?|u have an?|you have|u have|you've got an?|with your|with ur) (?:ugly|hideous|"
+        r"fat|stupid|smug|ugly little) (?:face|mug|head)\b"
+    ),
+    _c(r"\bface like an? (?:slapped|smacked|bulldog|dropped|bag|smashed|melted) \w+"),
+    # sneering praise ("well done, genius", "congratulations, Einstein")
+    _c(
+        r"\b(?:well done|nice one|good job|great job|nice work|good work|great work|brilliant work|"
+        r"congratulations|congrats|bravo|nice going|good going|top work|way to go|slow clap)(?:[,!.]*\s+|"
+        r"[^.!?\n]{0,60}?,\s*)(?:genius|geniuses|einstein|einsteins|sherlock|mastermind|brainiac)\b(?!\s*!)"
+    ),
+    # ... for incompetence ("you've outdone yourselves in uselessness", "new levels of incompetence")
+    _c(
+        r"\b(?:outdone (?:yourselves|yourself|urselves|urself) in|new (?:standards|levels|heights|depths|"
+        r"lows) of|masterstroke of|masterclass in) (?:uselessness|incompetence|stupidity|idiocy|ineptitude|"
+        r"ineptness)\b"
+    ),
+    _c(r"\b(?:you|u|ya) (?:\w+ )?so-and-sos?\b"),  # "you thieving so-and-sos"
+    # children and robots ("grow up, you pathetic child", "grow up, pathetic", "you brainless robot")
+    _c(
+        rf"\bgrow up[,.!]*\s+(?:(?:you|u|ya) (?:\w+ )?(?:child|children|baby|babies|kids?|toddlers?|brats?|"
+        rf"{_INS})\b|(?:pathetic|loser|idiot|losers|idiots|child|baby)(?=\s*[.!?]|\s*$))"
+    ),
+    _c(
+        rf"\b{_YOU} (?:{_ADJ} |spoilt |spoiled |sulky |petulant |whiny |whingey )+(?:child|children|baby|"
+        r"babies|toddlers?|brats?|robots?|bots?|drones?|automatons?)\b"
+    ),
+    # "what a spiteful little man you are", "what a useless idiot you are"
+    _c(
+        rf"\bwhat an? (?:(?:{_ADJ}|{_PERSON_ADJ}),? (?:and )?)*(?:{_INS}|{_PERSON}) (?:you|u|ya) "
+        r"(?:are|r)\b"
+    ),
+    # what they are, said last ("thieving gits, that's what you are", "snakey little rats u are")
+    _c(
+        rf"\b{_INS}\b,? (?:(?:that'?s|thats|is|which is) what )?(?:you|u|ya|you lot|u lot|"
+        r"you all|u all|you guys) (?:are|r)(?=\s*[.!?,]|\s*$| (?:lol|lmao|mate|honestly|tbh)\b)"
+    ),
+    # the shop or its people named with a swear word alone ("Shitty shop, shitty people.",
+    # "Cowboy outfit."), and "what a pathetic excuse for a business"
+    _c(
+        rf"{_LEAD}\b(?:shitty|crappy|shite|shit|fucking|fking|fkn|fcking|scummy|cowboy|sodding|effing) "
+        r"(?:shop|seller|company|business|outfit|operation|people|staff|firm|trader)(?=\s*[.!?,]|\s*$)"
+    ),
+    _c(r"\bcowboy (?:outfit|operation|set-?up|firm)\b"),
+    _c(
+        rf"\b(?:what|such) an? (?:{_ADJ} )*excuse for an? (?:business|company|shop|human|person|"
+        r"seller|trader|retailer|store|shopkeeper|outfit|operation|man|woman)\b"
+    ),
+    # --- Round 12, families written from paraphrase rather than from dev38's sentences --------
+    # questions that call them stupid ("are you all brain dead?", "are you actually this stupid",
+    # "is everyone at your shop stupid", "how thick can one company be")
+    _c(
+        r"\b(?:are|r) (?:you|u|ya|you lot|u lot|you all|you guys|you people|(?:your|ur) staff|all of (?:you|u))"
+        r"(?: all| both| actually| really| seriously| genuinely| just| this| that| so| completely| totally)* "
+        r"(?:brain ?dead|braindead|brain-dead|stupid|thick|dense|dim|idiots|morons|clueless|incompetent|"
+        r"retarded|illiterate|blind|deaf|mental|an idiot|a moron|useless|thick or something|"
+        r"stupid or something|complete idiots|total idiots|all idiots)\b"
+    ),
+    _c(
+        r"\b(?:is|are) (?:everyone|everybody|all of you|all of u|the whole lot of you|all (?:your|ur) staff)"
+        r"(?: (?:at|in) (?:your|ur) \w+| there| over there| at that \w+)? (?:so |just |really |actually )?"
+        r"(?:brain ?dead|braindead|stupid|thick|dense|dim|idiots|morons|clueless|incompetent|useless)\b"
+    ),
+    _c(
+        r"\bhow (?:thick|stupid|dumb|dense|incompetent|useless|dim|clueless|brainless) (?:can|are|r|is|must) "
+        r"(?:you|u|ya|one (?:company|shop|seller|business|person)|(?:your|ur) staff|you people|you lot)\b"
+    ),
+    # idioms of stupidity ("not the sharpest tools in the box, are you", "couldn't organise a
+    # piss-up in a brewery", "you have the brains of a pea", "more brains than your staff",
+    # "smarter than you", "anyone with a brain working there", "do you have a brain")
+    _c(
+        r"\b(?:you|u|ya|you're|youre|ur|you lot|u lot|(?:your|ur) (?:staff|team))(?: are| r|'re)?(?: really| clearly|"
+        r" obviously| definitely)? not the (?:sharpest|brightest)\b|\bnot the (?:sharpest|brightest) \w+ "
+        r"(?:in|on) the \w+,? (?:are|r) (?:you|u|ya)\b"
+    ),
+    _c(
+        r"\b(?:couldn'?t|couldnt|could not|can'?t|cant|cannot) (?:organi[sz]e|run|arrange) an? (?:piss-?up|"
+        r"party|booze-up|raffle) in an? (?:brewery|pub|distillery)\b"
+    ),
+    _c(
+        r"\b(?:you|u|ya|you lot|u lot|(?:your|ur) \w+)(?: all| both)? (?:have|has|got|'ve got)(?: got)? the "
+        r"(?:brains?|brain power|intelligence|iq|memory|attention span|sense|wit) of an? (?:pea|goldfish|gnat|"
+        r"rock|brick|plank|potato|toddler|amoeba|sheep|donkey|cabbage|turnip|doorknob|squirrel|lettuce|"
+        r"fish|stone|slug|snail)\b"
+    ),
+    _c(
+        r"\bmore (?:brains?|brain cells|sense|common sense|intelligence|wit) than (?:you|u|ya|you lot|u lot|"
+        r"your (?:staff|team|whole|lot|people|employees)|ur (?:staff|team)|the lot of (?:you|u)|all of (?:you|u))\b|"
+        r"\b(?:smarter|cleverer|brighter|more intelligent|more competent|more capable) than (?:you|u|ya|you lot|"
+        r"u lot|your (?:staff|team|whole|lot|people|employees)|ur (?:staff|team)|the lot of (?:you|u)|all of "
+        r"(?:you|u))\b(?! (?:think|might|may|would|realise|realize|know|expect|imagine|give)\b)"
+    ),
+    _c(
+        r"\b(?:anyone|anybody|someone|somebody|one person)(?: there| at \w+| in \w+)? with (?:a|half a|one|a "
+        r"single|any) (?:brain|brain cell|braincell)\b|\b(?:do|does|have) (?:you|u|ya|any of (?:you|u)|"
+        r"(?:your|ur) staff) (?:even |actually )?(?:have|got) (?:a|any|one|half a) (?:brains?|brain cells?)\b"
+    ),
+    # "learn to read", "use your brain", "get a life", "what's wrong with you people"
+    _c(
+        rf"{_LEAD}\b(?:go |please |pls |maybe |just )?learn (?:how )?to read\b|\b(?:you|u|ya|staff|team|"
+        r"people) (?:\w+ )?(?:need|needs|should|must|ought|have|has) to learn (?:how )?to read\b"
+    ),
+    _c(
+        r"\b(?:use|engage|try using|switch on) (?:your|ur) (?:brain|brains|head|eyes|brain cell|braincell)\b"
+    ),
+    _c(r"(?<!\bto )(?<!\bi )(?<!\bshould )\bget a life\b"),
+    _c(r"\bwhat(?:'s| is|s) wrong with (?:you|u|ya) (?:people|lot|guys|all)\b"),
+    # ill wishes and dismissal at the start of a sentence ("go and die in a ditch")
+    _c(rf"{_LEAD}\b(?:just |now |please |pls |so )?go (?:and )?die\b"),
+    # what they are a disgrace of as people ("absolute shambles of a human being", "a disgrace of a
+    # man"; not "what a joke of a shop", criticism of the shop, which the corpus does not count)
+    _c(
+        r"\b(?:shambles|disgrace|joke|sorry excuse|poor excuse|failure|embarrassment|waste) (?:of|for) an? "
+        r"(?:human being|human|person|man|woman)\b"
+    ),
+    # the staff named with a contempt adjective alone ("Stupid shop, stupid people.")
+    _c(
+        rf"{_LEAD}\b(?:stupid|useless|incompetent|thick|clueless|brainless|lazy|dishonest|lying|"
+        r"thieving|stupid little) (?:people|staff|idiots|morons|shop|seller|sellers)(?=\s*[.!?,]|\s*$)"
     ),
 )
 

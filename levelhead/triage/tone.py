@@ -460,8 +460,9 @@ TONE_RULES: Final = (
         rf"\b(?:you|u|ya)(?: (?:absolute|utter|total|complete|little|silly|stupid|bloody|massive|proper|"
         rf"great))* {_PERSON_NOUNS}\b|\b(?:what|such|being|quit being|stop being|proper|right|a real)(?: an?)?"
         rf"(?: (?:absolute|utter|total|complete|little|silly|spoilt|spoiled|proper|real|massive))* "
-        rf"{_PERSON_NOUNS}\b|\b(?:you|u) (?:sound|seem|look|act|behave|are acting|are behaving|'re "
-        rf"acting|'re behaving)(?: \w+){{0,2}} like an? (?:\w+ )?(?:{_PERSON_NOUNS}|child|toddler|baby)\b",
+        rf"{_PERSON_NOUNS}\b|\b(?:you|u)(?: (?:sound|seem|look|act|behave|are acting|are behaving|"
+        rf"have been acting|have been behaving)|'re (?:acting|behaving)|'ve been (?:acting|behaving))"
+        rf"(?: \w+){{0,2}} like an? (?:\w+ )?(?:{_PERSON_NOUNS}|child|toddler|baby)\b",
         "insults the customer",
         INSULT_SUGGESTION,
         needs=_PERSON_WORDS,
@@ -1420,7 +1421,19 @@ _COOPERATIVE_RE: Final = re.compile(
     r"\b(?:you|u) (?:don'?t|dont|do not|won'?t|wont|will not) (?:need|have) to (?:open|raise|file|start|"
     r"make|go)\b|\b(?:our|my) (?:solicitors?|lawyers?|legal (?:team|advis[eo]rs?)|attorneys?) (?:has |have "
     r")?(?:confirmed|advised|says?|said|agrees?|agreed|tells? us|told us)\b[^.!?\n]{0,40}\b(?:refund|owed|"
-    r"entitled|due|right)\b",
+    r"entitled|due|right)\b"
+    # round 12 (the draft threat head): the customer's permission asked ("we'd love to share your
+    # photo, if that's okay with you"), a charge or step the seller rules out ("we won't charge
+    # your card an admin fee"), a collection booked for a time ("someone will be round to collect
+    # it on Tuesday between nine and twelve")
+    r"|\bif (?:that'?s|that is|it'?s|it is) (?:ok|okay|alright|all right|fine)(?: with (?:you|u))?\b|"
+    r"\b(?:if|as long as) (?:you|u)(?:'re| are| r)? (?:happy|comfortable|don'?t mind|do not mind)\b|"
+    r"\bwould (?:you|u) mind\b|\bwith (?:your|ur) (?:permission|consent|ok|okay|blessing)\b|"
+    r"\b(?:i|we)(?: (?:won'?t|will not|wouldn'?t|would not|don'?t|do not|never)| (?:will|would) never)"
+    r" (?:charge|bill|invoice|add|take|keep|withhold|report|block|ban)\b|\bno (?:admin|administration|"
+    r"restocking|handling|return|extra|additional|cancellation) (?:fee|charge)s?\b|\b(?:collect|pick "
+    r"(?:it |them )?up|collection|pickup)\b[^.!?\n]{0,40}\b(?:between \w+ and|\d ?(?:am|pm)\b|"
+    r"o'?clock|time slot|slot|window)",
     re.IGNORECASE,
 )
 # Round 11: a sentence that sides with the customer ("no wonder you're frustrated, I would be
@@ -1434,7 +1447,11 @@ _EMPATHY_RE: Final = re.compile(
     r"coming from\b|\b(?:totally|completely|perfectly|absolutely) (?:fair|fine|reasonable|valid|ok|okay)"
     r"\b|\bfair enough\b|\bonly if (?:you|u|ur|youre)(?:'re| are| r)? (?:agree|happy|ok|okay|fine|want|like)|"
     r"\b(?:you'?re|you are|u'?re|u r|youre) (?:fully |perfectly |absolutely )?entitled to (?:a|an|the|"
-    r"your|ur|full|free|claim|ask|return|cancel)\b",
+    r"your|ur|full|free|claim|ask|return|cancel)\b"
+    # round 12 (the draft insult head): reassurance ("don't worry about your spelling, I knew
+    # exactly what you meant")
+    r"|\b(?:don'?t|do not|dont|no need to|please don'?t) (?:you )?worry\b|\bknew (?:exactly )?what "
+    r"(?:you|u) meant\b",
     re.IGNORECASE,
 )
 # Round 12: the message threat rules (legal steps, reports, chargebacks, reviews) read a seller's

@@ -46,14 +46,18 @@ EMB_SCALE: Final = 8.0
 # dev4's unseen families had warned of the same, docs/triage.md round 5.)
 SENT_MESSAGE_HEADS: Final = tuple(f"threat:{t}" for t in THREATS)
 # Tone kinds that block a draft. (No "threat": on dev5 its sentence head changed no figure.)
-SENT_DRAFT_HEADS: Final = ("insult",)
+# Round 12: "threat" too, now that it reads the development files' drafts
+# (``SENT_EXTRA_DRAFT_SETS``).
+SENT_DRAFT_HEADS: Final = ("insult", "threat")
 # p the best sentence must reach (dev3's families held out for messages; dev5 for drafts: the
 # insult head flagged no polite dev5 draft down to 0.5).
 # Round 8: 0.95 -> 0.9 for messages once a sentence-head threat must name its anchor
 # (``analyze._ANCHORS``) and the rules' errand and theft guards apply to it (``analyze._errand``):
 # dev15 (unseen) +1 to +5 points per type, no precision measure moved (dev8-dev18 innocent uses,
 # Bitext, the training split).
-SENT_ALONE: Final = {"message": 0.9, "tone:insult": 0.7}
+# Round 12: the draft threat head at 0.95 (0.9 flagged three more polite dev31 drafts for seven
+# more threats found; a second person required in the sentence cost 30 threats for 3 polite).
+SENT_ALONE: Final = {"message": 0.9, "tone:insult": 0.7, "tone:threat": 0.95}
 # Whether the whole-draft tone heads read the mean word vector: with it, tone:threat blocked
 # four polite dev5 templates at p >= 0.9 ("I'll push them for an update"); without it none, and
 # no dev5 figure moved (the insult gain is the sentence head's).
@@ -75,6 +79,13 @@ SENT_EXTRA_SETS: Final = (
     "dev19", "dev20",
 )  # fmt: skip
 SENT_EXTRA_FILLS: Final = 2
+# Round 12: the draft sentence heads read the worked-from development files' seller drafts the
+# same way (a threat or insult template labelled over its whole text, polite ones as sentences
+# with no problem). Rules written from one writer's drafts found the next writer's threats about
+# half the time (dev31 0.53, dev39 0.49); a head that has read six writers' drafts generalises
+# where the rules do not (docs/triage.md, round 12). Never dev31 or dev35 (kept for validation).
+# (With the training files dev to dev4 too, three more polite dev31 drafts were flagged.)
+SENT_EXTRA_DRAFT_SETS: Final = ("dev5", "dev7", "dev8", "dev11", "dev32", "dev36", "dev39")
 
 
 def public_split(text: str) -> str:
@@ -182,6 +193,33 @@ def sentence_extra_rows(public_dir: Path = PUBLIC_DIR) -> list[dict[str, Any]]:
             out.append({"text": builder.fill(template), "spans": []})
     bitext = read_public("bitext__intent.csv", public_dir) or []
     out.extend({"text": t, "spans": []} for t, _ in bitext if public_split(t) == "train")
+    return out
+
+
+def sentence_extra_draft_rows() -> list[dict[str, Any]]:
+    """The draft sentence heads' extra rows (``SENT_EXTRA_DRAFT_SETS``): a threat or insult draft
+    template with a span of its kind over the whole text, a polite one with none (the other
+    kinds are left out: they are not blocking kinds and their drafts may hold either).
+    Deterministic: seeded fillings, files in order."""
+    import importlib
+
+    from levelhead.triage import devscore
+
+    out: list[dict[str, Any]] = []
+    for name in SENT_EXTRA_DRAFT_SETS:
+        categories = getattr(importlib.import_module(f"levelhead.triage.corpus.{name}"), name)()
+        for category, families in sorted(categories.items()):
+            if category in ("draft:threat", "draft:insult"):
+                label: str | None = category.removeprefix("draft:")
+            elif category == "draft_polite":
+                label = None
+            else:
+                continue
+            seed = f"sentence-extra-draft/{name}/{category}"
+            for _, texts in devscore.expand(families, seed=seed, fills=SENT_EXTRA_FILLS):
+                for text in texts:
+                    spans = [{"start": 0, "end": len(text), "label": label}] if label else []
+                    out.append({"text": text, "spans": spans})
     return out
 
 
@@ -437,6 +475,12 @@ def train(
                     if limit is not None:
                         extra = extra[: limit * 2]
                     log(f"sentence heads (message): {len(extra)} extra texts (SENT_EXTRA_SETS)")
+                    side_rows = [*side_rows, *extra]
+                else:
+                    extra = sentence_extra_draft_rows()
+                    if limit is not None:
+                        extra = extra[: limit * 2]
+                    log(f"sentence heads (draft): {len(extra)} extra texts (SENT_EXTRA_DRAFT_SETS)")
                     side_rows = [*side_rows, *extra]
                 enc_s, labels_s, _ = sentence_rows(side_rows, table)
                 xs = matrix(enc_s, vocab)

@@ -42,3 +42,21 @@ def test_only_the_training_four_fifths_of_bitext_are_read(tmp_path):
     assert held and kept
     assert not extra.intersection(held)
     assert extra.issuperset(kept)
+
+
+def test_draft_extra_rows_label_threats_and_insults_over_the_whole_text():
+    rows = train.sentence_extra_draft_rows()
+    assert rows == train.sentence_extra_draft_rows()
+    labelled = [r for r in rows if r["spans"]]
+    assert {s["label"] for r in labelled for s in r["spans"]} == {"threat", "insult"}
+    for row in labelled:
+        (span,) = row["spans"]
+        assert (span["start"], span["end"]) == (0, len(row["text"]))
+    # polite drafts are there as drafts with no problem
+    assert len(rows) - len(labelled) > 1000
+
+
+def test_the_draft_validation_files_are_not_read():
+    for kept in ("dev31", "dev35", "heldout", "fragments"):
+        assert kept not in train.SENT_EXTRA_DRAFT_SETS
+    assert "threat" in train.SENT_DRAFT_HEADS

@@ -9,6 +9,9 @@ import pytest
 from levelhead.triage import check_reply
 
 THREATS = [
+    # not cleared by the heads' guards: a fee threatened, a collection that menaces
+    "Post that review and we will charge your card an admin fee for our time.",
+    "Someone will be round to collect it, and to have a word with you.",
     # the message threat rules' hits, kept when they are the seller's own step
     "Unless the post comes down by Friday we will start legal proceedings.",
     "Delete that review or I'm suing you for libel.",
@@ -79,6 +82,12 @@ INSULTS = [
 ]
 
 POLITE = [
+    # the draft heads' guards (round 12, after the heads read the development files' drafts):
+    # permission asked, a fee ruled out, a collection booked for a time, reassurance
+    "Could we feature your lovely photo on our page, if you're happy for us to?",
+    "There's no restocking fee on this one, so you'll get the full amount back.",
+    "The courier will collect it on Thursday, any time between 8am and 1pm.",
+    "Please don't worry about the typo in the address, I've fixed it.",
     # the customer's options and the seller's help are not the seller's threats
     "You're welcome to open a case with Etsy if you'd prefer.",
     "If your bank has opened a dispute, just let us know and we'll send them the tracking.",
