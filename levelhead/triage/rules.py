@@ -5045,6 +5045,12 @@ _ASKED_RE: Final = _c(
     r"recommended)\b(?! (?:(?:he|she|they)(?:'s|s| is| are|'re|re| will|'ll|ll|'d|d| would| was going to| were going to| was gonna| were gonna)|hes|shes|theyre)\b)"
     r"[^.!?,;\n]{0,15})$"
 )
+# Every match of ``_ASKED_RE`` holds one of these; most windows hold none (test_ruleset.py).
+ASKED_KEYS: Final = (
+    "do i", "do we", "should i", "should we", "shall i", "shall we", "must i", "must we", "said",
+    "says", "told me", "suggested", "advised", "recommended",
+)  # fmt: skip
+_HAS_ASKED_KEY: Final = _any_of(ASKED_KEYS)
 # Sixth revision: "can/could/may I …", "what does a … involve?", a question opening on the word,
 # "my bank asked if I wanted to", asking for help with the step ("I need help filing …"); each
 # searched only when the window holds one of its key words.
@@ -5494,7 +5500,7 @@ _INDEFINITE_RE: Final = re.compile(
 def asked(text: str, start: int) -> bool:
     """True when a threat word is part of a question about the step or someone else's advice."""
     window = text[max(0, start - 50) : start]
-    if _ASKED_RE.search(window) is not None:
+    if _HAS_ASKED_KEY(window) and _ASKED_RE.search(window) is not None:
         if _ACTED_TAIL_RE.search(
             text, start, start + 140
         ):  # "they said to contest it, which I will"

@@ -169,12 +169,19 @@ def test_any_of_answers_as_a_loop_over_its_keys():
             assert bool(search(text)) == any(k in text for k in keys), (keys, text)
 
 
-def test_the_denial_gate_lets_every_denial_through():
-    # ``rules.negated`` searches its big pattern only in windows holding one of NEGATED_KEYS: a
-    # window it matches without one would be a denial missed.
+@pytest.mark.parametrize(
+    ("pattern", "gate"),
+    [
+        (rules._NEGATED_ALL_RE, rules._HAS_NEGATED_KEY),
+        (rules._ASKED_RE.pattern, rules._HAS_ASKED_KEY),
+    ],
+)
+def test_the_guards_key_gates_let_every_match_through(pattern, gate):
+    # ``rules.negated`` and ``rules.asked`` search their patterns only in windows holding one of
+    # the pattern's keys: a window the pattern matches without one would be a guard missed.
     for text in TEXTS:
         folded = normalise(text).text
         for start in range(0, len(folded) + 1, 3):
             window = folded[max(0, start - 50) : start]
-            if rules._NEGATED_ALL_RE.search(window) is not None:
-                assert rules._HAS_NEGATED_KEY(window), window
+            if pattern.search(window) is not None:
+                assert gate(window), window
