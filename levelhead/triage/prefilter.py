@@ -409,7 +409,8 @@ def index_of(text: str) -> dict[str, list[int]]:
 # ``levelhead triage train`` rewrites it; a test checks it covers every shipped rule.
 
 CACHE_FILE: Final = Path(__file__).resolve().parent / "models" / "prefilter-cache.json"
-Filters = tuple[tuple[frozenset[str], ...], frozenset[str] | None]
+Clauses = tuple[frozenset[str], ...]
+Filters = tuple[Clauses, frozenset[str] | None]
 
 
 def _source_key() -> str:
@@ -432,37 +433,54 @@ def _load_cache(path: Path) -> dict[str, Any]:
 
 
 _CACHED: Final[dict[str, Any]] = _load_cache(CACHE_FILE)
-_DERIVED: Final[dict[str, Filters]] = {}  # everything derived in this process, by pattern key
+# Everything derived in this process, by pattern key: ``clauses_for``, ``start_keys`` and
+# ``all_clauses`` (round 12: ``ruleset.RuleSet`` gates every rule on all its clauses).
+_DERIVED: Final[dict[str, tuple[Clauses, frozenset[str] | None, Clauses]]] = {}
 MISSED: Final[list[str]] = []  # patterns this process had to derive live (not in the cache)
 
 
-def filters(pattern: str) -> Filters:
-    """``clauses_for`` and ``start_keys`` of ``pattern``: from the cache when it holds them."""
+def _derived(pattern: str) -> tuple[Clauses, frozenset[str] | None, Clauses]:
     key = _pattern_key(pattern)
     found = _DERIVED.get(key)
     if found is not None:
         return found
     stored = _CACHED.get(key)
-    if stored is not None:
-        clauses, starts = stored
+    if stored is not None and len(stored) == 3:
+        clauses, starts, every = stored
         found = (
             tuple(frozenset(c) for c in clauses),
             None if starts is None else frozenset(starts),
+            tuple(frozenset(c) for c in every),
         )
     else:
         parsed = parse(pattern)
-        found = (clauses_for(parsed), start_keys(parsed))
+        found = (clauses_for(parsed), start_keys(parsed), all_clauses(parsed))
         MISSED.append(pattern)
     _DERIVED[key] = found
     return found
+
+
+def filters(pattern: str) -> Filters:
+    """``clauses_for`` and ``start_keys`` of ``pattern``: from the cache when it holds them."""
+    clauses, starts, _ = _derived(pattern)
+    return clauses, starts
+
+
+def every_clause(pattern: str) -> Clauses:
+    """``all_clauses`` of ``pattern``: from the cache when it holds them."""
+    return _derived(pattern)[2]
 
 
 def write_cache(path: Path = CACHE_FILE) -> int:
     """Write the filters of every pattern this process has derived (import ``rules`` first: its
     rules are built at import) and return how many; sorted, so the file is reproducible."""
     rules = {
-        key: [[sorted(c) for c in clauses], None if starts is None else sorted(starts)]
-        for key, (clauses, starts) in sorted(_DERIVED.items())
+        key: [
+            [sorted(c) for c in clauses],
+            None if starts is None else sorted(starts),
+            [sorted(c) for c in every],
+        ]
+        for key, (clauses, starts, every) in sorted(_DERIVED.items())
     }
     text = json.dumps({"source": _source_key(), "rules": rules}, sort_keys=True, indent=0)
     path.write_text(text + "\n", encoding="utf-8")

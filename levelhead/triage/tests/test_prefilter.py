@@ -83,6 +83,7 @@ def test_the_shipped_cache_holds_every_rule_and_agrees_with_a_live_derivation():
         parsed = prefilter.parse(rule.pattern.pattern)
         assert rule.clauses == prefilter.clauses_for(parsed), rule.pattern.pattern
         assert rule.starts == prefilter.start_keys(parsed), rule.pattern.pattern
+        assert prefilter.every_clause(rule.pattern.pattern) == prefilter.all_clauses(parsed)
 
 
 def test_a_cache_written_for_another_prefilter_source_is_ignored(tmp_path):
@@ -99,4 +100,5 @@ def test_a_pattern_the_cache_lacks_is_derived_live():
     clauses, starts = prefilter.filters(pattern)
     parsed = prefilter.parse(pattern)
     assert (clauses, starts) == (prefilter.clauses_for(parsed), prefilter.start_keys(parsed))
+    assert prefilter.every_clause(pattern) == prefilter.all_clauses(parsed)
     assert pattern in prefilter.MISSED
