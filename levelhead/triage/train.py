@@ -158,28 +158,17 @@ def matrix(enc: Encoded, vocab: dict[str, int]) -> Any:
 def sentence_extra_rows(public_dir: Path = PUBLIC_DIR) -> list[dict[str, Any]]:
     """The sentence heads' extra rows (``SENT_EXTRA_SETS``): texts with a span over the whole text
     for a threat template, none for the rest. Deterministic: seeded fillings, files in order."""
-    import importlib
     import random
 
-    from levelhead.triage import devscore
     from levelhead.triage.corpus import fragments as F
     from levelhead.triage.corpus import generate
 
-    out: list[dict[str, Any]] = []
-    for name in SENT_EXTRA_SETS:
-        categories = getattr(importlib.import_module(f"levelhead.triage.corpus.{name}"), name)()
-        for category, families in sorted(categories.items()):
-            if category.startswith("threat:"):
-                label: str | None = category
-            elif category == "innocent":
-                label = None
-            else:
-                continue
-            seed = f"sentence-extra/{name}/{category}"
-            for _, texts in devscore.expand(families, seed=seed, fills=SENT_EXTRA_FILLS):
-                for text in texts:
-                    spans = [{"start": 0, "end": len(text), "label": label}] if label else []
-                    out.append({"text": text, "spans": spans})
+    def label_of(category: str) -> str | bool | None:
+        if category.startswith("threat:"):
+            return category
+        return None if category == "innocent" else False
+
+    out = _dev_template_rows(SENT_EXTRA_SETS, label_of, "sentence-extra")
     builder = generate.Builder(random.Random("sentence-extra/fragments"))
     others: list[tuple[str, dict[str, tuple[str, ...]]]] = [
         ("question", F.QUESTIONS), ("thanks", F.THANKS), ("sarcasm", F.SARCASM), ("abuse", F.ABUSE),
@@ -201,22 +190,34 @@ def sentence_extra_draft_rows() -> list[dict[str, Any]]:
     template with a span of its kind over the whole text, a polite one with none (the other
     kinds are left out: they are not blocking kinds and their drafts may hold either).
     Deterministic: seeded fillings, files in order."""
+
+    def label_of(category: str) -> str | bool | None:
+        if category in ("draft:threat", "draft:insult"):
+            return category.removeprefix("draft:")
+        return None if category == "draft_polite" else False
+
+    return _dev_template_rows(SENT_EXTRA_DRAFT_SETS, label_of, "sentence-extra-draft")
+
+
+def _dev_template_rows(
+    names: Sequence[str], label_of: Callable[[str], str | bool | None], seed: str
+) -> list[dict[str, Any]]:
+    """Every template of the named development files' categories, filled as ``devscore`` fills
+    them (``SENT_EXTRA_FILLS`` times plus the chat form): with a span over the whole text labelled
+    ``label_of(category)``, with none when it gives None, left out when it gives False."""
     import importlib
 
     from levelhead.triage import devscore
 
     out: list[dict[str, Any]] = []
-    for name in SENT_EXTRA_DRAFT_SETS:
+    for name in names:
         categories = getattr(importlib.import_module(f"levelhead.triage.corpus.{name}"), name)()
         for category, families in sorted(categories.items()):
-            if category in ("draft:threat", "draft:insult"):
-                label: str | None = category.removeprefix("draft:")
-            elif category == "draft_polite":
-                label = None
-            else:
+            label = label_of(category)
+            if label is False:
                 continue
-            seed = f"sentence-extra-draft/{name}/{category}"
-            for _, texts in devscore.expand(families, seed=seed, fills=SENT_EXTRA_FILLS):
+            at = f"{seed}/{name}/{category}"
+            for _, texts in devscore.expand(families, seed=at, fills=SENT_EXTRA_FILLS):
                 for text in texts:
                     spans = [{"start": 0, "end": len(text), "label": label}] if label else []
                     out.append({"text": text, "spans": spans})
