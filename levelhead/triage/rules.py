@@ -262,9 +262,12 @@ _THEM = (
     r"this seller|these people|this company|this shop|whoever (?:runs|packed|owns) (?:this|it)|"
     # round 12 (dev38): a member of staff by role and name ("your employee <name>", "ur worker <name>")
     # and whoever wrote or answered ("whoever wrote it is a brainless twit")
-    r"(?:your|ur) (?:employee|worker|colleague|assistant|staff member|member of staff|rep|agent)(?: \w+)?|"
-    r"whoever (?:wrote|writes|answered|answers|replied|sent|is answering|is writing|handles) (?:this|it|that|"
-    r"these|those|my \w+|your \w+|ur \w+|the \w+))"
+    r"(?:your|ur) (?:employee|worker|colleague|assistant|staff member|member of staff|rep|agent|representative|"
+    r"correspondent|(?:customer service |support )?representative)(?: \w+)?|"
+    # round 12 (dev41): whoever runs or is in charge of the shop ("whoever's running that shop is a ...")
+    r"whoever(?:'s| is)? (?:running|in charge of) (?:this|that|the|your|ur) \w+|"
+    r"whoever (?:wrote|writes|answered|answers|replied|sent|is answering|is writing|handles|composed|typed) (?:this|it|that|"
+    r"these|those|my \w+|your(?: \w+){1,2}?|ur(?: \w+){1,2}?|the \w+))"
 )
 INSULTS: Final = (
     r"(?:idiots?|morons?|imbeciles?|cretins?|clowns?|losers?|muppets?|halfwits?|dimwits?|"
@@ -282,6 +285,8 @@ INSULTS: Final = (
     r"arsewipes?|wasters|animals|weasels|donkey|gutless wonders?|scum of the earth|lowest of the low|"
     r"excuse for an? (?:business|company|shop|human(?: being)?|person|seller|service|trader|"
     r"retailer|store|shopkeeper|outfit|operation|man|woman)|"
+    # round 12 (dev41): regional and misspelt name-calling, and what they are a laughing stock of
+    r"drongos?|numpty|fukwits?|fuckwit|sods|good-for-nothings?|money-grabbers?|laughing ?stocks?|"
     r"piece of (?:shit|crap|garbage|trash|work)|pieces of (?:shit|crap|garbage|trash)|"
     r"waste of (?:space|oxygen)|garbage (?:people|humans?)|sad little \w+)"
 )
@@ -296,7 +301,10 @@ _INSULT_ADJ = (
     r"slippery|smug|petty|spiteful|grubby|snakey|sneaky|condescending|fat|ugly|filthy|pitiful|dim|"
     r"dim-witted|half-witted|witless|good-for-nothing|two-bit|tinpot|shameless|heartless|cowardly|"
     r"gutless|spoilt|spoiled|proper|right|effing|sodding|snivelling|sniveling|blithering|bumbling|wretched|"
-    r"jumped-up|overpaid|feckless|brain-dead|brain dead|bone-idle|bone idle)"
+    r"jumped-up|overpaid|feckless|brain-dead|brain dead|bone-idle|bone idle|"
+    # round 12 (dev41)
+    r"real|first-class|first class|sanctimonious|insufferable|self-satisfied|self-important|evident|idle|"
+    r"bitter|shabby|grasping|senile|doddering|old|big|opportunistic|patronising|patronizing|bumbling)"
 )
 _INS = _fast(INSULTS)
 _THEM_F = _fast(_THEM)
@@ -314,7 +322,7 @@ PROFANITY: Final = _c(
 _FILL = (
     r"(?:so|such|completely|totally|absolutely|utterly|fucking|f\w*ing|bloody|really|just|all|both|"
     r"clearly|obviously|honestly|literally|genuinely|still|truly|basically|simply|frankly|"
-    r"definitely|actually|seriously|evidently|plainly|quite|very|proper|right|a|an|the|most|biggest|"
+    r"definitely|actually|seriously|evidently|plainly|quite|very|proper|right|a|an|the|most|biggest|only|"
     r"nothing but|bunch of|load of|pack of|shower of|band of)"
 )
 _END = (
@@ -326,7 +334,8 @@ _PERSON_ADJ = (
     r"(?:nasty|petty|spiteful|small-minded|smug|vile|horrible|horrid|miserable|arrogant|stupid|"
     r"ignorant|lazy|useless|pathetic|dishonest|condescending|unpleasant|bitter|twisted|evil|"
     r"disgusting|incompetent|clueless|thick|dim|brainless|dim-witted|mean|sad|rude|greedy|ugly|"
-    r"spineless|heartless|shameless|sneaky|slimy|odious|repulsive|obnoxious|deceitful|two-faced)"
+    r"spineless|heartless|shameless|sneaky|slimy|odious|repulsive|obnoxious|deceitful|two-faced|"
+    r"grasping|avaricious|patronising|patronizing|self-important|insufferable|arrogant|bad|small|slow|crazy)"
 )
 _PERSON = r"(?:person|people|individuals?|human beings?|humans?|creatures?|men|man|woman|women)"
 # Creatures and children that "could run your shop better" (contempt for competence).
@@ -493,6 +502,13 @@ _NAME_CALLED = (
     r"a(?:ss|rse)hole|bastard|bitch|snake|git|donkey|slob|coward|scammer|fraud|cheat|creep)"
 )
 
+# Round 12 (dev41): an interjection before an exclamation ("honestly, what a ..."), as lookbehinds.
+_INTERJECTED = "|".join(
+    rf"(?<=\b{w}{p})"
+    for w in ("honestly", "wow", "god", "christ", "jesus", "seriously")
+    for p in (" ", ", ")
+)
+
 ABUSE_RULES: Final = (
     _c(r"\b(?:fuck|screw|f|f\*+|stuff|sod|frick|up) (?:you|u|ya|off|yourselves|yourself)\b(?!\w)"),
     _c(r"\bgo (?:to hell|fuck yourselves?|die|screw yourselves?)\b"),
@@ -519,7 +535,7 @@ ABUSE_RULES: Final = (
         # round 12: an aside between verb and insult ("your staff are, and I say this, morons")
         r"(?:,[^,.!?\n]{2,60},)?"
         rf"(?: such| a| an| the| all| bunch of| pack of| band of| lot of| load of| like| nothing but| just| still|"
-        r" honestly| clearly| obviously| literally| really| truly| most| biggest| collection of)*"
+        r" honestly| clearly| obviously| literally| really| truly| most| biggest| collection of| couple of)*"
         rf"(?: {_ADJ},?(?: and)?)* {_INS}\b"
     ),
     _c(
@@ -538,8 +554,8 @@ ABUSE_RULES: Final = (
         rf"useless |incompetent |lying |thieving |pathetic |{_ADJ} )*{_INS}\b"
     ),
     _c(
-        rf"\b(?:bunch|pack|band|load|gang|shower|collection|crowd|troop|herd|nest|team|wall|room) of "
-        rf"(?:{_ADJ} )*{_INS}\b"
+        rf"\b(?:bunch|pack|band|load|gang|shower|collection|crowd|troop|troupe|herd|nest|team|wall|room) of "
+        rf"(?:such )?(?:{_ADJ} )*{_INS}\b"
     ),
     # (The \b changes no match, every way in ends with a non-word character; it lets the
     # prefilter see the insult as a whole word, so texts without one skip this rule.)
@@ -614,7 +630,8 @@ ABUSE_RULES: Final = (
     ),
     # ... and the same verdict passed on to them ("your shop is shit and so are you")
     _c(
-        r"\b(?:shit|shite|crap|garbage|trash|rubbish|useless|pathetic|a joke|a disgrace)(?: \w+)? and so "
+        r"\b(?:shit|shite|crap|garbage|trash|rubbish|useless|pathetic|a joke|a disgrace|dismal|appalling|awful|"
+        r"terrible|hopeless|dreadful|incompetent)(?: \w+)?,? and so,?(?: frankly,| honestly,| quite frankly,)? "
         r"(?:are|r) (?:you|u|ya|you lot|u lot|your staff|ur staff)\b"
     ),
     # a person by name (a member of staff) called an insult ("<name> is a complete idiot",
@@ -624,13 +641,14 @@ ABUSE_RULES: Final = (
         rf"{_NAMED}\bis (?:(?:such|just|really|so|very|clearly|obviously|honestly|literally|actually|quite|"
         r"possibly|probably|an|a|the|as|most|biggest|officially|definitely|simply|absolutely|"
         r"completely|totally|utterly) )*"
-        rf"(?:{_ADJ}(?:,? and |, | ))*(?:{_NAME_CALLED}\b|"
+        rf"(?:(?:very |so |really )?{_ADJ}(?:,? and |, | ))*(?:very |so |really )?(?:{_NAME_CALLED}\b|"
         rf"(?:stupid|thick|dense|dim|brainless|clueless|gormless|dumb|moronic|idiotic)(?: as \w+)?{_END})"
     ),
     # by whom it is run, staffed or written ("run by clowns", "written by a brainless twit")
     _c(
         r"\b(?:run|ran|staffed|written|composed|managed|operated|answered|manned|packed|typed|owned|"
-        r"handled) by (?:a |an |some |the |a bunch of |a pack of |a load of |a team of |a gang of )?"
+        r"handled) by (?:a |an |some |the |a bunch of |a pack of |a load of |a team of |a gang of |such |"
+        r"the biggest |a troupe of )?"
         rf"(?:(?:{_ADJ} )*{_INS}\b|(?:{_PERSON_ADJ} )+{_PERSON}\b)"
     ),
     # who the writer is dealing with ("corresponding with morons", "talking to a wall of morons";
@@ -658,7 +676,7 @@ ABUSE_RULES: Final = (
     # "I found <name> to be a smug prat")
     _c(
         r"\b(?:find|found|consider|considered|regard|regarded|call|called|calling|revealed|shown|proved|"
-        r"proven|judge|judged) (?!(?:the|my|his|her|their|him|them|it|this|that|me|myself|out)\b)\w+(?: and "
+        r"proven|judge|judged) (?:(?:your|ur) )?(?!(?:the|my|his|her|their|him|them|it|this|that|me|myself|out)\b)\w+(?: and "
         r"(?:your|ur) \w+)? (?:to be|as|are|r)?(?:,[^,.!?\n]{2,50},)?(?: a| an| nothing but| little better than|"
         r" no better than| such| just| the| quite| rather| total| complete| absolute| utter)*"
         rf"(?:(?: {_ADJ},?)*(?: and)?(?: {_ADJ},?)* {_INS}\b|"
@@ -692,7 +710,7 @@ ABUSE_RULES: Final = (
     ),
     _c(
         r"\b(?:you|u|ya|yall|lot|guys|team|staff|workers|employees|people) (?:all |both |must |clearly |"
-        r"obviously |honestly |seem to |only |together )?(?:share|shares|have|has|got)(?: got)? (?:one|a single|"
+        r"obviously |honestly |seem to |only |together )?(?:share|shares|have|has|got|possess|possesses)(?: got)? (?:one|a single|"
         r"half a|only one|1|a) (?:brain cells?|braincells?|brain (?:cell )?(?:together|between))\b"
     ),
     # what they have none of ("you have no backbone", "u got no brain")
@@ -803,12 +821,12 @@ ABUSE_RULES: Final = (
     _c(r"\b(?:you|u|ya) (?:\w+ )?so-and-sos?\b"),  # "you thieving so-and-sos"
     # children and robots ("grow up, you pathetic child", "grow up, pathetic", "you brainless robot")
     _c(
-        rf"\bgrow up[,.!]*\s+(?:(?:you|u|ya) (?:\w+ )?(?:child|children|baby|babies|kids?|toddlers?|brats?|"
+        rf"\bgrow up[,.!]*\s+(?:(?:you|u|ya) (?:\w+ )?(?:child|children|baby|babies|kids?|toddlers?|brats?|infants?|"
         rf"{_INS})\b|(?:pathetic|loser|idiot|losers|idiots|child|baby)(?=\s*[.!?]|\s*$))"
     ),
     _c(
         rf"\b{_YOU} (?:{_ADJ} |spoilt |spoiled |sulky |petulant |whiny |whingey )+(?:child|children|baby|"
-        r"babies|toddlers?|brats?|robots?|bots?|drones?|automatons?)\b"
+        r"babies|toddlers?|brats?|robots?|bots?|drones?|automatons?|infants?|lumps|fossils?|dinosaurs?|sacks? of \w+)\b"
     ),
     # "what a spiteful little man you are", "what a useless idiot you are"
     _c(
@@ -831,12 +849,132 @@ ABUSE_RULES: Final = (
         rf"\b(?:what|such) an? (?:{_ADJ} )*excuse for an? (?:business|company|shop|human|person|"
         r"seller|trader|retailer|store|shopkeeper|outfit|operation|man|woman)\b"
     ),
+    # --- Round 12, second pass (dev41) ---------------------------------------------------------
+    # what they behave or answer like ("your rep, frankly, replied like a complete dumbass", "you
+    # lot act like clowns", "your staff conduct themselves like a collection of ...")
+    _c(
+        r"\b(?:you|u|ya|(?:your|ur)(?: \w+){1,2}?)(?:,[^,.!?\n]{2,30},)? (?:behaves?|behaved|behaving|acts?|"
+        r"acted|acting|responded|responds|replied|replies|answered|answers|writes?|wrote|talks?|talked|sounds?|conducts?|"
+        r"conducted)(?: themselves| yourselves| yourself| himself| herself)? like (?:a |an |some |such )?"
+        r"(?:(?:troupe|collection|bunch|pack|band|gang|load|shower|herd|team|couple) of )?"
+        rf"(?:{_ADJ},? )*{_INS}\b"
+    ),
+    # dropped on their heads ("were you all dropped on your heads as babies?")
+    _c(
+        r"\b(?:were|was|got) (?:you|u|ya|they|your staff|ur staff)(?: all| both)? dropped on (?:your|ur|their) "
+        r"heads?\b|\b(?:you|u|ya)(?: all| both)? (?:were|was|got) dropped on (?:your|ur) heads?\b"
+    ),
+    # the exclamation alone ("Honestly, what a bellend.", "what a pair of muppets!")
+    _c(
+        rf"(?:{_LEAD}|{_INTERJECTED})\bwhat an? (?:(?:pair|bunch|shower|pack) of )?(?:{_ADJ},? )*{_INS}"
+        r"(?=\s*[.!?]|\s*$)"
+    ),
+    # "your" for "you're" before the insult ("your a complete idiot mate")
+    _c(rf"\b(?:your|yore) (?:a|an|such an?|just an?|nothing but an?) (?:{_ADJ},? )*{_INS}\b"),
+    # the seller named with an obscene noun ("Piece of shit seller.", "pieces of crap staff")
+    _c(
+        r"\bpieces? of (?:shit|crap|garbage|trash|shite) (?:seller|sellers|shop|company|owner|owners|staff|"
+        r"people|business|person|trader|firm|outfit)\b"
+    ),
+    # their little shop going bust or failing ("I hope your little shop goes bust", "I trust your
+    # business will fail"), not "hope your shop doesn't go under"
+    _c(
+        r"\b(?:hope|hoping|trust|wish|pray|praying)\b[^.!?\n]{0,20}?\b(?:your|ur) (?:little |pathetic |sorry |"
+        r"crappy |shitty |tinpot |two-bit )?(?:shop|business|company|store|firm|outfit)(?: (?!(?:not|doesnt|"
+        r"wont|never|dont)\b)\w+){0,2}? (?:goes bust|goes under|goes bankrupt|will (?:fail|go (?:bust|under|"
+        r"bankrupt))|fails|is finish(?:ed)?|collapses|folds)\b"
+    ),
+    # "are you some doddering old fool", "r u an idiot"
+    _c(
+        r"\b(?:are|r) (?:you|u|ya) (?:just )?(?:some|a|an) "
+        rf"(?:{_ADJ},? )*(?:{_INS}|fossil|dinosaur|child|toddler|robot)\b"
+    ),
+    # a greeting then the insult and a comma ("listen, jackass, I've been polite")
+    _c(rf"(?:{_GREETING})\b{_INS}\b(?=\s*,)"),
+    # "Still an idiot." "Clueless owner." said alone
+    _c(rf"{_SENTENCE}\bstill an? (?:{_ADJ},? )*{_INS}(?=\s*[.!?]|\s*$)"),
+    _c(
+        rf"{_LEAD}\b(?:clueless|brainless|incompetent|useless|pathetic|lazy|thieving|lying|dishonest|rude|"
+        r"arrogant|gormless) (?:owner|owners|seller|sellers|staff|people|trader|traders)(?=\s*[.!?,]|\s*$)"
+    ),
+    # a list of character faults said alone ("Arrogant, smug, dim.", "Rude, smug, and about as
+    # bright as a power cut"), and dim as a dead bulb
+    _c(
+        r"(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))\b(?:rude|smug|arrogant|spiteful|petty|nasty|condescending|patronising|"
+        r"thick|dim|stupid|ignorant|brainless|gormless|lazy|greedy|dishonest|vile|clueless)"
+        r"(?:,? (?:and,? )?(?:frankly,? |honestly,? )?(?:a bit |so |very |really )?(?:rude|smug|arrogant|"
+        r"spiteful|petty|nasty|condescending|patronising|thick|dim|stupid|ignorant|brainless|gormless|lazy|"
+        r"greedy|dishonest|vile|clueless)){1,4}(?=\s*[.!?,]|\s*$)"
+    ),
+    _c(
+        r"\bas (?:bright|sharp|clever) as an? (?:power cut|brick|plank|rock|black hole|bag of \w+|box of \w+|"
+        r"doorknob|dim bulb|damp \w+)\b"
+    ),
+    # their brains ("brain of a goldfish.", "got a brain in there?", "you have brain or no?")
+    _c(
+        rf"{_SENTENCE}\b(?:the )?brains? of an? (?:pea|goldfish|gnat|rock|brick|plank|potato|amoeba|sheep|"
+        r"donkey|cabbage|turnip|doorknob|squirrel|slug|snail)\b"
+    ),
+    _c(r"\b(?:got|have|has) (?:a |any )?brains? (?:in there|or (?:no|not))\b"),
+    # "call yourselves a business?"
+    _c(
+        r"\bcall (?:yourself|yourselves|urself|urselves) an? (?:business|shop|company|seller|trader|"
+        r"professional|professionals|retailer)\b"
+    ),
+    # how bad it must be to be them ("imagine being this useless", "must be exhausting being
+    # you", "as inept as you evidently are", "you look as dim as you write")
+    _c(
+        r"\bimagine being (?:this|so|that) (?:useless|bad|incompetent|stupid|thick|dim|clueless|inept|"
+        r"pathetic|lazy|dense|dumb)\b|\bexhausting (?:being|to be) (?:you|u)\b"
+    ),
+    _c(
+        r"\bas (?:inept|stupid|thick|dim|dense|useless|incompetent|clueless|brainless|gormless|dumb) as "
+        r"(?:you|u)(?: \w+)? (?:are|r|write|look|sound|seem)\b"
+    ),
+    # "such a dim-witted bunch as you"
+    _c(
+        rf"\bsuch an? (?:{_ADJ},? )*(?:bunch|lot|shower|pack|crowd|{_INS}) as (?:you|u|ya|your staff|ur staff)\b"
+    ),
+    # "I wish you and your staff every misfortune", "I wish you very bad day"
+    _c(
+        r"\bwish (?:you|u|ya)(?: and (?:your|ur) \w+)? (?:every|all the|a very|very|nothing but|a) "
+        r"(?:misfortune|bad (?:day|luck|things?)|misery|ill)"
+    ),
+    # conduct that of an insult ("the behaviour of a scumbag", "the work of a thoroughly smug
+    # tosser", "marks them out as a first-class knob", "your manner suggests a bitter loser")
+    _c(
+        r"\b(?:behaviour|behavior|work|conduct|actions|manners|attitude|mentality|reply|replies) of an? "
+        rf"(?:\w+ly )?(?:{_ADJ},? )*{_INS}\b"
+    ),
+    _c(rf"\bmarks? (?:them|him|her|you|u) out as an? (?:{_ADJ},? )*(?:{_INS}|knob)\b"),
+    _c(
+        r"\b(?:your|ur) (?:entire |whole )?(?:manner|attitude|tone|reply|replies|email|emails|behaviour|"
+        rf"behavior) (?:suggests|screams|says|reads like|smacks of) an? (?:{_ADJ},? )*{_INS}\b"
+    ),
+    # admiration for their incompetence ("your incompetence is almost impressive")
+    _c(
+        r"\b(?:your|ur) (?:sheer |utter )?(?:incompetence|stupidity|idiocy|ineptitude) is (?:almost |quite |"
+        r"truly |genuinely |frankly )?(?:impressive|astounding|staggering|breathtaking|remarkable|legendary)\b"
+    ),
+    # "whichever genius on your staff", "is this shop run by a child?"
+    _c(
+        r"\bwhichever (?:genius|bright spark|einstein|idiot|clown|muppet) (?:on|at|in|from) (?:your|ur)\b"
+    ),
+    _c(
+        r"\b(?:is|was) (?:this|your|ur) (?:shop|business|company|store) (?:run|managed|staffed|operated) by "
+        r"(?:a |some )?(?:child|children|toddlers?|kids?|monkeys?|chimps?|baby|babies|schoolkids?)\b"
+    ),
+    # "corresponding with a petulant child"
+    _c(
+        r"\b(?:corresponding|dealing|talking|speaking|arguing) (?:with|to) (?:a |an |some )?(?:petulant|sulky|"
+        r"spoilt|spoiled|stroppy|whiny) (?:child|children|toddlers?|baby|teenagers?)\b"
+    ),
     # --- Round 12, families written from paraphrase rather than from dev38's sentences --------
     # questions that call them stupid ("are you all brain dead?", "are you actually this stupid",
     # "is everyone at your shop stupid", "how thick can one company be")
     _c(
         r"\b(?:are|r) (?:you|u|ya|you lot|u lot|you all|you guys|you people|(?:your|ur) staff|all of (?:you|u))"
-        r"(?: all| both| actually| really| seriously| genuinely| just| this| that| so| completely| totally)* "
+        r"(?: all| both| actually| really| seriously| genuinely| just| this| that| so| completely| totally| too| simply)* "
         r"(?:brain ?dead|braindead|brain-dead|stupid|thick|dense|dim|idiots|morons|clueless|incompetent|"
         r"retarded|illiterate|blind|deaf|mental|an idiot|a moron|useless|thick or something|"
         r"stupid or something|complete idiots|total idiots|all idiots)\b"
@@ -863,7 +1001,7 @@ ABUSE_RULES: Final = (
         r"party|booze-up|raffle) in an? (?:brewery|pub|distillery)\b"
     ),
     _c(
-        r"\b(?:you|u|ya|you lot|u lot|(?:your|ur) \w+)(?: all| both)? (?:have|has|got|'ve got)(?: got)? the "
+        r"\b(?:you|u|ya|you lot|u lot|(?:your|ur) \w+)(?: all| both)?(?: (?:have|has|got|'ve got)|'ve got)(?: got)? the "
         r"(?:brains?|brain power|intelligence|iq|memory|attention span|sense|wit) of an? (?:pea|goldfish|gnat|"
         r"rock|brick|plank|potato|toddler|amoeba|sheep|donkey|cabbage|turnip|doorknob|squirrel|lettuce|"
         r"fish|stone|slug|snail)\b"
