@@ -152,14 +152,20 @@ def _any_of(keys: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
     ).search
 
 
-def _trie(keys: list[str]) -> str:
+def _trie(words: list[str]) -> str:
+    """One alternation matching exactly ``words`` (sorted), written as a trie: a word that
+    another begins makes the rest optional ("idiot(?:s)?")."""
     groups: dict[str, list[str]] = {}
-    for key in keys:
-        groups.setdefault(key[0], []).append(key[1:])
-    alternatives = [
-        re.escape(first) + ("" if "" in rests else _trie(rests)) for first, rests in groups.items()
-    ]
-    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    parts = []
+    for first, rests in groups.items():
+        longer = sorted({r for r in rests if r})
+        tail = _trie(longer) if longer else ""
+        if longer and "" in rests:
+            tail = tail + "?" if tail.startswith("(?:") else "(?:" + tail + ")?"
+        parts.append(re.escape(first) + tail)
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
 def _each(label: str, pattern: str) -> tuple[tuple[str, Rule], ...]:
@@ -224,20 +230,6 @@ def _words_of(pattern: str) -> list[str] | None:
     return words if end == len(pattern) else None
 
 
-def _full_trie(words: list[str]) -> str:
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    parts = []
-    for first, rests in groups.items():
-        longer = sorted({r for r in rests if r})
-        tail = _full_trie(longer) if longer else ""
-        if longer and "" in rests:
-            tail = tail + "?" if tail.startswith("(?:") else "(?:" + tail + ")?"
-        parts.append(re.escape(first) + tail)
-    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-
-
 def _fast(alternation: str) -> str:
     """``alternation`` ("(?:a|b|...)") with its enumerable alternatives as one trie, the others
     (``sad little \\w+``) after it."""
@@ -249,7 +241,7 @@ def _fast(alternation: str) -> str:
             rest.append(part)
         else:
             words += found
-    return "(?:" + "|".join([_full_trie(sorted(set(words))), *rest]) + ")"
+    return "(?:" + "|".join([_trie(sorted(set(words))), *rest]) + ")"
 
 
 _THEM = (

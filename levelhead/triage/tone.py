@@ -149,14 +149,18 @@ _DIM_WORDS: Final = (
     "dim dense thick slow stupid dumb daft simple gormless brainless clueless illiterate blind mental "
     "incompetent useless idiot moron imbecile real laugh kidding"
 )
-# Round 12: the carriers by name, for a step taken with them on the customer's behalf.
+# The carriers by name; round 12: ``_COURIER_NAMES`` for a step taken with them on the customer's
+# behalf ("take it further with DPD"), ``_COURIER`` as before.
+_CARRIERS: Final = (
+    r"royal mail|ups|dhl|fedex|usps|dpd|evri|hermes|yodel|parcelforce|gls|inpost|canada post|"
+    r"australia post"
+)
 _COURIER_NAMES: Final = (
-    r"(?:royal mail|ups|dhl|fedex|usps|dpd|evri|hermes|yodel|parcelforce|gls|inpost|canada post|"
-    r"australia post|the (?:postman|post office|driver|delivery (?:guy|driver|man|firm|company|service)))"
+    rf"(?:{_CARRIERS}|the (?:postman|post office|driver|delivery (?:guy|driver|man|firm|company|"
+    r"service)))"
 )
 _COURIER: Final = (
-    r"(?:royal mail|ups|dhl|fedex|usps|dpd|evri|hermes|yodel|parcelforce|gls|inpost|canada post|"
-    r"australia post|the (?:courier|carrier|postman|post office|bank|manufacturer|driver|delivery "
+    rf"(?:{_CARRIERS}|the (?:courier|carrier|postman|post office|bank|manufacturer|driver|delivery "
     r"company)|your bank)"
 )
 
