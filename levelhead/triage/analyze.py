@@ -776,8 +776,6 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
         issues = [classes[k] for k in model.read(scores, "issue").argmax(axis=1).tolist()]
     extra = () if model is not None else ("no trained model found: rules only",)
     abuse_alone = model.heads["abuse"].alone if model is not None else 1.0
-    if model is not None and "sent:abuse" in model.heads:
-        abuse_alone = 2.0  # the sentence head decides instead
     results = []
     for i, (_text, norm, hits, notes) in enumerate(prepared):
         language = languages[i]
@@ -812,6 +810,8 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
             abuse = (
                 bool(hits.abuse and p_abuse >= ABUSE_CONFIRM)
                 or (p_abuse >= abuse_alone and not _offer_question(norm))
+                # round 13: the abuse sentence head, which has read every writer's insults
+                # (``train.SENT_EXTRA_ABUSE_SETS``), beside the whole-text head
                 or "abuse" in sent_here
             )
         else:

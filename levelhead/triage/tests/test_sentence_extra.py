@@ -33,6 +33,31 @@ def test_the_unseen_development_file_and_held_out_families_are_not_read():
     assert "heldout" not in train.SENT_EXTRA_SETS and "fragments" not in train.SENT_EXTRA_SETS
 
 
+def test_abuse_extra_rows_label_abuse_over_the_whole_text_and_nothing_else(tmp_path):
+    _bitext(tmp_path, ["can I speak to someone about my order?"])
+    rows = train.sentence_extra_rows(tmp_path, abuse=True)
+    assert rows == train.sentence_extra_rows(tmp_path, abuse=True)
+    labelled = [r for r in rows if r["spans"]]
+    assert {s["label"] for r in labelled for s in r["spans"]} == {"abuse"}
+    for row in labelled:
+        (span,) = row["spans"]
+        assert (span["start"], span["end"]) == (0, len(row["text"]))
+    # Innocent uses, swearing about things and the files' threats (angry, no insult) are there as
+    # sentences with no abuse, and far outnumber the insults.
+    assert len(rows) - len(labelled) > 3 * len(labelled) > 3000
+    # The threat heads' rows are unchanged by the abuse head: no abuse label there.
+    assert all(
+        s["label"] != "abuse" for r in train.sentence_extra_rows(tmp_path) for s in r["spans"]
+    )
+
+
+def test_the_abuse_head_reads_no_validation_or_unseen_file():
+    for kept in ("dev15", "dev21", "dev24", "dev27", "dev29", "dev31", "dev34", "dev35", "dev42",
+                 "dev43", "heldout", "fragments"):  # fmt: skip
+        assert kept not in train.SENT_EXTRA_ABUSE_SETS
+    assert "abuse" not in train.SENT_MESSAGE_HEADS  # its rows are its own
+
+
 def test_only_the_training_four_fifths_of_bitext_are_read(tmp_path):
     texts = [f"how do I reach customer service about order {i}?" for i in range(60)]
     _bitext(tmp_path, texts)
