@@ -168,14 +168,18 @@ class Model:
             sums += e_sums / np.maximum(e_counts, 1.0)[:, None]
         z = sums + self.bias[cols].astype(np.float64)
         p = 1.0 / (1.0 + np.exp(-z))
-        k = 0
-        for i in many:
-            n = len(ranges[i])
-            if n:
-                block = p[k : k + n]
-                where[i] = block.argmax(axis=0)
-                best[i] = block[where[i], np.arange(len(heads))]
-                k += n
+        # Each text's best sentence per head, for all texts at once: the maximum of its block of
+        # rows, and the first row that reaches it (what ``argmax`` gives).
+        sizes = np.fromiter((len(ranges[i]) for i in many), dtype=np.int64, count=len(many))
+        filled = np.flatnonzero(sizes)
+        offsets = (np.cumsum(sizes) - sizes)[filled]
+        top = np.maximum.reduceat(p, offsets, axis=0)
+        rows = np.arange(len(p), dtype=np.int64)[:, None]
+        at_top = p == np.repeat(top, sizes[filled], axis=0)
+        first = np.minimum.reduceat(np.where(at_top, rows, len(p)), offsets, axis=0)
+        texts = np.asarray(many, dtype=np.int64)[filled]
+        best[texts] = top
+        where[texts] = first - offsets[:, None]
         return best, where, ranges
 
     def read(self, scores: npt.NDArray[np.float32], name: str) -> npt.NDArray[np.float64]:
