@@ -332,7 +332,8 @@ TONE_RULES: Final = (
         r"\b100 ?% (?:sure|certain|guaranteed|guarantee)\b|\b(?:will )?(?:definitely|"
         r"certainly|absolutely|surely|for sure|without (?:a |any )?doubt) (?:will )?(?:be )?"
         r"(?:arrive|arriving|there|with you|reach|delivered|tomorrow|today|resolved|fixed|sorted)"
-        r"\b|\bnever (?:happen|occur) again\b|\bwithin the (?:hour|next hour)\b|\bno matter what\b|"
+        r"\b|\bnever (?:happen|occur) again\b|\bwithin the (?:hour|next hour)\b|\bno matter what\b(?! (?:the )?(?:courier|carrier|"
+        r"insurer|insurance|claim)s? (?:decid|say|find|rul)\w*)|"
         r"\b(?:will|'ll) (?:ever|never) (?:happen|occur) again\b|,? guaranteed[.!]|\bwithin "
         r"(?:minutes|seconds)\b|\bno (?:question|doubt)(?: about it)?,? (?:it|you|your)\b",
         "promises what you may not control",
@@ -717,7 +718,9 @@ TONE_RULES: Final = (
         r"(?:shut|closed|banned|suspended|blocked|terminated)\b|\b(?:we|i)(?:'ll| will|'re going to| "
         r"are going to|'m going to| am going to| can| could| shall)(?: \w+){0,2} (?:close|shut|ban|"
         r"suspend|block|terminate)(?: down)? (?:your|ur) (?:\w+ )?account\b(?! as (?:you|u) (?:asked|"
-        r"requested|wanted))|\bone word from (?:us|me)\b|\b(?:make sure|see to it that|ensure that) "
+        r"requested|wanted))(?![^\n]{0,80}?\b(?:as requested|at (?:your|ur) request|(?:and|&) (?:remove|"
+        r"delete|erase) (?:your|ur)|(?:keep|retain)(?: \w+){0,2} (?:invoices?|(?:order|tax|financial|"
+        r"sales) records)|invoices?(?: \w+){0,3} (?:keep|retain)))|\bone word from (?:us|me)\b|\b(?:make sure|see to it that|ensure that) "
         r"(?:\w+ ){0,2}(?:bans?|blocks?|suspends?|closes?|shuts?|kicks?) (?:you|u|your)\b|\b(?:you|u)"
         r"(?:'re|'ll be| will be| are| r| have been|'ve been)(?: now)?(?: permanently| hereby)? "
         r"(?:banned|blocked|blacklisted) from\b(?! (?:checking|paying|placing|logging|signing))|\bconsider (?:yourself|urself) (?:blacklisted|banned|"
@@ -1208,6 +1211,38 @@ TONE_RULES: Final = (
         needs="round over leave leaving whether force means myself ourselves personally person pity "
         "shame",
     ),
+    # Round 13 (dev46's missed threats, by class): the card charged when the item is not back,
+    # the customer's address flagged through a courier, the messages put before a court or a
+    # judge or published, a request reported if it is made again, the customer's name shared in
+    # a sellers' group, a guarantee voided for a review. Costs: "I'll report it to the courier if
+    # it happens again", "your guarantee isn't affected by the review" stay clean.
+    _r(
+        "threat",
+        r"(?:\bnot|n't|\bnever) (?:back|returned|sent back|posted back)\b[^.!?\n]{0,60}(?<!n't )(?<!not )"
+        r"(?<!never )\b(?:charg|bill)\w* (?:[^.!?\n]|\.(?=\d)){0,50}\bto (?:your|the) (?:\w+ )?card\b|\b(?:ask|get|"
+        r"hav|tell|request)\w*(?: the| a)?(?: \w+){1,2} to (?:(?:put|place|add) a flag on|flag|mark|"
+        r"blacklist|block) (?:your|the) (?:delivery |home |shipping )?(?:address|postcode)\b|\b(?:present|"
+        r"show|produc|hand|send|giv)\w* (?:it|them|this|these|those|everything|all (?:of )?(?:this|it|"
+        r"them))(?: \w+)? to (?:a |the )?(?:court|judge|magistrate|tribunal)\b|\b(?:publish|post|shar|"
+        r"put)\w* (?:this|these|our|the|all (?:of )?(?:this|these|our)) (?:correspondence|conversation|"
+        r"messages|emails|exchange|chat)(?: \w+){0,3} (?:on|to|across) (?:our |the |my )?(?:social "
+        r"media|facebook|instagram|twitter|tiktok|youtube|website|page|blog|channels?)\b|\breport\w* "
+        r"(?:it|this|that|the (?:request|offer))(?: to \w+)?(?: if| should) (?:you|it'?s|it is|this is)"
+        r"(?: \w+)? (?:ask|raise|mention|offer|suggest|request)\w*(?: it| that| this)? again\b|\bif "
+        r"(?:it'?s|it is|this is|you)(?: \w+)? (?:raised|asked|mentioned|offered|suggested|requested|"
+        r"ask|raise|mention|offer|suggest)\w* again\b[^.!?\n]{0,40}\breport\w*\b|\b(?:sellers?'?|"
+        r"traders?'?|makers?'?) (?:group|forum|network|community)\b[^.!?\n]{0,60}\b(?:shar|post|pass|"
+        r"circulat|put)\w* (?:your|ur) (?:full )?(?:name|address|details)\b|\breview\b[^.!?\n]{0,60}"
+        r"\b(?:guarantee|warranty)(?: is| will be|'s| becomes?| gets?)? (?:void|cancel\w*|invalid\w*|"
+        r"withdrawn)\b|\breview\b[^.!?\n]{0,60}(?<!n't )(?<!not )\b(?:cancel\w*|void\w*|withdraw\w*|"
+        r"invalidat\w*)(?: of)? (?:the |your )?(?:\w+ )?(?:guarantee|warranty)\b",
+        "reads as a threat to the customer",
+        THREAT_SUGGESTION,
+        needs="card flag flagged flagging court judge magistrate tribunal correspondence "
+        "conversation messages emails exchange chat report reporting reported group forum network "
+        "community guarantee warranty",
+        unless_before=_WAIVED_BEFORE,
+    ),
     # Round 12: insults by class. Name-calling after an aside or "like" ("you are, quite simply,
     # a whinger", "you are like crybaby", "we consider you a time-waster", "that of a Karen", "a
     # whinger of the first order"); the customer as the worst of their kind ("the most entitled
@@ -1405,6 +1440,16 @@ _EXCLAIM_RE: Final = re.compile(r"!{2,}|\?!+|!\?+")
 _NEG_BEFORE_RE: Final = re.compile(r"\b(?:not|n't|never|no)\b[^.!?\n]{0,12}$", re.IGNORECASE)
 _SENTENCE_RE: Final = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 
+# Round 13 (dev46): a sentence that only thanks the customer ("thank you for getting in touch
+# about the lamp", "thx for being straight w me, thats fair"), to its end: the heads read "thank
+# you for being so honest" as sarcasm's opening, but no scorn follows in the sentence.
+_THANKS_ONLY: Final = (
+    r"\b(?:thanks|thank (?:you|u)|thx|ty)(?: so much| very much| again)? for (?:(?:your|ur) "
+    r"(?:comments?|message|msg|email|feedback|note|patience|question|reply)|getting (?:in touch|back to "
+    r"(?:me|us))|sending (?:the|your|ur|those|these) (?:photos?|pictures?|pics?|details|info)|being "
+    r"(?:so )?(?:honest|straight|open|frank|patient|understanding|clear))\b[^.!?\n,;:]{0,50}(?:[,;] "
+    r"(?:that'?s|thats|it'?s|its) (?:fair|fine|ok|okay|understandable))?$"
+)
 # Round 11: a draft that answers the customer's own legal step by cooperating ("if your solicitor
 # would like to contact us, I'll respond promptly", "let me know where to send correspondence")
 # names the law but threatens nothing (second pass: so does one that leaves the step to the customer,
@@ -1437,7 +1482,27 @@ _COOPERATIVE_RE: Final = re.compile(
     r" (?:charge|bill|invoice|add|take|keep|withhold|report|block|ban)\b|\bno (?:admin|administration|"
     r"restocking|handling|return|extra|additional|cancellation) (?:fee|charge)s?\b|\b(?:collect|pick "
     r"(?:it |them )?up|collection|pickup)\b[^.!?\n]{0,40}\b(?:between \w+ and|\d ?(?:am|pm)\b|"
-    r"o'?clock|time slot|slot|window)",
+    r"o'?clock|time slot|slot|window)"
+    # round 13 (dev46): a conversation closed with an open door ("I'll close this chat now, but
+    # message me any time"), the seller ruling out asking for a review to come down, regret at
+    # losing the customer, the cause of a delay not yet known, reassurance that the customer won't
+    # lose out, an item held for them, their worry or the letter from their solicitor acknowledged,
+    # their police report as their option that helps the seller's claim, "report back"
+    r"|\bclos(?:e|ing) (?:this|the|our) (?:conversation|chat|thread|ticket)\b[^.!?\n]{0,40}\b(?:but|"
+    r"and) (?:if|just|please|pls|feel free|do|shout|message|msg|write|get in touch)\b|\b(?:not|never|"
+    r"won'?t|wont)(?: gonna| going to)? ask (?:for (?:it|them) )?(?:to (?:remove|delete|take down|come "
+    r"down|be removed|change)|(?:you|u) to (?:remove|delete|take down|change))\b|\b(?:hate|sorry|sad)"
+    r" to lose (?:you|u) as (?:a )?customer\b|\b(?:cause of|reason for|causing) the (?:delay|"
+    r"hold-?up)\b|\b(?:you|u)(?:'ll| will| would)?(?: therefore| still)? (?:not|won'?t|wont|never)"
+    r" (?:be out of pocket|lose out|lose (?:any )?money)\b|\b(?:reserved|held|kept|put aside) for "
+    r"(?:you|u) until\b|\b(?:appreciate|understand) (?:your|ur) (?:concern|worry|worries|caution)\b|"
+    r"\bnot (?:because|cos|coz|due to) (?:of )?(?:you|u|anything (?:you|u) (?:did|have done))\b|"
+    r"\b(?:letter|email|notice) (?:from|of) (?:your|ur) (?:solicitor|lawyer|attorney|legal "
+    r"(?:adviser|advisor|representative)s?)\b|\bif (?:you|u) (?:do |decide to |choose to |want to )?"
+    r"(?:report (?:it|this|the theft)|go) to (?:the )?police\b[^.!?\n]{0,80}\b(?:ref(?:erence)?"
+    r"(?: number)?|crime number|claim)\b|\breport (?:(?:you|u) )?back\b|\bclose (?:your|ur) account "
+    r"(?:(?:and|&) (?:remove|delete|erase) (?:your|ur)|as (?:requested|(?:you|u) (?:asked|requested)))\b"
+    r"|" + _THANKS_ONLY,
     re.IGNORECASE,
 )
 # Round 11: a sentence that sides with the customer ("no wonder you're frustrated, I would be
@@ -1455,7 +1520,22 @@ _EMPATHY_RE: Final = re.compile(
     # round 12 (the draft insult head): reassurance ("don't worry about your spelling, I knew
     # exactly what you meant")
     r"|\b(?:don'?t|do not|dont|no need to|please don'?t) (?:you )?worry\b|\bknew (?:exactly )?what "
-    r"(?:you|u) meant\b",
+    r"(?:you|u) meant\b"
+    # round 13 (dev46): a courier's visit arranged (the carrier the subject of its own step, a
+    # morning or afternoon slot), thanks to the sentence's end, understanding "if" the customer
+    # prefers the platform, their case noted, "re your question", the seller's own embarrassment
+    # or mistake, a courteous reminder, "good question"
+    r"|\b(?:" + _CARRIERS + r"|the (?:courier|carrier|driver|postman|delivery (?:guy|driver|man)))"
+    r" (?:can|will|would|could)(?: \w+)? (?:do|collect|come|ask|pick|deliver|call|bring|take)\b|\b"
+    r"(?:morning|afternoon|evening)s? (?:or|and) (?:an? )?(?:afternoon|morning|evening)s?\b|\b(?:morning|"
+    r"afternoon|evening|collection|pickup|delivery) slot\b|"
+    + _THANKS_ONLY
+    + r"|\bi (?:completely |totally |fully |really )?understand if\b|\b(?:i|we) (?:note|see|saw|notice)"
+    r" (?:that )?(?:you|u)(?:'ve| have)? (?:opened|raised|started|filed|lodged) (?:a|an|the) "
+    r"(?:\w+ )?(?:dispute|case|claim)\b|\bre:? (?:your|ur) (?:question|query|message|msg|order|email)"
+    r"\b|\b(?:i'?m|i am|im|we'?re|we are) (?:so |really |very |a bit |quite )?(?:embarrassed|ashamed|"
+    r"mortified)\b|\b(?:mistake|error|blunder)s? (?:on|from) (?:our|my) (?:part|side|end)\b|\b"
+    r"(?:courteous|gentle|friendly|kind|polite|quick) (?:reminder|nudge)\b|\bgood (?:q|question)\b",
     re.IGNORECASE,
 )
 # Round 12: the message threat rules (legal steps, reports, chargebacks, reviews) read a seller's
@@ -1475,9 +1555,33 @@ _SELLER_STEP_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _FOR_CUSTOMER_AFTER: Final = re.compile(
-    r"^[^.!?\n]{0,30}\b(?:for (?:you|u)|on (?:your|ur) behalf|(?:with|to) " + _COURIER + r")\b",
+    r"[^.!?\n]{0,30}\b(?:for (?:you|u)|on (?:your|ur) behalf|(?:with|to) " + _COURIER + r"|(?:the|"
+    # round 13: a charge the seller has the provider reverse ("asking the payment provider to
+    # reverse the duplicate charge")
+    r"that|this) (?:duplicate|double|second|extra|mistaken|wrong|accidental))\b",
     re.IGNORECASE,
 )
+# Round 13 (dev46): a fake message that is "not from us" reported by the seller ("that email
+# wasn't from us; I've reported it to eBay"): the report names the scam, not the customer.
+_NOT_OURS_RE: Final = re.compile(
+    r"\b(?:(?:was|is|were|are)(?:n'?t|nt| not)|did(?:n'?t|nt| not) (?:originate|come)|claim(?:ing|s|ed)?"
+    r" to be|pretending to be|not) from us\b|\b(?:phishing|scam|fake|spoof\w*) (?:message|email|text|"
+    r"link|site|website)s?\b",
+    re.IGNORECASE,
+)
+_REPORTED_IT_RE: Final = re.compile(
+    r"\b(?:report|flag|forward|pass)\w* (?:it|this|them|the (?:message|email|text|link))\b",
+    re.IGNORECASE,
+)
+
+
+def _fake_reported(text: str, start: int, end: int) -> bool:
+    """The span reports "it" (not the customer) after the draft says a message was not ours."""
+    return bool(
+        _REPORTED_IT_RE.search(text, start, end)
+        and _NOT_OURS_RE.search(text, max(0, start - 150), end)
+    )
+
 
 # ... nor one told to the seller's own people about the order ("I'll make sure everyone in the
 # team knows about your order").
@@ -1492,9 +1596,9 @@ def _seller_step(text: str, start: int, end: int) -> bool:
     before = _SENTENCE_BREAK_RE.split(text[max(0, start - 60) : start])[-1]
     if not _SELLER_STEP_BEFORE.search(before) or _WAIVED_BEFORE.search(before):
         return False
-    if _IN_HOUSE_RE.search(text, start, end + 40):
+    if _IN_HOUSE_RE.search(text, start, end + 40) or _fake_reported(text, start, end):
         return False
-    return not _FOR_CUSTOMER_AFTER.search(text, end, end + 40)
+    return not _FOR_CUSTOMER_AFTER.match(text, end, end + 40)
 
 
 # What stops a blocking kind that only a head found (a rule's find stands), by kind.
@@ -1744,7 +1848,9 @@ def check_replies(
                 start, end = norm.original_span(norm.starts[a], end)
             else:
                 continue
-            if _HEAD_GUARDS[kind].search(text, start, end):
+            if _HEAD_GUARDS[kind].search(text, start, end) or (
+                kind == "threat" and _fake_reported(text, start, end)
+            ):
                 continue
             add(kind, start, end, _MODEL_REASONS[kind], _SUGGESTIONS[kind], DROP)
         draft_facts = facts[i] if facts is not None else None
