@@ -5,7 +5,9 @@
 form ("u", "ur", "pls", ...), runs them through ``analyze_many`` and ``check_replies`` and prints,
 per category: how many texts the engine labels as the file labels them, and for the hard
 negatives (innocent uses of threat words, swearing about things, polite drafts) how many it
-flags. ``--misses`` lists the texts it got wrong, which is what a development file is for.
+flags; and (``threat:no_other_type``, round 13) how many of the threat texts it gives no type
+but their own, since a recall line counts a legal threat also flagged as a report as found.
+``--misses`` lists the texts it got wrong, which is what a development file is for.
 
 ``heldout.py`` is refused: the test split is read only through ``levelhead triage eval``'s
 aggregates, never text by text (docs/triage.md, "The test split").
@@ -96,6 +98,10 @@ def score(module_name: str, *, fills: int = FILLS) -> list[Line]:
     categories: dict[str, Families] = getattr(module, module_name)()
     lines: list[Line] = []
 
+    # Per threat category's text: whether the engine gave it a threat type other than its own
+    # (the files' threat templates each state one type): a recall line cannot show that.
+    other_types: list[tuple[list[tuple[str, list[str]]], list[tuple[bool, str]]]] = []
+
     def run_messages(
         category: str, kind: str, judge: Callable[[tuple[str, ...], bool], bool]
     ) -> None:
@@ -104,16 +110,36 @@ def score(module_name: str, *, fills: int = FILLS) -> list[Line]:
             return
         expanded = expand(families, seed=f"{module_name}/{category}", fills=fills)
         results = analyze_many([t for _, ts in expanded for t in ts])
-        verdicts = (
+        verdicts = [
             (judge(a.threats, a.abuse), _describe_analysis(a.threats, a.abuse)) for a in results
-        )
+        ]
         lines.append(_line(category, kind, expanded, verdicts))
+        if category.startswith("threat:"):
+            own = category.removeprefix("threat:")
+            other_types.append(
+                (
+                    expanded,
+                    [
+                        (set(a.threats) <= {own}, d)
+                        for a, (_, d) in zip(results, verdicts, strict=True)
+                    ],
+                )
+            )
 
     def has_threat(label: str) -> Callable[[tuple[str, ...], bool], bool]:
         return lambda threats, _abuse: label in threats
 
     for t in THREATS:
         run_messages(f"threat:{t}", "recall", has_threat(t))
+    if other_types:
+        lines.append(
+            _line(
+                "threat:no_other_type",
+                "clean",
+                [e for expanded, _ in other_types for e in expanded],
+                [v for _, verdicts in other_types for v in verdicts],
+            )
+        )
     run_messages("abuse", "recall", lambda _t, abuse: abuse)
     run_messages("innocent", "clean", lambda threats, abuse: not threats and not abuse)
     run_messages("profanity", "clean", lambda _t, abuse: not abuse)

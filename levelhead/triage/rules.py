@@ -1069,8 +1069,16 @@ _AUTHORITY_MORE = (
     r"(?:mp\b|councillor|council member|congress(?:man|woman|person)|senator|assembly ?(?:man|woman|member)|"
     r"cop shop|police station|sector'?s? (?:adr|regulator|ombudsman))",
     # a marketplace's own teams
-    r"(?:(?:ebay|amazon|etsy|vinted|depop|marketplace)'?s? (?:resolution cent(?:re|er)|trust (?:and|&) "
-    r"safety|seller performance|safety team|fraud team)|trust (?:and|&) safety)",
+    r"(?:(?:the )?(?:ebay|amazon|etsy|vinted|depop|marketplace)'?s? (?:resolution cent(?:re|er)|trust (?:and|&) "
+    r"safety|seller performance|safety team|fraud team)|trust (?:and|&) safety|seller performance (?:team|department))",
+    # Round 13 (dev44, dev47): bodies of other countries named in full or by letters ("ACCC" is
+    # folded to "ac" by the elongation rule: "ac" is read as the body unless a word of the air
+    # conditioner or the current follows), the product safety commission, HMRC in full, the
+    # national consumer helpline, Scamwatch.
+    r"(?:(?:australian )?competition and consumer commission|ac\b(?! (?:unit|units|remote|filter|repair\w*|engineer|"
+    r"guy|man|company|manufacturer|installer|fitter|service|milan|on|off|power|adapter|adaptor|charger|cable|plug|"
+    r"current|voltage|is|was|isn'?t|wasn'?t|broke|stopped|works?|working)\b)|cpsc|(?:consumer )?product safety "
+    r"commission|hm revenue (?:and|&) customs|national consumer (?:helpline|hotline|commission|council)|scamwatch)",
 )
 
 _PLATFORM = (
@@ -1352,6 +1360,15 @@ _R10_CARD_TROUBLE = (
     r"suspicious|security))"
 )
 
+# Round 13 (dev44, innocent): care urged for lifting heavy boxes ("watch your back lifting those"),
+# and a glitch or fault of a platform's own site reported to it ("reported a checkout glitch to
+# eBay"): guards written after the words they follow.
+_R13_LIFTING = r"(?![^.!?\n]{0,25}\b(?:lift\w*|liftin|carry\w*|bend\w*|heavy|packing)\b)"
+_R13_SITE_FAULT = (
+    r"(?! (?:a |the |an )?(?:checkout |technical |website |site |app |payment page |login )?(?:glitch|bug|fault|crash|"
+    r"error)e?s?\b)"
+)
+
 _THREAT_RULES_WRITTEN: Final = (
     (
         "legal",
@@ -1385,7 +1402,7 @@ _THREAT_RULES_WRITTEN: Final = (
         "report",
         _c(
             rf"\b(?:report(?:ing|ed)?|complain(?:ing|ed)?|escalat(?:e|ing|ed)|complaint|"
-            rf"case|claim)\b[^.!?\n]{{0,30}}\b(?:to|with) (?:the )?(?:{_AUTHORITY}|{_PLATFORM})"
+            rf"case|claim)\b{_R13_SITE_FAULT}[^.!?\n]{{0,30}}\b(?:to|with) (?:the )?(?:{_AUTHORITY}|{_PLATFORM})"
         ),
     ),
     (
@@ -1393,15 +1410,23 @@ _THREAT_RULES_WRITTEN: Final = (
         _c(
             rf"\b(?:contact(?:ing|ed)?|call(?:ing|ed)?|ring(?:ing)?|go(?:ing)? to|get(?:ting)?|"
             rf"involv(?:e|ing)|notify(?:ing)?|inform(?:ing)?|tell(?:ing)?|alert(?:ing)?|"
-            rf"write to|writing to|email(?:ing)?|message) (?:the )?{_AUTHORITY}"
+            # Round 13 (dev44, dev47): "rang", "phoned", and "their" body ("ringing their
+            # environmental health people").
+            rf"rang|rung|phon(?:e|ed|ing)|"
+            rf"write to|writing to|email(?:ing)?|message) (?:the |their )?{_AUTHORITY}"
+            # (Round 13: not the body's advice to ask the seller first, "I rang Citizens Advice and
+            # they said the first step is to ask the seller".)
+            r"(?![^.!?\n]{0,100}\b(?:said|told me|advised|suggested)\b[^.!?\n]{0,50}\b(?:ask|contact|speak to|talk to|"
+            r"message|email|write to) (?:the )?(?:seller|you|u|shop|store|trader|retailer)\b)"
         ),
     ),
     (
         "report",
         _c(
             rf"\b(?:open(?:ing|ed)?|fil(?:e|ing|ed)|rais(?:e|ing|ed)|start(?:ing|ed)?|lodg(?:e|ing|ed)|"
-            rf"submit(?:ting|ted)?) (?:a |an )?(?:formal )?(?:case|claim|complaint|report)\b"
-            rf"[^.!?\n]{{0,12}}\b(?:with|on|through|via|to|in) (?:the )?(?:{_PLATFORM}|{_AUTHORITY})"
+            # Round 13: a grievance lodged, "filing w the BBB".
+            rf"submit(?:ting|ted)?) (?:a |an )?(?:formal )?(?:case|claim|complaint|report|grievance)\b"
+            rf"[^.!?\n]{{0,12}}\b(?:with|w|on|through|via|to|in) (?:the )?(?:{_PLATFORM}|{_AUTHORITY})"
         ),
     ),
     (
@@ -1529,8 +1554,13 @@ _THREAT_RULES_WRITTEN: Final = (
         _c(
             r"\b(?:come|coming|turn up|turning up|show up|showing up|pay (?:you|u) a visit|"
             r"visit)(?: round| down| over)?(?: to| at)? (?:your|ur) (?:house|home|door|doorstep|"
-            r"family)\b|\b(?:know|found|find out|finding out|find) where (?:you|u) live\b|"
-            r"\bwatch (?:your|ur) back\b|\b(?:burn|torch) (?:your|ur|down your|it down)\b|"
+            # (Round 13: not a visit for an errand, "come round to your house to pick it up".)
+            rf"family)\b{_R9_ERRAND}|"
+            r"\b(?:know|found|find out|finding out|find) where (?:you|u) live\b|"
+            # (Round 13: not care urged for lifting the seller's heavy boxes, "watch your back
+            # lifting those".)
+            rf"\bwatch (?:your|ur) back\b{_R13_LIFTING}|"
+            r"\b(?:burn|torch) (?:your|ur|down your|it down)\b|"
             r"\b(?:break|breaking|snap|snapping) (?:(?:your|ur|yer) (?:\w+ )?(?:legs?|neck|face|arms?|jaw|nose|windows|bones|ribs|fingers|"
             r"hands|kneecaps?|knees|ankles|wrists|skull|collarbones?|cheekbones?)|(?:his|her|their) (?:\w+ )?(?:bones|ribs|fingers|"
             r"kneecaps?|skull|jaw|nose))\b|\byou(?:'ll| will) "
@@ -1629,7 +1659,9 @@ _THREAT_RULES_WRITTEN: Final = (
         "report",
         _c(
             rf"\b(?:log|lodg|fil|submit|rais|register|report|complain|escalat|flag|contact|call|ring|"
-            rf"phon|email|writ|notif|alert|inform|reach)\w*(?: \w+){{0,4}} (?:to|with|at|through|via) (?:the )?"
+            # (Round 13: not a glitch, bug or fault of the platform's own site reported to it.)
+            rf"phon|email|writ|notif|alert|inform|reach)\w*{_R13_SITE_FAULT}(?: \w+){{0,4}} "
+            rf"(?:to|with|w|at|through|via) (?:the )?"
             rf"(?:{_AUTHORITY}|{_PLATFORM})\b|\b(?:call|ring|phon)\w* (?:the )?(?:police|cops)\b|"
             r"\b(?:once|when|after|as soon as) (?:i|we) (?:report|flag)\b"
         ),
@@ -1915,7 +1947,8 @@ _THREAT_RULES_WRITTEN: Final = (
             r"will not|never) see me coming\b|\bbe careful (?:locking up|walking (?:home|to)|driving home|tonight|"
             r"out there|when you leave)\b|\b(?:you|u|ya|ye)(?:'ll| will)? get (?:what'?s coming(?: to (?:you|u|ya))?|"
             r"yours)\b|\bwhat goes (?:a)?round comes (?:a)?round\b[^.!?\n]{0,40}\b(?:i'll|me)\b|\b(?:watch|mind) "
-            r"(?:yer|your|ur|his|her) back\b|\bwatch (?:himself|herself|yourself|yersel|it) (?:next time|or)\b|"
+            rf"(?:yer|your|ur|his|her) back\b{_R13_LIFTING}|"
+            r"\bwatch (?:himself|herself|yourself|yersel|it) (?:next time|or)\b|"
             r"\b(?:had|better|best) (?:better )?(?:hope|pray)\b(?:,? \w+,?)?(?: (?:to )?god)?(?: that)? (?:i|we|our paths|"
             r"me and (?:you|u)|(?:you|u) and (?:i|me))(?: \w+)? (?:never|don'?t|dont|do not|won'?t|wont|will never|shan'?t)(?: ever)? "
             r"(?:(?:show|turn) up\b(?! (?:late|early|with (?:the|a|my) "
@@ -4691,6 +4724,174 @@ _THREAT_RULES_WRITTEN: Final = (
             r"\bleave (?:your|ur) (?:\w+ )?(?:stock|shop|premises|things|stuff|van|place|goods|products) in the same "
             r"(?:condition|state)\b|"
             r"\bdeal with (?:you|u|ya) (?:personally|in person|myself)\b"
+        ),
+    ),
+    # --- Round 13 (dev44, dev47): reports and veiled violence by construction -----------------
+    # Round 13 (report): a body chosen in so many words ("ACCC it is then", "police it is"), a step
+    # that makes it "a police matter" on a condition ("answer by Friday or it's a police matter"),
+    # a body that may "have a look" or would "like to see" ("police can have a look", "HMRC might
+    # like a look at your books", "would the ombudsman like to see this thread"), the body that
+    # does not know yet ("the council don't know ... they will by Friday"), a listing flagged by
+    # the writer as fake or counterfeit, a report "as fraud", a complaint lodged in the passive
+    # ("a grievance will be lodged with ..."), the matter put before a body or brought to it, a
+    # body given a full account, someone at a platform made to see it, a report form filled in
+    # and waiting to be sent, a walk into the police station, a complaint referred to "it" (the
+    # body named before), and a relative who works at a body and will see the messages. Guards:
+    # the body praised or the relative told of for nothing (no second part), "report it as lost",
+    # the bank's own fraud team flagging a payment (no first person), a form for a theft
+    # (``theft_reported``).
+    *_each(
+        "report",
+        (
+            rf"\b(?:the )?{_AUTHORITY} it (?:is|'s)(?: then| now| next| again)?(?= ?[.!]|,|$)|"
+            r"\b(?:(?<=or )|(?<=otherwise )|(?<=else )|(?<=then ))(?:it'?s|its|it is|this is|that'?s|it becomes|this "
+            r"becomes|it will be|it'll be|this will be) (?:a |now a )?(?:police|criminal|fraud|trading standards) "
+            r"(?:matter|issue|job|case)\b|"
+            r"\b(?:is|it'?s|its) now a (?:police|criminal) matter\b|"
+            rf"\b{_AUTHORITY} (?:can|could|might|may|would|will|'ll|should)(?: \w+)? (?:like|want|love|have|take|"
+            r"get|fancy)(?: to (?:have|take|get))? a (?:\w+ )?(?:look|peek|read|gander)\b|"
+            rf"\b{_AUTHORITY} (?:would|might|will|'d) (?:like|love|want|be interested) to (?:see|read|hear about) (?:this|these|"
+            r"that|those|the|all|your|ur|how)\b|"
+            rf"\b(?:would|will|might|do you think) (?:the )?{_AUTHORITY} (?:like|want|love|be interested|care) (?:to )?"
+            r"(?:see|read|hear|know|look|a look|in)\b|"
+            rf"\b(?:the )?(?:{_AUTHORITY}|council) (?:don'?t|dont|doesn'?t|doesnt|do not|does not) know\b[^.!?\n]{{0,60}}[.!?,]* *"
+            r"(?:(?:but )?they (?:will|'ll|soon will)(?: do)?(?: by| on| soon| tomorrow| next| after| when)?|not yet|yet)\b|"
+            rf"\b(?:put|putting|lay|laying|place|placing|bring|bringing)(?: \w+){{0,4}}? (?:in front of|before) (?:the )?"
+            rf"{_AUTHORITY}\b|"
+            rf"\bregister(?:ing|ed)? (?:this|it|a complaint|my complaint|the matter)(?: \w+)? (?:on|with) (?:the )?"
+            rf"{_AUTHORITY}\b|"
+            rf"\b(?:bring|bringing|brought) (?:this|it|that|the matter|the case|my complaint|the whole thing|everything) "
+            rf"(?:up )?(?:to|before) (?:the )?{_AUTHORITY}\b|"
+            rf"\b(?:walk|walking|march|marching|head|heading|straight)\w*(?: \w+)? (?:in|into|down to|round to|to) "
+            rf"(?:the |my local |the local )?{_AUTHORITY}\b(?! (?:to (?:collect|pick|get)|for (?:a|my) (?:job|shift)))|"
+            rf"\b(?:complaint|grievance|report|case|claim)s? (?:will be|is being|has been|shall be|'ll be|is going to be|"
+            rf"are being|will have been|gets|get) (?:formally )?(?:lodged|filed|raised|submitted|made|sent|registered|"
+            rf"passed) (?:with|to) (?:the )?{_AUTHORITY}\b|"
+            rf"\b(?:provid|suppl|furnish)\w* (?:the )?(?:{_PLATFORM}|{_AUTHORITY}) with (?:a |an |the |my |all )?(?:full |"
+            r"complete |detailed |written )?(?:account|record|evidence|chronology|timeline|dossier)\b|"
+            rf"\bmake sure (?:someone|somebody|a person|the right (?:person|people)|people) (?:at|from|in) (?:the )?"
+            rf"(?:{_PLATFORM}|{_AUTHORITY})\b[^.!?\n]{{0,20}}?\b(?:sees?|reads?|knows?|hears?|gets?|looks? at)\b|"
+            rf"\b(?:{_AUTHORITY}|{_R8_MONEY_BODY}) (?:complaint |report )?(?:form|report|complaint)(?:'s|s| is| are)?"
+            r"(?: all| now)? (?:filled (?:in|out)|ready|done|drafted|written|completed|prepared)\b"
+            r"(?=[^\n]{0,80}\b(?:submit|send|sent|press\w*|click\w*|button|unless|if (?:i|you|u) (?:don'?t|dont|do not)))|"
+            rf"\b(?:filled|filling) (?:in|out) (?:the |a |my |an )?(?:{_AUTHORITY}|{_R8_MONEY_BODY}) (?:complaint |report )?"
+            r"(?:form|report)\b(?=[^\n]{0,80}\b(?:submit|send|press\w*|click\w*|button|unless))|"
+            r"(?:(?<=\bi )|(?<=\bi'll )|(?<=\bill )|(?<=\bi will )|(?<=\bi'm )|(?<=\bim )|(?<=\bwe )|(?<=\bwe'll )|"
+            r"(?<=\bgonna )|(?<=\bgoing to )|(?<=\bi've )|(?<=\bive ))\b(?:flag|flagged|flagging|report|reported|reporting) "
+            r"(?:it|this|that|them|you|u|the \w+|this \w+|that \w+|your \w+|ur \w+)(?: \w+){0,3}? as (?:a |an |being )?"
+            r"(?:counterfeit|fake|scam|fraud|fraudulent|knock-?offs?|replicas?|unsafe|dangerous|prohibited|misleading)\b|"
+            rf"\b{_AUTHORITY}\b[^.!?\n]{{0,70}}?\b(?:i|we) (?:intend to|plan to|will|'ll|am going to|'m going to|want to|"
+            r"mean to|shall) (?:refer|escalate|take|send|bring|pass|report)\w*(?: (?:my|the|this|our) \w+| it| this| "
+            r"the matter)? to (?:it|them)\b"
+        ),
+    ),
+    *_each(
+        "report",
+        (
+            # a relative who works at a body and will see the messages ("my daughter works in the
+            # council's consumer team ... I'll be showing her this whole exchange"); told of with
+            # praise alone it is no threat (no second part).
+            r"\b(?:(?<=my )|(?<=our ))\b(?:daughter|son|wife|husband|sister|brother|mum|mother|mom|dad|father|cousin|niece|"
+            r"nephew|uncle|aunt|auntie|partner|friend|best friend|mate|neighbour|neighbor|flatmate|"
+            r"(?:brother|sister|son|daughter)-in-law)(?:'s|s)?\b[^.!?\n]{0,60}?\b"
+            rf"(?:{_AUTHORITY}|council|consumer team)\b[^\n]{{0,140}}?"
+            r"(?:\bshow\w* (?:her|him|them)\b|\b(?:she|he|shes|hes)(?:'s| is| will be|'ll be| will|'ll)? (?:seeing|getting|"
+            r"going to see|gonna see|gonna get|reading|get|see|read|have|having)\b|\b(?:pass|forward|send|sen[dt])\w* "
+            r"(?:it|this|them|these|everything|all)(?: \w+){0,3}? to (?:her|him)\b)"
+            r"[^.!?\n]{0,30}?\b(?:exchange|emails?|e-?mails|messages?|msgs|screenshots?|correspondence|thread|chats?|"
+            r"conversation|texts?|everything|all (?:of )?(?:this|it))\b|"
+            r"\b(?:(?<=my )|(?<=our ))\b(?:daughter|son|wife|husband|sister|brother|mum|mother|mom|dad|father|cousin|niece|"
+            r"nephew|uncle|aunt|partner|friend|mate|neighbour|neighbor)(?:'s|s)?\b[^.!?\n]{0,60}?\b"
+            rf"(?:{_AUTHORITY}|council|consumer team)\b[^\n]{{0,140}}?\b(?:place|put|lay)\w* (?:our|my|the|this|your|ur|"
+            r"all)(?: \w+){0,2}? (?:before|in front of) (?:her|him)\b"
+        ),
+    ),
+    # Round 13 (violence): veiled violence with no violent verb or one said sideways: a visit made
+    # to the seller's home and the courtesy not to be repeated ("I was at your house ... next time I
+    # don't knock"), someone leaving in an ambulance, kin who "want a word" or intend to visit,
+    # a visit the seller "won't enjoy", tyres "getting slashed", everything broken or set alight
+    # at the seller's premises (a godown, a lockup, a storage place; "one match"), the writer who
+    # cannot promise to keep their hands to themselves, the address taken off a label and a free
+    # afternoon, the distance and a full tank, "make you eat", staff told to stay in, "every
+    # intention of causing damage", the shop front that "may not remain intact", the consequences
+    # the writer will not answer for, "someone will be hurt" after a visit, hospital treatment
+    # ensured. Guards: an errand (collect, drop off, return), an ambulance for a relative (the
+    # subject is someone or the seller), knocking for a delivery, "drop it off".
+    *_each(
+        "violence",
+        (
+            r"\b(?:attended|visited|was|were|been|came|went|stood|turned up|showed up)(?: already| round| over| down)? "
+            r"(?:(?:at|to|outside|round to|by) )?(?:your|ur) (?:home address|address|house|home|place|door|front door|"
+            r"flat|shop|unit|premises|office|warehouse)\b[^\n]{0,120}?(?:\b(?:i|we)(?: won'?t| don'?t| will not| do not|"
+            r" shan'?t| wont| dont| shall not) (?:\w+ ){0,2}?(?:knock|ring the bell|be (?:so )?(?:polite|nice|patient))|"
+            r"\bnot (?:extend|offer|show)\w* (?:\w+ ){0,2}?courtesy)|"
+            r"\b(?:someone|somebody|some1|one of us|you|u|ya)(?:'s|s| is| will be|'ll be| is going to be|'s gonna be| are| r|"
+            r"'re| will| are going to| gonna)? (?:leaving|leave|going home|going out|coming out|carried out|getting carried "
+            r"out)\b[^.!?\n]{0,30}?\bin (?:an |the |a )?(?:ambulance|body bag|coffin|stretcher)\b|"
+            rf"\b(?:(?<=my )|(?<=our )|(?<=the ))\b(?:brothers|cousins|lads|boys|mates|uncles|sons|nephews|friends|family|"
+            r"associates)\b[^.!?\n]{0,60}?\b(?:want|wants|would like|intend|intends|plan|plans|are planning|are going|will|"
+            r"'ll|are coming|'d like|are keen)(?: to)? (?:have )?a (?:quiet |little |friendly |private )?word\b"
+            r"(?! (?:with (?:you|u) )?about (?:an? |the |your |ur )?(?:order|bulk|price|discount|commission|stall|collab))|"
+            rf"\b(?:(?<=my )|(?<=our ))\b(?:brothers|cousins|lads|boys|mates|uncles|sons|nephews|friends|family)\b"
+            r"[^\n]{0,80}?\b(?:intend|intends|plan|plans|are planning|are going|will|'ll|are coming)(?: to)? (?:visit|see|"
+            rf"pay (?:you|u) a visit|come (?:round|over|down)(?: to see)?) (?:you|u|ya)\b{_R9_ERRAND}|"
+            r"\b(?:coming|come|i'?ll be|visiting|popping|calling)(?: in| round| down| over| by)?(?: to| into| at)? (?:the|your|ur) "
+            r"(?:shop|store|unit|premises|house|office|warehouse|stall|place)\b[^\n]{0,40}?\b(?:you|u) (?:won'?t|will not|wont|"
+            r"aren'?t going to|are not going to) (?:enjoy|like|forget) (?:it|this|that|what)\b|"
+            r"(?<!my )(?<!our )\b(?:tyres?|tires?|windows?|windscreen|shop ?front|shutters) (?:are|r|is) (?:getting|gonna get|"
+            r"going to get|gonna be|going to be) (?:slashed|smashed|keyed|torched|bricked|put in|done|kicked in)\b|"
+            r"\b(?:come|coming|go|going|turn up|visit|location of|where|know)\b[^.!?\n]{0,30}?\b(?:your|ur) (?:godown|"
+            r"warehouse|shop|store|unit|premises|office|stall|workshop|lockup|lock-?up|storage (?:place|unit)|stockroom|"
+            r"factory|showroom)\b[^.!?\n]{0,40}?\b(?:and|will|'ll|to) (?:\w+ )?(?:break|smash|wreck|trash|destroy|damage|"
+            r"burn|torch)(?: (?:everything|it all|all of it|its contents|the contents|the lot|the place|every\w*|your \w+|"
+            r"ur \w+|the stock))\b|"
+            r"\b(?:your|ur) (?:\w+ )?(?:stock|shop|warehouse|premises|unit|lockup|lock-?up|godown|storage|store)\b[^\n]{0,80}?"
+            r"\b(?:how (?:easily|quickly)|easily|quickly)\b[^.!?\n]{0,20}?\b(?:set alight|set on fire|catch(?:es)? fire|"
+            r"go(?:es)? up in (?:flames|smoke)|burn(?:s)? (?:down|up))\b|"
+            r"\b(?:stock|shop|warehouse|lockup|lock-?up|unit|premises|godown)\b[^\n]{0,40}?\bone (?:match|spark|lit match|"
+            r"flick of a lighter)\b|"
+            r"\b(?:can'?t|cannot|can not|cant|won'?t|not|don'?t know if|do not know if) (?:promise|guarantee|say|be sure|"
+            r"sure)(?: that)? (?:i'?ll|ill|i will|i can|i'd|i would|i won'?t|i wont|i will not|i could|i'?m able to|i am "
+            r"able to)(?: be able to)? (?:keep (?:my hands|my fists) to myself|control (?:my (?:hands|fists|temper|"
+            r"self)|myself)|hold (?:back|myself back)|refrain from|restrain myself|not swing|swing for|keep my temper)|"
+            r"\b(?:i'?ll|i will|i'd|i would|won'?t|wont|will not|might|may) swing for (?:you|u|ya|ye|him|her|them|the \w+)\b|"
+            r"\brefrain from (?:physical )?(?:violence|hitting|striking|attacking|assault\w*)\b|"
+            r"\b(?:got|have|obtained|took|taken|found|pulled|know)\w* (?:your|ur) (?:home )?(?:address|addy|location|"
+            r"postcode)(?: \w+){0,2}? (?:off|from|on) (?:the|your|ur|a) (?:\w+ )?(?:label|parcel|package|invoice|box|"
+            r"receipt|paperwork|packing slip)\b"
+            r"(?![^\n]{0,160}\b(?:collect\w*|pick\w* (?:it |them )?up|drop\w* (?:it |them )?off|return(?!s? label)\w*|"
+            r"post (?:it|them)|send (?:it|them)|deliver\w*|swap|exchange|bring (?:it|them)|thank\w*|card|gift)\b)"
+            r"[^\n]{0,80}?\b(?:free (?:all )?(?:afternoon|day|evening|morning|weekend)|(?:afternoon|day|evening|morning|"
+            r"weekend) free|set aside|nothing on|time on my hands|spare (?:time|afternoon))\b|"
+            r"\b(?:miles away|live far|far away|other end of the country|a long way away|live miles)\b[^\n]{0,80}?"
+            r"\b(?:full tank|tank of (?:petrol|gas|fuel|diesel)|(?:a|my) car and (?:a )?free|free (?:weekend|day|afternoon)|"
+            r"nothing on)\b"
+            r"(?![^\n]{0,80}\b(?:collect\w*|pick\w* (?:it |them )?up|drop\w* (?:it |them )?off|return\w*|visit (?:family|my))\b)|"
+            r"\bmake (?:you|u|ya)(?: to)? eat (?:it|this|that|them|the|your|ur|my|every)\b(?! words)|"
+            r"\btell (?:your|ur|the) (?:\w+ ){0,5}?(?:packer|driver|staff|lad|owner|boss|manager|courier|girl|guy|bloke|woman|"
+            r"man|worker|workers|employees?|team|husband|wife|son|daughter)(?: \w+){0,4}? to (?:stay|keep) (?:in|indoors|"
+            r"inside|home|at home|off the streets|out of my way)\b(?! (?:the|a|his|her|their|your|ur|touch|contact|mind)\b)|"
+            r"\b(?:every|full|the|clear) intention of (?:causing|doing) (?:\w+ )?(?:damage|harm)\b|"
+            r"\b(?:had )?better hope (?:i|we) (?:do not|don'?t|dont|never) (?:find|discover|learn|see|meet|bump|run)\w*"
+            r"(?: into| out)? (?:you|u|ya|your|ur|where|the (?:location|address|whereabouts))\b|"
+            r"\b(?:next time|next visit|when)\b[^.!?\n]{0,30}?\b(?:your|ur) (?:shop|store|unit|stall|showroom|premises)\b"
+            r"[^.!?\n]{0,80}?\b(?:drop|throw|smash|sweep|destroy|break|wreck|trash)(?:s|ping|ing)? (?:it|them|each|every|"
+            r"everything|the (?:lot|stock|shelf|shelves|display)|your|ur)\b(?! (?:\w+ )?(?:off|back|in|round|by|over)\b)|"
+            r"\b(?:deliberately|intentionally|purposely|personally) (?:destroy|damage|break|smash|wreck|trash)\b|"
+            r"\b(?:your|ur) (?:\w+ )?(?:shop ?front|storefront|windows?|premises|shop|store|unit|stock|sign|warehouse|"
+            r"shutters) (?:(?:may|might|could|would|will) not|won'?t|wont|mightn'?t|may never) (?:remain|stay|be|survive)"
+            r"(?: \w+)? (?:intact|standing|in one piece|unbroken|undamaged|unharmed)\b|"
+            r"\b(?:knock|kick|smash|punch) (?:their|his|her|them|its) (?:teeth|lights|head|face) (?:out|in)\b|"
+            r"\b(?:i'?ll|i will|i shall|i'?m going to|im gonna|i'?m gonna|i am going to|going to|gonna|will|shall) (?:\w+ )?"
+            r"giv\w* (?:you|u|them|him|her|the \w+|your \w+|ur \w+) a (?:\w+ ){0,2}?(?:thrashing|beating|kicking|hiding|"
+            r"pasting|hammering|battering|thumping|slap|smack|punch)\b|"
+            r"\b(?:put|set|light|start)\w* (?:the |a )?fire (?:to|on|in|at) (?:your|ur|yer)\b|"
+            r"\b(?:not|won'?t|wont|cannot|can'?t) be (?:held )?(?:answerable|responsible|accountable) for (?:the |any )?"
+            r"(?:physical consequences|my actions|what i (?:do|might do|may do)|what happens to (?:you|u|your|ur))\b|"
+            r"\b(?:come|coming|attend|visit|turn up|show up|see you|meet)\b[^.!?\n]{0,40}?,? (?:someone|somebody|people|"
+            r"you|u)(?: will|'ll| is going to| are going to| gonna)? (?:be|get|end up) hurt\b|"
+            r"\b(?:ensure|make sure|see to it|guarantee)(?: that)? (?:you|u|ya) (?:will )?(?:require|need|end up (?:in|"
+            r"needing)) (?:hospital|medical|an ambulance|a doctor|stitches|surgery)\b"
         ),
     ),
 )

@@ -80,6 +80,13 @@ def test_devscore_prints_a_line_per_category_and_lists_misses():
     right, total = (int(v) for v in legal.split()[2].split("/"))
     assert 0 < right <= total
     assert any(x.startswith("draft_polite ") for x in lines)
+    # The threat texts given a type other than their own are counted too (a recall line cannot
+    # show them): a clean line over every threat text of the file.
+    other = next(x for x in lines if x.startswith("threat:no_other_type "))
+    assert other.split()[1] == "clean"
+    assert int(other.split()[2].split("/")[1]) == sum(
+        int(x.split()[2].split("/")[1]) for x in lines if x.startswith("threat:") and x != other
+    )
     # Every text read wrong is listed once, with what the engine said of it.
     table = [x.split() for x in lines[2:] if x and not x.startswith(("#", "-"))]
     wrong = sum(int(t) - int(r) for r, t in (row[2].split("/") for row in table))
