@@ -1764,16 +1764,14 @@ def check_replies(
         norm = normalise(text)
         prepared.append((text, norm, find_rules(norm), notes))
     probs: dict[str, list[float]] = {}
-    # draft -> blocking kind -> its sentence (token range) that reached the sentence head
+    # draft -> tone kind -> its sentence (token range) that reached the sentence head
     sent_found: dict[int, dict[str, tuple[int, int]]] = {}
     if model is not None and prepared:
         scores = model.scores([(n, h) for _, n, h, _ in prepared])
         for kind in TONE_KINDS:
             if f"tone:{kind}" in model.heads:
                 probs[kind] = model.read(scores, f"tone:{kind}").tolist()
-        sent_heads = tuple(
-            f"sent:tone:{k}" for k in BLOCKING_KINDS if f"sent:tone:{k}" in model.heads
-        )
+        sent_heads = tuple(f"sent:tone:{k}" for k in TONE_KINDS if f"sent:tone:{k}" in model.heads)
         if sent_heads:
             best, where, ranges = model.sentence_max(
                 [n for _, n, _, _ in prepared], sent_heads, scores
@@ -1853,6 +1851,17 @@ def check_replies(
             ):
                 continue
             add(kind, start, end, _MODEL_REASONS[kind], _SUGGESTIONS[kind], DROP)
+        # Round 13: the kinds that do not block, from their sentence heads only (whole-draft
+        # heads flagging them alone hurt polite drafts), unless the sentence sides with the
+        # customer or cooperates; the calmer alternative keeps the sentence (no safe rewrite).
+        for kind, (a, b) in sent_found.get(i, {}).items():
+            if kind in BLOCKING_KINDS or kind in found_kinds:
+                continue
+            end = norm.starts[b - 1] + len(norm.words[b - 1])
+            start, end = norm.original_span(norm.starts[a], end)
+            if _EMPATHY_RE.search(text, start, end) or _COOPERATIVE_RE.search(text, start, end):
+                continue
+            add(kind, start, end, _MODEL_REASONS[kind], _SUGGESTIONS[kind], text[start:end])
         draft_facts = facts[i] if facts is not None else None
         if draft_facts is not None:
             for what, pattern, reason in CONTRADICTION_RULES:
@@ -1893,7 +1902,7 @@ def check_replies(
                 alternative is not None
                 and any(p.kind == "contradicts_record" for p in problems)
                 and CONTRADICTION_REPLACEMENT not in alternative
-            ):
+            ) or alternative == text:  # (nothing could be rewritten: no alternative to offer)
                 alternative = None
         reports.append(
             ToneReport(
