@@ -11,7 +11,9 @@ from levelhead.triage.types import BLOCKING_KINDS
 
 
 def test_the_shipped_model_has_a_sentence_head_for_every_soft_kind():
-    heads = model.get().heads
+    shipped = model.get()
+    assert shipped is not None
+    heads = shipped.heads
     for kind in train.SENT_SOFT_HEADS:
         assert kind not in BLOCKING_KINDS
         assert heads[f"sent:tone:{kind}"].alone == 0.9
