@@ -4896,6 +4896,85 @@ _THREAT_RULES_WRITTEN: Final = (
             r"needing)) (?:hospital|medical|an ambulance|a doctor|stitches|surgery)\b"
         ),
     ),
+    # --- Round 13 (dev51): review threats by construction ---------------------------------------
+    # Round 13 (review): a review promised on a condition, the condition before or after ("should
+    # this stay unresolved, I shall publish a review", "doing a proper review if I don't hear
+    # back"); a rating or an earlier good review edited down ("changing my old 5 stars to 1",
+    # "amending my previous review to reflect this"); friends, family, a group chat or other
+    # buyers told not to buy ("advising my family not to order from you", "warned off you",
+    # "make sure they know to avoid you"); the matter taken to the press or a consumer programme;
+    # photos or screenshots put up publicly for people to judge; the stars the seller "reckons"
+    # it deserves, answered with one; a "stinker" of a review; the writer's last post about a shop
+    # that went viral; the item "going in my next video" not in a good way; a feature turned
+    # "cautionary tale"; a forum that "would have a field day"; the whole saga written up on a
+    # site; honest "in my review", all this mentioned in it; feedback left that "wasn't going to
+    # be nice". Guards: praise in the sentence (``praising``), a denial before the hit
+    # (``negated``), "would you mind if I tag you" (no "shall/should I"), the seller's good
+    # feature or guide (no "cautionary"), a post that went viral for someone else (only "my
+    # last post about a shop").
+    *_each(
+        "review",
+        (
+            r"\b(?:unresolved|unanswered|no (?:answer|reply|response)|still wait\w*|hear back|heard back)\b"
+            r"[^.!?\n]{0,30}?,? (?:then )?(?:i|we)(?:'ll| will| shall| am going to|'m going to| gonna)? (?:\w+ )?"
+            r"(?:write|publish|post|put|do|leave|give)\w*(?: up)? (?:a|an|the|my)(?: \w+){0,2}? (?:review|feedback|"
+            r"rating)s?\b|"
+            r"\b(?:(?:writ|publish|post|leav)\w*|put|putting|do|doing)(?: up)? (?:a|an|the|my) (?:\w+ )?(?:review|feedback)\b"
+            r"(?=[^.!?\n]{0,30}\b(?:if|unless) (?:i|we) (?:don'?t|dont|do not|haven'?t|havent|have not|can'?t|cant) "
+            r"(?:hear|get)\b)|"
+            r"\b(?:chang|edit|amend|updat|lower|knock|drop|bring|tak)\w* (?:it|that|them|my|the)(?: \w+){0,3}? "
+            r"(?:down )?to (?:one|1|a one|zero|0|a 1|one star|1 star)\b(?! (?:of|for) (?:the|my)\b)|"
+            r"\b(?:amend|edit|chang|updat|revis|rewrit)\w* (?:my|the) (?:\w+ ){0,2}?(?:review|rating|feedback) to "
+            r"(?:reflect|describe|show|include)\b|"
+            r"\b(?:tell|telling|told|advis\w*|say|saying|said|warn|warning|urg\w*|ask\w*) (?:all |every )?(?:\w+ ){0,4}?"
+            r"(?:friends?|family|famil\w+|relatives|parish|neighbours|neighbors|buyers?|customers|people|group chat|"
+            r"gc|colleagues|workmates|followers|everyone|everybody|others)\b[^.!?\n]{0,15}?,? (?:not to|to not|"
+            r"don'?t|dont|do not|never|against|to (?:stay away|avoid|steer clear|keep away))\b(?: \w+)? "
+            r"(?:buy\w*|purchas\w*|order\w*|shop\w*|(?:from|of|near|trust|use|with) (?:you|u|your|ur|this (?:shop|"
+            r"seller|store))|you|u|your|ur|doing so)\b|"
+            r"\b(?:make sure|ensure) (?:they|people|everyone|everybody|all of them|others) (?:know|knows) to (?:avoid|"
+            r"stay away from|steer clear of) (?:you|u|your|ur|this)\b|"
+            r"(?<!\bi was )(?<!\bi got )(?<!\bwe were )(?<!\bme )\bwarned off (?:you|u|ya|your|ur)\b|"
+            r"\b(?:told|telling|tell) (?:my|the|our) (?:group chat|gc|family|friends|mates)\b[^.!?\n]{0,10}? and "
+            r"(?:they|none of them|no one|nobody) (?:will|'ll|won'?t|wont|are not|aren'?t|will not) (?:not )?"
+            r"(?:buy|order|shop)\w* (?:from|with|here)\b|"
+            r"\b(?:were|was) (?:about|going|planning) to (?:order|buy) from (?:you|u)\b[^.!?\n]{0,40}?\bnot any ?more\b|"
+            r"\b(?:people|everyone|everybody|others|other buyers|customers|buyers) (?:must|should|need to|have to|"
+            r"deserve to|ought to) know (?:\w+ ){0,6}?(?:your|ur|this) (?:shop|store|business|company|service|seller)\b"
+        ),
+    ),
+    *_each(
+        "review",
+        (
+            r"\b(?:(?:pass|send|submit|tak|bring|forward|email|contact|writ)\w*|sent|took|brought|go|goes|going|went) "
+            r"(?:\w+ ){0,5}?(?:to|with) (?:the attention of )?(?:\w+ ){0,3}?(?:the |a |an |my |our )?(?:local )?"
+            r"(?:paper|newspaper|press|news desk|consumer (?:affairs |rights )?(?:tv |television |telly )?(?:programmes?|"
+            r"programs?|shows?))\b|"
+            r"\bconsumer (?:affairs |rights )?(?:tv |television )?(?:programmes?|programs?|shows?)\b[^.!?\n]{0,30}?\b"
+            r"(?:looking for|love|want|after) (?:stories|cases|people)\b|"
+            r"\b(?:let|allow) (?:the )?(?:internet|public|world|people|everyone|everybody) (?:to )?(?:decide|judge|be "
+            r"the judge)\b|"
+            r"\b(?:i'?ll|i will|i shall|i'?m going to|im going to|i am going to|gonna|going to) (?:be )?(?:post|publish|"
+            r"put|shar)\w* (?:\w+ ){0,6}?(?:publicly|side by side online|online side by side)\b|"
+            r"\bhow many stars? (?:do |would |d |did )?(?:you|u|ya)(?: \w+)? (?:reckon|think|say)\b[^\n]{0,100}?\b(?:one|1|"
+            r"zero|0)\b|"
+            r"\b(?:shall|should) (?:i|we) tag (?:you|u|your|ur)\b|"
+            r"\bstinker of a (?:review|rating|post)\b|"
+            r"\bmy (?:last|previous|latest) (?:post|video|vid|tiktok|thread|review)s? (?:about|abt|on) (?:a|an|another|"
+            r"one)\b[^.!?\n]{0,20}?\b(?:went viral|got (?:\w+ ){0,3}views)\b|"
+            r"\bgoing in(?:to)? my (?:next )?(?:yt |youtube |tiktok |insta )?(?:vid|video|post|review|blog|tiktok|"
+            r"reel)s?\b(?=[^.!?\n]{0,10}\band not in a (?:good|nice|positive) way\b)|"
+            r"\b(?:now|be|is|as|become\w*) (?:a |an )?cautionary tale\b|"
+            r"\b(?:mumsnet|reddit|twitter|tiktok|facebook|internet|press|papers|netmums) (?:would|will|'d|"
+            r"'ll|is going to|are going to|gonna) (?:have a field day|love this)\b|"
+            r"\bwrite (?:the |this |my |it |all )?(?:whole )?(?:saga|story|thing|experience|ordeal|lot)(?: \w+)? up on "
+            r"(?:reddit|mumsnet|netmums|facebook|twitter|a forum|tiktok)\b|"
+            r"\bhonest in my (?:\w+ )?(?:review|feedback|rating)\b|"
+            r"\bmention\w* (?:all (?:of )?)?(?:this|that|it)\b(?: \w+){0,2}? in my (?:\w+ )?(?:review|feedback|rating)\b|"
+            r"\b(?:review|feedback|rating)\b[^\n]{0,30}?\b(?:wasn'?t|won'?t|wont|not|isn'?t|ain'?t) (?:going to |gonna )?"
+            r"be (?:nice|kind|pretty|positive|glowing|good) about it\b"
+        ),
+    ),
 )
 
 
@@ -5277,6 +5356,9 @@ _REVIEW_INNOCENT_RE: Final = re.compile(
     r"parcelforce|yodel|post office)\b|\b(?:for|to|on) (?:the |their )(?:courier|driver|delivery (?:driver|"
     r"company|firm|guy|man)|postman|postie)\b|\bon their app\b"
 )
+_OWN_VIRAL_RE: Final = re.compile(
+    r"my (?:last|previous|latest) (?:post|video|vid|tiktok|thread|review)s? "
+)
 _SELLER_ASKED_RE: Final = re.compile(
     r"(?:^|[.!?\n,] ?)(?:(?:hi|hey|hello|hiya)[,!]* )?(?:do|does|did|will|can|could|would|are|is) "
     r"(?:you|u|ya|you guys|your \w+|ur \w+) $"
@@ -5371,6 +5453,10 @@ def review_innocent(text: str, start: int, end: int) -> bool:
         return True
     if _HAS_TAG_KEY(text) and _TAG_ASK_RE.search(text) and not _COMPLAINT_RE.search(text):
         return True
+    # Round 13 (dev51): the writer's own last post about a shop that went viral is a boast that
+    # presses, not something of the seller's that went viral.
+    if _OWN_VIRAL_RE.match(text, start):
+        return False
     if "all over" in text[start:end] and _OWN_PAGE_RE.match(text, end):
         return True
     left, right = _sentence(text, start, end)
