@@ -169,14 +169,9 @@ _DARE_RE: Final = re.compile(
 )
 
 
-def _folded_span(norm: Normalised, first: int, last: int) -> tuple[int, int]:
-    """Offsets in the folded text of words ``first`` to ``last`` (exclusive): a sentence."""
-    return norm.starts[first], norm.starts[last - 1] + len(norm.words[last - 1])
-
-
 def _rule_threat_in(norm: Normalised, hits: RuleHits, first: int, last: int) -> bool:
     """Whether a rule already found a threat in the sentence (its type is the rule's to say)."""
-    start, end = _folded_span(norm, first, last)
+    start, end = norm.word_span(first, last)
     return any(h.start < end and h.end > start for h in hits.threats)
 
 
@@ -454,7 +449,7 @@ _LEAVE_ASKED_RE: Final = re.compile(
 def _uncued(head: str, norm: Normalised, first: int, last: int) -> bool:
     """A sentence below the head's ``alone`` (but at ``SENT_CUED``) that states no act or asks
     leave, or a violent one that does not speak to the seller."""
-    span = _folded_span(norm, first, last)
+    span = norm.word_span(first, last)
     if not _CUE_RE.search(norm.text, *span) or _LEAVE_ASKED_RE.search(norm.text, *span):
         return True
     return head == "sent:threat:violence" and _SECOND_PERSON.isdisjoint(norm.words[first:last])
@@ -552,7 +547,7 @@ def _errand(head: str, norm: Normalised, first: int, last: int, after: int) -> b
     the writer vouches against (``rules.VOUCH_RE``) or whose stretch ``rules.cb_innocent`` reads
     as a payment made, a check settled, a refund's route or chargebacks suffered is none."""
     text = norm.text
-    start, end = _folded_span(norm, first, last)
+    start, end = norm.word_span(first, last)
     # Round 11 (dev30, report): the writer's own job, with no act ("I'm a Trading Standards
     # officer, but this order is for me"); for violence, a theft the writer suffered told to the
     # seller ("just letting you know my car was broken into") or a reply promised ("I'll ask him
@@ -580,7 +575,7 @@ def _errand(head: str, norm: Normalised, first: int, last: int, after: int) -> b
             _EDGE_RE.search(text, start, end) and _SECOND_PERSON.isdisjoint(norm.words[first:last])
         ) or _EVENT_RE.search(text, start, end):
             return True
-        if _TAKE_ORDER_RE.search(text, start, _folded_span(norm, first, after)[1]):
+        if _TAKE_ORDER_RE.search(text, start, norm.word_span(first, after)[1]):
             return True
         return rules.theft_suffered(text, start, end)
     if head == "sent:threat:report":
@@ -611,7 +606,7 @@ def _errand(head: str, norm: Normalised, first: int, last: int, after: int) -> b
         # sentence or the next (a sentence split at an amount's point or "no. 4" read whole).
         if rules.VOUCH_RE.search(text, start, end) is not None:
             return True
-        end = _folded_span(norm, first, after)[1]
+        end = norm.word_span(first, after)[1]
         return rules.cb_innocent(text, _across_amounts(text, start), end)
     return False
 
@@ -622,7 +617,7 @@ def _no_intent(norm: Normalised, first: int, last: int) -> bool:
     ("I'm not going to take legal action"), asking about the step or passing on advice, or praise
     ("posted a lovely review")."""
     text = norm.text
-    start, end = _folded_span(norm, first, last)
+    start, end = norm.word_span(first, last)
     words = norm.words[first:last]
     asserting = _ASSERTING_RE.match(text, start) is not None
     if (
@@ -839,7 +834,7 @@ def analyze_many(texts: Sequence[str], *, model: model_mod.Model | None = None) 
             found_at = {}
             for name in model_only:
                 if name in sent_here:  # the sentence that reached the sentence head
-                    found_at[name] = norm.original_span(*_folded_span(norm, *sent_here[name]))
+                    found_at[name] = norm.original_span(*norm.word_span(*sent_here[name]))
             rest = [n for n in model_only if n not in found_at]
             if rest:
                 found_at.update(likeliest_sentences(model, text, rest))

@@ -105,6 +105,10 @@ class Normalised:
     words: tuple[str, ...] = ()  # ``WORD_RE`` tokens of ``text``, in order
     starts: tuple[int, ...] = ()  # where each of ``words`` starts in ``text``
 
+    def word_span(self, first: int, last: int) -> tuple[int, int]:
+        """Offsets in the folded text of words ``first`` to ``last`` (exclusive): a sentence."""
+        return self.starts[first], self.starts[last - 1] + len(self.words[last - 1])
+
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map ``[start, end)`` of the folded text to the original text."""
         if self.offsets is None:

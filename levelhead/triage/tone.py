@@ -1841,9 +1841,7 @@ def check_replies(
             if kind_probs[i] >= model.heads[f"tone:{kind}"].alone:
                 start, end = likeliest_sentences(model, text, [f"tone:{kind}"])[f"tone:{kind}"]
             elif kind in sent_found.get(i, {}):
-                a, b = sent_found[i][kind]
-                end = norm.starts[b - 1] + len(norm.words[b - 1])
-                start, end = norm.original_span(norm.starts[a], end)
+                start, end = norm.original_span(*norm.word_span(*sent_found[i][kind]))
             else:
                 continue
             if _HEAD_GUARDS[kind].search(text, start, end) or (
@@ -1854,11 +1852,10 @@ def check_replies(
         # Round 13: the kinds that do not block, from their sentence heads only (whole-draft
         # heads flagging them alone hurt polite drafts), unless the sentence sides with the
         # customer or cooperates; the calmer alternative keeps the sentence (no safe rewrite).
-        for kind, (a, b) in sent_found.get(i, {}).items():
+        for kind, words in sent_found.get(i, {}).items():
             if kind in BLOCKING_KINDS or kind in found_kinds:
                 continue
-            end = norm.starts[b - 1] + len(norm.words[b - 1])
-            start, end = norm.original_span(norm.starts[a], end)
+            start, end = norm.original_span(*norm.word_span(*words))
             if _EMPATHY_RE.search(text, start, end) or _COOPERATIVE_RE.search(text, start, end):
                 continue
             add(kind, start, end, _MODEL_REASONS[kind], _SUGGESTIONS[kind], text[start:end])

@@ -202,7 +202,9 @@ def sentence_extra_rows(
     def abuse_label_of(category: str) -> str | bool | None:
         if category == "abuse":
             return category
-        return None if category in _NOT_ABUSE or category.startswith("threat:") else False
+        if category in ("innocent", "profanity") or category.startswith("threat:"):
+            return None  # innocent uses, swearing about things, threats: no abuse
+        return False
 
     if abuse:
         out = _dev_template_rows(SENT_EXTRA_ABUSE_SETS, abuse_label_of, "sentence-extra-abuse")
@@ -227,9 +229,6 @@ def sentence_extra_rows(
     bitext = read_public("bitext__intent.csv", public_dir) or []
     out.extend({"text": t, "spans": []} for t, _ in bitext if public_split(t) == "train")
     return out
-
-
-_NOT_ABUSE: Final = frozenset({"innocent", "profanity"})
 
 
 def sentence_extra_draft_rows() -> list[dict[str, Any]]:
@@ -300,7 +299,7 @@ def sentence_rows(
         norm = normalise(row["text"][:20_000])
         for a, b in features.sentences(norm):
             ws = norm.words[a:b]
-            s, e = norm.original_span(norm.starts[a], norm.starts[b - 1] + len(ws[-1]))
+            s, e = norm.original_span(*norm.word_span(a, b))
             keys.append(features.text_keys(ws))
             dense.append(zeros)
             if table is not None:
@@ -528,21 +527,18 @@ def train(
             # (docs/triage.md); a draft is flagged by the model alone only when it is sure.
             put(f"tone:{kind}", "binary", [coef], [b], alone=ALONE_DEFAULT)
         if sentence_heads and table is not None:
-            for side, side_rows, heads_of in (
-                ("message", messages, [(h, h) for h in SENT_MESSAGE_HEADS]),
-                ("abuse", messages, [("abuse", "abuse")]),
-                ("draft", drafts, [(f"tone:{k}", k) for k in SENT_DRAFT_HEADS]),
-                ("soft", drafts, [(f"tone:{k}", k) for k in SENT_SOFT_HEADS]),
-            ):
-                if side == "message":
-                    extra, source = sentence_extra_rows(public_dir), "SENT_EXTRA_SETS"
-                elif side == "abuse":
-                    extra = sentence_extra_rows(public_dir, abuse=True)
-                    source = "SENT_EXTRA_ABUSE_SETS"
-                elif side == "soft":
-                    extra, source = sentence_extra_soft_rows(), "SENT_EXTRA_SOFT_SETS"
-                else:
-                    extra, source = sentence_extra_draft_rows(), "SENT_EXTRA_DRAFT_SETS"
+            # Each group of heads reads its own rows: the corpus's, and its extra rows.
+            for side, side_rows, heads_of, extra_rows, source in (
+                ("message", messages, [(h, h) for h in SENT_MESSAGE_HEADS],
+                 lambda: sentence_extra_rows(public_dir), "SENT_EXTRA_SETS"),
+                ("abuse", messages, [("abuse", "abuse")],
+                 lambda: sentence_extra_rows(public_dir, abuse=True), "SENT_EXTRA_ABUSE_SETS"),
+                ("draft", drafts, [(f"tone:{k}", k) for k in SENT_DRAFT_HEADS],
+                 sentence_extra_draft_rows, "SENT_EXTRA_DRAFT_SETS"),
+                ("soft", drafts, [(f"tone:{k}", k) for k in SENT_SOFT_HEADS],
+                 sentence_extra_soft_rows, "SENT_EXTRA_SOFT_SETS"),
+            ):  # fmt: skip
+                extra = extra_rows()
                 if limit is not None:
                     extra = extra[: limit * 2]
                 log(f"sentence heads ({side}): {len(extra)} extra texts ({source})")
