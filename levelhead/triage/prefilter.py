@@ -363,6 +363,187 @@ def start_keys(parsed: Any) -> frozenset[str] | None:
     return frozenset(keys)
 
 
+# --- The token after a rule's first word ----------------------------------------------------------
+# Most tries of a rule at one of its start tokens fail on the very next word ("the", "a", "i" start
+# many rules and are followed by the wrong word almost every time). For a rule whose first word is
+# whole and followed only by non-word characters (spaces, an apostrophe, a hyphen; not "!" or "?",
+# which are tokens themselves) and then a known word, the next token of any match is one of a few
+# atoms: ``next_keys`` lists them per start word, so ``ruleset.RuleSet`` tries the rule only where
+# the text's next token is one of them. Anything unsure (an unknown stretch, a digit, a word that
+# may end the match) leaves the rule ungated at that start word.
+
+_LEAD_CHARS: Final = 48  # a start string this long is not followed further
+_TOKEN_MARKS: Final = frozenset("!?")  # non-word characters that are tokens (``WORD_RE``)
+
+
+def _lead_closed(s: str) -> bool:
+    return s.endswith(WILD) or len(s) >= _LEAD_CHARS
+
+
+def _lead_cut(s: str) -> str:
+    """Keep a start string up to the character after its second word (see ``_cut``)."""
+    cut = [i for i in (s.find(WILD), s.find(DIGIT)) if i >= 0]
+    if cut:
+        i = min(cut)
+        s = s[:i] + (WILD if s[i] == WILD else DIGIT + WILD)
+    lead = len(s) - len(s.lstrip(BOUNDARY))
+    first = _WORD_RUN_RE.match(s, lead)
+    if first is not None:
+        second = _WORD_RUN_RE.search(s, first.end())
+        if second is not None and second.end() < len(s) and not s.endswith(WILD):
+            return s[: second.end() + 1] + WILD
+    return s[:_LEAD_CHARS]
+
+
+def _lead_charset(av: list[tuple[Any, Any]]) -> set[str]:
+    """A class as ``_lead_seq`` needs it: its characters when all are word characters, {" "} for
+    non-word characters none of which is a token, {"!"} when it may be "!" or "?"."""
+    chars: set[str] = set()
+    for op, arg in av:
+        if op is sre.LITERAL:
+            chars.add(chr(arg))
+        elif op is sre.RANGE and arg[1] - arg[0] < 16:
+            chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
+        elif op is sre.CATEGORY and arg in (sre.CATEGORY_SPACE, sre.CATEGORY_UNI_SPACE):
+            chars.add(" ")
+        else:
+            return {WILD}
+    words = [c for c in chars if _WORD_RUN_RE.match(c)]
+    if len(words) == len(chars):
+        return chars
+    if not words:
+        return {"!"} if chars & _TOKEN_MARKS else {" "}
+    return {WILD}
+
+
+def _lead_seq(items: Any) -> set[str]:
+    done: set[str] = set()
+    run = {""}
+    for op, av in items:
+        sub = _lead_item(op, av)
+        run = {_lead_cut(x + y) for x in run for y in sub}
+        closed = {x for x in run if _lead_closed(x)}
+        done |= closed
+        run -= closed
+        if len(run) + len(done) > 4 * _MAX_LANGUAGE:
+            return {WILD}
+        if not run:
+            break
+    return done | run
+
+
+def _lead_item(op: Any, av: Any) -> set[str]:
+    if op is sre.IN:
+        if av in ([(sre.CATEGORY, sre.CATEGORY_DIGIT)], [(sre.CATEGORY, sre.CATEGORY_UNI_DIGIT)]):
+            return {DIGIT}
+        return _lead_charset(av)
+    if op is sre.SUBPATTERN:
+        return _lead_seq(av[-1])
+    if op is sre.BRANCH:
+        out: set[str] = set()
+        for b in av[1]:
+            out |= _lead_seq(b)
+        return out
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        once = _lead_seq(sub)
+        out = {""} if lo == 0 else set()
+        if hi == 1:
+            return out | once
+        # Repeated separators are one separator: what the next token is does not change.
+        if all(x and not (set(x) - {" ", BOUNDARY}) for x in once):
+            return out | {" "}
+        return out | {x if _lead_closed(x) else x + WILD for x in once}
+    return _starts_item(op, av)
+
+
+def _next_atom(rest: str) -> str | None:
+    """The atom the token after a whole first word must give, from what follows that word in a
+    start string, or None when unsure."""
+    i = 0
+    while i < len(rest) and rest[i] != DIGIT and not _WORD_RUN_RE.match(rest[i]):
+        if rest[i] == WILD or rest[i] in _TOKEN_MARKS:
+            return None
+        i += 1
+    if not rest[:i].strip(BOUNDARY):  # no separator that is a character: not a match at all
+        return None
+    if i < len(rest) and rest[i] == DIGIT:
+        return DIGIT_KEY
+    m = _WORD_RUN_RE.match(rest, i)
+    if m is None:
+        return None  # the match may end after the first word
+    word = m.group()
+    after = rest[m.end() : m.end() + 1]
+    ends = after == BOUNDARY or not _WORD_RUN_RE.match(after)
+    if after and after not in (WILD, DIGIT) and ends:
+        return word
+    if len(word) >= PREFIX_LEN:
+        return PREFIX + word[:PREFIX_LEN]
+    return None
+
+
+def top_branches(pattern: str) -> list[str]:
+    """The alternatives of a pattern's top level ("a|b(?:c|d)" gives "a", "b(?:c|d)"), or the
+    whole pattern when unsure (a comment, a verbose or global flag)."""
+    if "(?#" in pattern or (pattern.startswith("(?") and pattern[2:3].isalpha()):
+        return [pattern]
+    out: list[str] = []
+    depth, last, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":  # a "]" first in a class is literal
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[last:i])
+            last = i + 1
+        i += 1
+    out.append(pattern[last:])
+    return out if all(out) and depth == 0 else [pattern]
+
+
+def next_keys(parsed: Any) -> dict[str, frozenset[str]]:
+    """Per whole start word of the rule, the atoms (whole tokens, ``PREFIX`` and three letters,
+    ``DIGIT_KEY``) the next token must give; start words not listed are ungated. A match may also
+    start at a token by its first three letters, with an unknown stretch inside the first word
+    (those strings are not read here): ``ruleset.RuleSet`` tries the rule whatever follows at a
+    token it may start by its letters or its digit, and uses these atoms only for the rest."""
+    found: dict[str, set[str]] = {}
+    unsure: set[str] = set()
+    for s in _lead_seq(parsed):
+        if not s.startswith(BOUNDARY):
+            return {}
+        s = s.lstrip(BOUNDARY)
+        m = _WORD_RUN_RE.match(s)
+        if m is None or DIGIT in m.group():
+            continue
+        word = m.group()
+        rest = s[m.end() :]
+        after = rest[:1]
+        if not (after and after not in (WILD, DIGIT)) or (
+            after != BOUNDARY and _WORD_RUN_RE.match(after)
+        ):
+            continue  # a three-letter start key: the token's end is unknown
+        atom = _next_atom(rest)
+        if atom is None:
+            unsure.add(word)
+        else:
+            found.setdefault(word, set()).add(atom)
+    return {w: frozenset(a) for w, a in sorted(found.items()) if w not in unsure}
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # exactly the regular-expression engine's \w
 
@@ -433,28 +614,31 @@ def _load_cache(path: Path) -> dict[str, Any]:
 
 
 _CACHED: Final[dict[str, Any]] = _load_cache(CACHE_FILE)
-# Everything derived in this process, by pattern key: ``clauses_for``, ``start_keys`` and
-# ``all_clauses`` (round 12: ``ruleset.RuleSet`` gates every rule on all its clauses).
-_DERIVED: Final[dict[str, tuple[Clauses, frozenset[str] | None, Clauses]]] = {}
+Following = dict[str, frozenset[str]]
+# Everything derived in this process, by pattern key: ``clauses_for``, ``start_keys``,
+# ``all_clauses`` (round 12: ``ruleset.RuleSet`` gates every rule on all its clauses) and
+# ``next_keys`` (round 14: ``RuleSet`` gates a try on the next token).
+_DERIVED: Final[dict[str, tuple[Clauses, frozenset[str] | None, Clauses, Following]]] = {}
 MISSED: Final[list[str]] = []  # patterns this process had to derive live (not in the cache)
 
 
-def _derived(pattern: str) -> tuple[Clauses, frozenset[str] | None, Clauses]:
+def _derived(pattern: str) -> tuple[Clauses, frozenset[str] | None, Clauses, Following]:
     key = _pattern_key(pattern)
     found = _DERIVED.get(key)
     if found is not None:
         return found
     stored = _CACHED.get(key)
-    if stored is not None and len(stored) == 3:
-        clauses, starts, every = stored
+    if stored is not None and len(stored) == 4:
+        clauses, starts, every, following = stored
         found = (
             tuple(frozenset(c) for c in clauses),
             None if starts is None else frozenset(starts),
             tuple(frozenset(c) for c in every),
+            {word: frozenset(atoms) for word, atoms in following.items()},
         )
     else:
         parsed = parse(pattern)
-        found = (clauses_for(parsed), start_keys(parsed), all_clauses(parsed))
+        found = (clauses_for(parsed), start_keys(parsed), all_clauses(parsed), next_keys(parsed))
         MISSED.append(pattern)
     _DERIVED[key] = found
     return found
@@ -462,13 +646,18 @@ def _derived(pattern: str) -> tuple[Clauses, frozenset[str] | None, Clauses]:
 
 def filters(pattern: str) -> Filters:
     """``clauses_for`` and ``start_keys`` of ``pattern``: from the cache when it holds them."""
-    clauses, starts, _ = _derived(pattern)
+    clauses, starts, _, _ = _derived(pattern)
     return clauses, starts
 
 
 def every_clause(pattern: str) -> Clauses:
     """``all_clauses`` of ``pattern``: from the cache when it holds them."""
     return _derived(pattern)[2]
+
+
+def following(pattern: str) -> Following:
+    """``next_keys`` of ``pattern``: from the cache when it holds them."""
+    return _derived(pattern)[3]
 
 
 def write_cache(path: Path = CACHE_FILE) -> int:
@@ -479,8 +668,9 @@ def write_cache(path: Path = CACHE_FILE) -> int:
             [sorted(c) for c in clauses],
             None if starts is None else sorted(starts),
             [sorted(c) for c in every],
+            {word: sorted(atoms) for word, atoms in sorted(following.items())},
         ]
-        for key, (clauses, starts, every) in sorted(_DERIVED.items())
+        for key, (clauses, starts, every, following) in sorted(_DERIVED.items())
     }
     text = json.dumps({"source": _source_key(), "rules": rules}, sort_keys=True, indent=0)
     path.write_text(text + "\n", encoding="utf-8")

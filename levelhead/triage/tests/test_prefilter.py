@@ -84,6 +84,7 @@ def test_the_shipped_cache_holds_every_rule_and_agrees_with_a_live_derivation():
         assert rule.clauses == prefilter.clauses_for(parsed), rule.pattern.pattern
         assert rule.starts == prefilter.start_keys(parsed), rule.pattern.pattern
         assert prefilter.every_clause(rule.pattern.pattern) == prefilter.all_clauses(parsed)
+        assert prefilter.following(rule.pattern.pattern) == prefilter.next_keys(parsed)
 
 
 def test_a_cache_written_for_another_prefilter_source_is_ignored(tmp_path):
