@@ -373,6 +373,9 @@ def start_keys(parsed: Any) -> frozenset[str] | None:
 # may end the match) leaves the rule ungated at that start word.
 
 _LEAD_CHARS: Final = 48  # a start string this long is not followed further
+# Start strings of two words are many more than of one ("you" and any of 500 insults): a larger
+# bound than ``_MAX_LANGUAGE``'s, paid once when the cache is written.
+_LEAD_LANGUAGE: Final = 262144
 _TOKEN_MARKS: Final = frozenset("!?")  # non-word characters that are tokens (``WORD_RE``)
 
 
@@ -425,7 +428,7 @@ def _lead_seq(items: Any) -> set[str]:
         closed = {x for x in run if _lead_closed(x)}
         done |= closed
         run -= closed
-        if len(run) + len(done) > 4 * _MAX_LANGUAGE:
+        if len(run) + len(done) > _LEAD_LANGUAGE:
             return {WILD}
         if not run:
             break
