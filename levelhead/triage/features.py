@@ -78,7 +78,9 @@ def text_keys(ws: Sequence[str]) -> Counter[str]:
     return keys
 
 
-_SENTENCE_END_RE: Final = re.compile(r"[.!?\n]")
+# An end mark and the non-word characters after it (other marks among them): every mark of such a
+# run gives the same next sentence start, so the run is read once ("!!!", "?!", ".\n\n").
+_SENTENCE_END_RE: Final = re.compile(r"[.!?\n]\W*")
 _MARKS: Final = frozenset("!?")
 
 

@@ -115,3 +115,22 @@ def test_most_tries_of_the_message_rules_are_gated_on_the_next_token():
     for word in ("the", "a", "i", "my", "you"):
         entry = rs._entry(word)
         assert len(entry[4]) >= len(entry[0]) // 2, word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a!!! b", [(0, 4), (4, 5)]),  # a run of marks belongs to the sentence it ends
+        ("a.\n\nb. c", [(0, 1), (1, 2), (2, 3)]),
+        ("a ?! b", [(0, 3), (3, 4)]),
+        ("a . . . b", [(0, 1), (1, 2)]),
+        ("wait... what?!", [(0, 1), (1, 4)]),
+        ("!!! a", [(0, 3), (3, 4)]),  # marks alone are a sentence of their own
+        ("a!?", [(0, 3)]),
+        ("", []),
+    ],
+)
+def test_sentences_read_a_run_of_end_marks_once(text, expected):
+    from levelhead.triage.features import sentences
+
+    assert sentences(normalise(text)) == expected
