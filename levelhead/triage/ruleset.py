@@ -29,11 +29,17 @@ Round 14, two more ways to try less, again with the same matches:
   match at the same token starts inside it and is dropped, as any match inside the last is).
 - At a token that is a rule's whole start word, the rule is tried only when the next token is one
   the rule can continue with (``prefilter.next_keys``): "the" starts ~40 rules, each wanting a
-  different next word. The kept pairs of such an entry are then a ``_Gated``: by next token, the
-  pairs to try.
+  different next word. Such a token's entry keeps, by next token, a ``_Sub`` of the gated units
+  that may follow, with its own clauses and kept pairs: the next tokens met after "the" are far
+  fewer than the combinations of a message's clauses, so these stay learnt across messages (a
+  first version kept, per combination of clauses, the pairs per next token: on texts the caches
+  had not seen it missed five times a message and cleared its caches every 1,500 messages, and
+  was no faster than round 13's loop). All branches of one rule are gated at a token, or none, so
+  they keep their order; the ungated units' pairs and the sub's are other rules, whose order
+  changes nothing found.
 
-A bench message went from ~142 tries to ~66 (the tries that remain are those that cost most in
-the regular-expression engine), and ``run`` from 110 to 88 µs.
+A bench message went from ~142 tries to ~62 (the tries that remain are those that cost most in
+the regular-expression engine), and ``run`` from 110 to ~88 µs.
 """
 
 from __future__ import annotations
@@ -51,24 +57,23 @@ from levelhead.triage.rules import Rule
 
 _Pair = tuple[int, Callable[[str, int], "re.Match[str] | None"]]
 _Kept = tuple[_Pair, ...]
-
-
-class _Gated(dict[str, _Kept]):
-    """Kept pairs of which some are tried only before certain next tokens: by next token, the
-    pairs to try (filled as tokens come)."""
-
-    __slots__ = ("gated",)
-
-    def __init__(self, gated: tuple[tuple[_Pair, frozenset[str] | None], ...]) -> None:
-        super().__init__()
-        self.gated = gated  # each pair with the atoms its next token must give (None: any)
-
-
-# Per token: (rules that may start here, the clauses it satisfies as a bit mask, the clauses those
-# rules need as a bit mask, and by which of those a message satisfies, the (rule, match function)
-# pairs of the rules it allows: filled as messages come; and the rules tried here only before
-# certain next tokens, with those tokens' atoms: ``prefilter.next_keys``).
-_Entry = tuple[tuple[int, ...], int, int, dict[int, "_Kept | _Gated"], dict[int, frozenset[str]]]
+# The units gated on one next token: (the clauses they need as a bit mask, by which of those a
+# message satisfies their pairs, the unit ids).
+_Sub = tuple[int, dict[int, _Kept], tuple[int, ...]]
+# Per token: (every unit that may start here, the clauses it satisfies as a bit mask, the clauses
+# its ungated units need as a bit mask, by which of those a message satisfies the ungated units'
+# (rule, match function) pairs, the ungated unit ids, the gated units with the atoms their next
+# token must give (``prefilter.next_keys``), and by next token the gated units' ``_Sub``). Kept
+# pairs and subs are filled as messages come.
+_Entry = tuple[
+    tuple[int, ...],
+    int,
+    int,
+    dict[int, _Kept],
+    tuple[int, ...],
+    dict[int, frozenset[str]],
+    dict[str, _Sub],
+]
 _RULES: Final = itemgetter(0)
 _CLAUSES: Final = itemgetter(1)
 _ENTRY_LIMIT: Final = 100_000
@@ -124,44 +129,49 @@ class RuleSet:
         self._scanned = tuple(
             (units[u][0], needs[u], self.rules[units[u][0]].pattern.finditer) for u in scanned
         )
-        self._nothing: _Entry = ((), 0, 0, {}, {})
+        self._nothing: _Entry = ((), 0, 0, {}, (), {}, {})
         self._digit = self._make(tuple(digit_rules), 0)
         following = [prefilter.following(pattern) for pattern in patterns]
         self._by_word = {
             word: self._make(
-                entry[0],
-                entry[1],
-                {r: atoms for r in entry[0] if (atoms := following[r].get(word)) is not None},
+                tuple(word_rules.get(word, ())),
+                word_clauses.get(word, 0),
+                {
+                    u: atoms
+                    for u in word_rules.get(word, ())
+                    if (atoms := following[u].get(word)) is not None
+                },
             )
-            for word, entry in self._entries_of(word_rules, word_clauses).items()
+            for word in word_rules.keys() | word_clauses.keys()
         }
-        self._by_prefix = self._entries_of(prefix_rules, prefix_clauses)
+        self._by_prefix = {
+            key: self._make(tuple(prefix_rules.get(key, ())), prefix_clauses.get(key, 0))
+            for key in prefix_rules.keys() | prefix_clauses.keys()
+        }
         # token -> its word entry, its three-letter start's entry and (a token that starts with a
         # digit) the digit rules' entry in one, learnt as tokens are met; bounded, then started
         # again. Tokens with the same parts share the entry made of them (and its kept pairs).
         self._entries: dict[str, _Entry] = {}
         self._merged: dict[tuple[str, str, bool], _Entry] = {}
-        self._filled: list[dict[int, _Kept | _Gated]] = []  # the entries' kept pairs that hold any
+        self._filled: list[dict[int, _Kept] | dict[str, _Sub]] = []  # kept pairs and subs held
         self._kept_count = 0
 
     def _make(
         self,
-        rule_ids: tuple[int, ...],
+        ids: tuple[int, ...],
         clauses: int,
         gates: dict[int, frozenset[str]] | None = None,
     ) -> _Entry:
+        gates = gates or {}
+        if gates:
+            # The branches of one rule are tried in their order: all gated here, or none.
+            loose = {self.owners[u] for u in ids if u not in gates}
+            gates = {u: a for u, a in sorted(gates.items()) if self.owners[u] not in loose}
+        plain = tuple(u for u in ids if u not in gates)
         needed = 0
-        for r in rule_ids:
-            needed |= self._needs[r]
-        return (rule_ids, clauses, needed, {}, gates or {})
-
-    def _entries_of(
-        self, rules: dict[str, list[int]], clauses: dict[str, int]
-    ) -> dict[str, _Entry]:
-        return {
-            key: self._make(tuple(rules.get(key, ())), clauses.get(key, 0))
-            for key in rules.keys() | clauses.keys()
-        }
+        for u in plain:
+            needed |= self._needs[u]
+        return (ids, clauses, needed, {}, plain, gates, {})
 
     def _entry(self, word: str) -> _Entry:
         by_word = self._by_word.get(word)
@@ -185,53 +195,53 @@ class RuleSet:
                 clauses = 0
                 for e in parts:
                     clauses |= e[1]
-                rule_ids = tuple(sorted({r for e in parts for r in e[0]}))
-                # A rule that may also start here by the token's first letters or digit is
+                ids = tuple(sorted({u for e in parts for u in e[0]}))
+                # A unit that may also start here by the token's first letters or digit is
                 # tried whatever follows: its gate holds only for the whole word.
-                other = {r for e in parts[1:] for r in e[0]}
-                gates = by_word[4] if by_word is not None else {}
-                gates = {r: atoms for r, atoms in gates.items() if r not in other}
-                found = self._merged[key] = self._make(rule_ids, clauses, gates)
+                other = {u for e in parts[1:] for u in e[0]}
+                gates = by_word[5] if by_word is not None else {}
+                gates = {u: atoms for u, atoms in gates.items() if u not in other}
+                found = self._merged[key] = self._make(ids, clauses, gates)
             entry = found
         if len(self._entries) >= _ENTRY_LIMIT:
             self._entries = {}
         self._entries[word] = entry
         return entry
 
-    def _keep(self, entry: _Entry, satisfied: int) -> _Kept | _Gated:
-        """The (index, match) pairs of the entry's rules whose clauses ``satisfied`` holds (only
-        the clauses the entry's rules need are set), remembered for the next message; a
-        ``_Gated`` when some of them are tried only before certain next tokens."""
-        rule_ids, _, _, kept, gates = entry
+    def _keep(self, kept: dict[int, _Kept], ids: tuple[int, ...], satisfied: int) -> _Kept:
+        """The (rule, match) pairs of the units ``ids`` whose clauses ``satisfied`` holds (only
+        the clauses those units need are set), remembered in ``kept`` for the next message."""
         needs, pair = self._needs, self._pairs
-        ids = [r for r in rule_ids if needs[r] & satisfied == needs[r]]
-        pairs: _Kept | _Gated = tuple(pair[r] for r in ids)
-        if any(r in gates for r in ids):
-            pairs = _Gated(tuple((pair[r], gates.get(r)) for r in ids))
+        pairs = tuple(pair[u] for u in ids if needs[u] & satisfied == needs[u])
         self._count()
         if not kept:
             self._filled.append(kept)
         kept[satisfied] = pairs
         return pairs
 
-    def _choose(self, gated: _Gated, after: str) -> _Kept:
-        """The pairs of ``gated`` to try before the token ``after`` ("" at the text's end)."""
+    def _sub(self, entry: _Entry, after: str) -> _Sub:
+        """The entry's gated units that may be tried before the token ``after`` ("" at the
+        text's end), remembered for the next time that token follows."""
         prefix = prefilter.PREFIX + after[: prefilter.PREFIX_LEN]
         digit = after[:1].isdecimal()
-        chosen = tuple(
-            p
-            for p, atoms in gated.gated
-            if atoms is None
-            or after in atoms
-            or prefix in atoms
-            or (digit and prefilter.DIGIT_KEY in atoms)
+        ids = tuple(
+            u
+            for u, atoms in entry[5].items()
+            if after in atoms or prefix in atoms or (digit and prefilter.DIGIT_KEY in atoms)
         )
+        needed = 0
+        for u in ids:
+            needed |= self._needs[u]
+        sub: _Sub = (needed, {}, ids)
         self._count()
-        gated[after] = chosen
-        return chosen
+        by_next = entry[6]
+        if not by_next:
+            self._filled.append(by_next)
+        by_next[after] = sub
+        return sub
 
     def _count(self) -> None:
-        """Count one more kept tuple; past the limit, forget them all and start again."""
+        """Count one more kept tuple or sub; past the limit, forget them all and start again."""
         if self._kept_count >= _KEPT_LIMIT:
             for filled in self._filled:
                 filled.clear()
@@ -257,13 +267,21 @@ class RuleSet:
         for start, entry, nxt in compress(
             zip(starts, entries, after, strict=True), map(_RULES, entries)
         ):
-            needed, kept = entry[2], entry[3]
-            pairs = kept.get(satisfied & needed)
+            key = satisfied & entry[2]
+            pairs = entry[3].get(key)
             if pairs is None:
-                pairs = self._keep(entry, satisfied & needed)
-            if isinstance(pairs, _Gated):
-                chosen = pairs.get(nxt)
-                pairs = self._choose(pairs, nxt) if chosen is None else chosen
+                pairs = self._keep(entry[3], entry[4], key)
+            if entry[5]:  # units tried only before certain next tokens
+                sub = entry[6].get(nxt)
+                if sub is None:
+                    sub = self._sub(entry, nxt)
+                if sub[2]:
+                    key = satisfied & sub[0]
+                    more = sub[1].get(key)
+                    if more is None:
+                        more = self._keep(sub[1], sub[2], key)
+                    if more:  # other rules than ``pairs``': their order does not matter
+                        pairs = pairs + more if pairs else more
             for r, match in pairs:
                 m = match(text, start)
                 if m is not None:

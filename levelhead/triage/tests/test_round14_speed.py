@@ -80,6 +80,8 @@ HARD = [
     "the wrong item",
     "the end",
     "then",
+    "the police station",
+    "the police stationery",
 ]
 PATTERNS = [
     r"\bthe (?:police|bank)\b",
@@ -93,6 +95,8 @@ PATTERNS = [
     r"\bwrong item\b|\bwrong\b|\bwrong (?:size|one)\b",  # the first branch to match wins
     r"\b(?:sent|the) (?:the )?wrong\b|\bwrong (?:item|one)",
     r"\bthe(?:\w*\b| police)",  # "the" alone matches too: not gated at "the"
+    # A gated branch before an ungated one of the same rule: both stay in their order.
+    r"\bthe police station\b|\bthe\b",
 ]
 
 
@@ -114,7 +118,7 @@ def test_most_tries_of_the_message_rules_are_gated_on_the_next_token():
     rs = ruleset.MESSAGE_RULES
     for word in ("the", "a", "i", "my", "you"):
         entry = rs._entry(word)
-        assert len(entry[4]) >= len(entry[0]) // 2, word
+        assert len(entry[5]) >= len(entry[0]) // 2, word
 
 
 @pytest.mark.parametrize(
