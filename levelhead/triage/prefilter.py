@@ -17,7 +17,7 @@ import functools
 import hashlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -109,9 +109,8 @@ def _cost(clause: frozenset[str]) -> float:
     return 1.0 - miss
 
 
-def _charset(av: list[tuple[Any, Any]]) -> set[str] | None:
-    """The characters of a class, or {" "} for a class of white space and punctuation only (all
-    that matters about those is that they are not word characters), or None."""
+def _class_chars(av: list[tuple[Any, Any]]) -> set[str] | None:
+    """The characters of a class (" " for white space), or None when there are many or unknown."""
     chars: set[str] = set()
     for op, arg in av:
         if op is sre.LITERAL:
@@ -122,6 +121,15 @@ def _charset(av: list[tuple[Any, Any]]) -> set[str] | None:
             chars.add(" ")
         else:
             return None
+    return chars
+
+
+def _charset(av: list[tuple[Any, Any]]) -> set[str] | None:
+    """The characters of a class, or {" "} for a class of white space and punctuation only (all
+    that matters about those is that they are not word characters), or None."""
+    chars = _class_chars(av)
+    if chars is None:
+        return None
     if " " in chars and len(chars) > 1 and not any(_WORD_RUN_RE.match(c) for c in chars):
         return {" "}
     return chars
@@ -276,12 +284,18 @@ def _closed(s: str) -> bool:
     return s.endswith(WILD) or len(s) >= _PREFIX_CHARS
 
 
-def _cut(s: str) -> str:
+def _cut_unknown(s: str) -> str:
     """Drop what follows the first unknown: after a digit (a word character) anything may come."""
     cut = [i for i in (s.find(WILD), s.find(DIGIT)) if i >= 0]
     if cut:
         i = min(cut)
         s = s[:i] + (WILD if s[i] == WILD else DIGIT + WILD)
+    return s
+
+
+def _cut(s: str) -> str:
+    """A start string up to the character after its first word (``_cut_unknown`` first)."""
+    s = _cut_unknown(s)
     # Only the first word and the character after it decide the start key: stop there.
     lead = len(s) - len(s.lstrip(BOUNDARY))
     m = _WORD_RUN_RE.match(s, lead)
@@ -290,48 +304,79 @@ def _cut(s: str) -> str:
     return s[:_PREFIX_CHARS]
 
 
+class _Reading:
+    """How the start strings of a pattern are read: where a string is cut and closed, what a
+    character class stands for, how many strings at most, and whether a repeated separator is
+    read as one (the next token after it is the same). ``_FIRST_WORD`` gives the start keys,
+    ``_TWO_WORDS`` (round 14) the token after the first word."""
+
+    def __init__(
+        self,
+        cut: Callable[[str], str],
+        closed: Callable[[str], bool],
+        charset: Callable[[list[tuple[Any, Any]]], set[str]],
+        limit: int,
+        *,
+        one_separator: bool,
+    ) -> None:
+        self.cut, self.closed, self.charset = cut, closed, charset
+        self.limit, self.one_separator = limit, one_separator
+
+    def seq(self, items: Any) -> set[str]:
+        done: set[str] = set()
+        run = {""}
+        for op, av in items:
+            sub = self.item(op, av)
+            run = {self.cut(x + y) for x in run for y in sub}
+            closed = {x for x in run if self.closed(x)}
+            done |= closed
+            run -= closed
+            if len(run) + len(done) > self.limit:
+                return {WILD}
+            if not run:
+                break
+        return done | run
+
+    def item(self, op: Any, av: Any) -> set[str]:
+        if op is sre.LITERAL:
+            return {chr(av)}
+        if op is sre.IN:
+            if av in (
+                [(sre.CATEGORY, sre.CATEGORY_DIGIT)],
+                [(sre.CATEGORY, sre.CATEGORY_UNI_DIGIT)],
+            ):
+                return {DIGIT}
+            return self.charset(av)
+        if op is sre.AT:
+            return {""} if av is sre.AT_NON_BOUNDARY else {BOUNDARY}
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            return {""}
+        if op is sre.SUBPATTERN:
+            return self.seq(av[-1])
+        if op is sre.BRANCH:
+            out: set[str] = set()
+            for b in av[1]:
+                out |= self.seq(b)
+            return out
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            lo, hi, sub = av
+            once = self.seq(sub)
+            out = {""} if lo == 0 else set()
+            if hi == 1:
+                return out | once
+            if self.one_separator and all(x and not (set(x) - {" ", BOUNDARY}) for x in once):
+                return out | {" "}
+            return out | {x if self.closed(x) else x + WILD for x in once}
+        return {WILD}
+
+
+_FIRST_WORD: Final = _Reading(
+    _cut, _closed, lambda av: _charset(av) or {WILD}, 4 * _MAX_LANGUAGE, one_separator=False
+)
+
+
 def _starts_seq(items: Any) -> set[str]:
-    done: set[str] = set()
-    run = {""}
-    for op, av in items:
-        sub = _starts_item(op, av)
-        run = {_cut(x + y) for x in run for y in sub}
-        closed = {x for x in run if _closed(x)}
-        done |= closed
-        run -= closed
-        if len(run) + len(done) > 4 * _MAX_LANGUAGE:
-            return {WILD}
-        if not run:
-            break
-    return done | run
-
-
-def _starts_item(op: Any, av: Any) -> set[str]:
-    if op is sre.LITERAL:
-        return {chr(av)}
-    if op is sre.IN:
-        if av in ([(sre.CATEGORY, sre.CATEGORY_DIGIT)], [(sre.CATEGORY, sre.CATEGORY_UNI_DIGIT)]):
-            return {DIGIT}
-        return _charset(av) or {WILD}
-    if op is sre.AT:
-        return {""} if av is sre.AT_NON_BOUNDARY else {BOUNDARY}
-    if op in (sre.ASSERT, sre.ASSERT_NOT):
-        return {""}
-    if op is sre.SUBPATTERN:
-        return _starts_seq(av[-1])
-    if op is sre.BRANCH:
-        out: set[str] = set()
-        for b in av[1]:
-            out |= _starts_seq(b)
-        return out
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        lo, hi, sub = av
-        once = _starts_seq(sub)
-        out = {""} if lo == 0 else set()
-        if hi == 1:
-            return out | once
-        return out | {x if _closed(x) else x + WILD for x in once}
-    return {WILD}
+    return _FIRST_WORD.seq(items)
 
 
 def start_keys(parsed: Any) -> frozenset[str] | None:
@@ -385,10 +430,7 @@ def _lead_closed(s: str) -> bool:
 
 def _lead_cut(s: str) -> str:
     """Keep a start string up to the character after its second word (see ``_cut``)."""
-    cut = [i for i in (s.find(WILD), s.find(DIGIT)) if i >= 0]
-    if cut:
-        i = min(cut)
-        s = s[:i] + (WILD if s[i] == WILD else DIGIT + WILD)
+    s = _cut_unknown(s)
     lead = len(s) - len(s.lstrip(BOUNDARY))
     first = _WORD_RUN_RE.match(s, lead)
     if first is not None:
@@ -401,16 +443,9 @@ def _lead_cut(s: str) -> str:
 def _lead_charset(av: list[tuple[Any, Any]]) -> set[str]:
     """A class as ``_lead_seq`` needs it: its characters when all are word characters, {" "} for
     non-word characters none of which is a token, {"!"} when it may be "!" or "?"."""
-    chars: set[str] = set()
-    for op, arg in av:
-        if op is sre.LITERAL:
-            chars.add(chr(arg))
-        elif op is sre.RANGE and arg[1] - arg[0] < 16:
-            chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
-        elif op is sre.CATEGORY and arg in (sre.CATEGORY_SPACE, sre.CATEGORY_UNI_SPACE):
-            chars.add(" ")
-        else:
-            return {WILD}
+    chars = _class_chars(av)
+    if chars is None:
+        return {WILD}
     words = [c for c in chars if _WORD_RUN_RE.match(c)]
     if len(words) == len(chars):
         return chars
@@ -419,45 +454,13 @@ def _lead_charset(av: list[tuple[Any, Any]]) -> set[str]:
     return {WILD}
 
 
+_TWO_WORDS: Final = _Reading(
+    _lead_cut, _lead_closed, _lead_charset, _LEAD_LANGUAGE, one_separator=True
+)
+
+
 def _lead_seq(items: Any) -> set[str]:
-    done: set[str] = set()
-    run = {""}
-    for op, av in items:
-        sub = _lead_item(op, av)
-        run = {_lead_cut(x + y) for x in run for y in sub}
-        closed = {x for x in run if _lead_closed(x)}
-        done |= closed
-        run -= closed
-        if len(run) + len(done) > _LEAD_LANGUAGE:
-            return {WILD}
-        if not run:
-            break
-    return done | run
-
-
-def _lead_item(op: Any, av: Any) -> set[str]:
-    if op is sre.IN:
-        if av in ([(sre.CATEGORY, sre.CATEGORY_DIGIT)], [(sre.CATEGORY, sre.CATEGORY_UNI_DIGIT)]):
-            return {DIGIT}
-        return _lead_charset(av)
-    if op is sre.SUBPATTERN:
-        return _lead_seq(av[-1])
-    if op is sre.BRANCH:
-        out: set[str] = set()
-        for b in av[1]:
-            out |= _lead_seq(b)
-        return out
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        lo, hi, sub = av
-        once = _lead_seq(sub)
-        out = {""} if lo == 0 else set()
-        if hi == 1:
-            return out | once
-        # Repeated separators are one separator: what the next token is does not change.
-        if all(x and not (set(x) - {" ", BOUNDARY}) for x in once):
-            return out | {" "}
-        return out | {x if _lead_closed(x) else x + WILD for x in once}
-    return _starts_item(op, av)
+    return _TWO_WORDS.seq(items)
 
 
 def _next_atom(rest: str) -> str | None:
@@ -485,12 +488,9 @@ def _next_atom(rest: str) -> str | None:
     return None
 
 
-def top_branches(pattern: str) -> list[str]:
-    """The alternatives of a pattern's top level ("a|b(?:c|d)" gives "a", "b(?:c|d)"), or the
-    whole pattern when unsure (a comment, a verbose or global flag)."""
-    if "(?#" in pattern or (pattern.startswith("(?") and pattern[2:3].isalpha()):
-        return [pattern]
-    out: list[str] = []
+def split_top_level(pattern: str) -> list[str]:
+    """A pattern's top-level alternatives, as written (outside groups and character classes)."""
+    parts: list[str] = []
     depth, last, i, in_class = 0, 0, 0, False
     while i < len(pattern):
         c = pattern[i]
@@ -510,11 +510,20 @@ def top_branches(pattern: str) -> list[str]:
         elif c == ")":
             depth -= 1
         elif c == "|" and depth == 0:
-            out.append(pattern[last:i])
+            parts.append(pattern[last:i])
             last = i + 1
         i += 1
-    out.append(pattern[last:])
-    return out if all(out) and depth == 0 else [pattern]
+    parts.append(pattern[last:])
+    return parts
+
+
+def top_branches(pattern: str) -> list[str]:
+    """The alternatives of a pattern's top level ("a|b(?:c|d)" gives "a", "b(?:c|d)"), or the
+    whole pattern when unsure (a comment, a verbose or global flag, an empty branch)."""
+    if "(?#" in pattern or (pattern.startswith("(?") and pattern[2:3].isalpha()):
+        return [pattern]
+    parts = split_top_level(pattern)
+    return parts if all(parts) else [pattern]
 
 
 def next_keys(parsed: Any) -> dict[str, frozenset[str]]:

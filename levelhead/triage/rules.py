@@ -115,32 +115,6 @@ def _c(pattern: str) -> Rule:
     return Rule(pattern)
 
 
-def _top_level(pattern: str) -> list[str]:
-    """A pattern's top-level alternatives (outside groups and character classes)."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
-
-
 def _any_of(keys: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
     """One search for "any of these substrings" (the same answer as ``any(k in s for k in
     keys)``, in C: a Python loop over a dozen keys costs more than the guard it gates). The
@@ -177,7 +151,7 @@ def _each(label: str, pattern: str) -> tuple[tuple[str, Rule], ...]:
     speed)."""
     gated: dict[tuple[frozenset[str], ...], list[str]] = {}
     open_: list[str] = []
-    for part in _top_level(pattern):
+    for part in prefilter.split_top_level(pattern):
         clauses = Rule(part).clauses
         if clauses:
             gated.setdefault(tuple(sorted(clauses, key=sorted)), []).append(part)
@@ -235,7 +209,7 @@ def _fast(alternation: str) -> str:
     (``sad little \\w+``) after it."""
     words: list[str] = []
     rest: list[str] = []
-    for part in _top_level(alternation[3:-1]):
+    for part in prefilter.split_top_level(alternation[3:-1]):
         found = _words_of(part)
         if found is None:
             rest.append(part)
@@ -4986,7 +4960,11 @@ def _more_authorities(
     gate, else in halves, and so on."""
     more = []
     for label, rule in written:
-        named = [a for a in _top_level(_without_platform(rule.pattern.pattern)) if _AUTHORITY in a]
+        named = [
+            a
+            for a in prefilter.split_top_level(_without_platform(rule.pattern.pattern))
+            if _AUTHORITY in a
+        ]
         if named:
             pattern = "|".join(named)
             more += [(label, r) for r in _gated_copies(pattern, _AUTHORITY_MORE)]
