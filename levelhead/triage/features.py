@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
 from levelhead.triage import rules, ruleset
-from levelhead.triage.normalise import WORD_RE, Normalised
+from levelhead.triage.normalise import TOKEN_MARKS, WORD_RE, Normalised
 from levelhead.triage.types import DEMANDS, ISSUES, THREATS
 
 CHAR_MIN: Final = 3
@@ -81,7 +81,6 @@ def text_keys(ws: Sequence[str]) -> Counter[str]:
 # An end mark and the non-word characters after it (other marks among them): every mark of such a
 # run gives the same next sentence start, so the run is read once ("!!!", "?!", ".\n\n").
 _SENTENCE_END_RE: Final = re.compile(r"[.!?\n]\W*")
-_MARKS: Final = frozenset("!?")
 
 
 def sentences(norm: Normalised) -> list[tuple[int, int]]:
@@ -96,7 +95,7 @@ def sentences(norm: Normalised) -> list[tuple[int, int]]:
     first = 0
     for m in _SENTENCE_END_RE.finditer(norm.text, starts[0]):
         k = bisect.bisect_right(starts, m.start())  # the first token after the end mark
-        while k < n and words[k] in _MARKS:
+        while k < n and words[k] in TOKEN_MARKS:
             k += 1
         if first < k < n:
             out.append((first, k))

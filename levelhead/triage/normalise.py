@@ -90,6 +90,7 @@ GATES: Final = (
 # features all read: runs of word characters (the regular-expression engine's ``\w``, so a token
 # is exactly what ``\b`` delimits; "don't" is "don", "t"), and "!" and "?".
 WORD_RE: Final = re.compile(r"\w+|[!?]")
+TOKEN_MARKS: Final = frozenset("!?")  # the non-word characters that are tokens of their own
 _WORD_SPLIT_RE: Final = re.compile(f"({WORD_RE.pattern})")
 
 

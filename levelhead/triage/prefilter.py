@@ -23,6 +23,8 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, Final
 
+from levelhead.triage.normalise import TOKEN_MARKS
+
 BOUNDARY: Final = "\x00"  # a ``\b``, ``^`` or ``$`` in a literal run: a token edge
 PREFIX: Final = "\x01"  # atom marker: a token starts with the next three letters
 PREFIX_LEN: Final = 3
@@ -54,8 +56,7 @@ def tokens_of(text: str) -> frozenset[str]:
 def atoms_of_words(words: Iterable[str]) -> frozenset[str]:
     """``tokens_of`` a text from its ``normalise.WORD_RE`` tokens (its ``\\w+`` runs, "!", "?")."""
     toks = set(words)
-    toks.discard("!")
-    toks.discard("?")
+    toks.difference_update(TOKEN_MARKS)
     return _atoms_of(toks)
 
 
@@ -277,7 +278,6 @@ def clauses_for(parsed: Any) -> tuple[frozenset[str], ...]:
 # --- Where a match can start -------------------------------------------------------------------
 
 _PREFIX_CHARS: Final = 12
-START_PREFIX: Final = PREFIX_LEN
 
 
 def _closed(s: str) -> bool:
@@ -375,15 +375,20 @@ _FIRST_WORD: Final = _Reading(
 )
 
 
-def _starts_seq(items: Any) -> set[str]:
-    return _FIRST_WORD.seq(items)
+def _token_atom(word: str, after: str) -> str | None:
+    """The atom (``tokens_of``) of a token that a start string's ``word`` begins, ``after`` being
+    the string's next character: the whole word when it surely ends there, else its first three
+    letters, or None when it is shorter."""
+    if after and after not in (WILD, DIGIT) and not _WORD_RUN_RE.match(after):
+        return word  # a boundary or a non-word character follows
+    return PREFIX + word[:PREFIX_LEN] if len(word) >= PREFIX_LEN else None
 
 
 def start_keys(parsed: Any) -> frozenset[str] | None:
     """Keys of the tokens every match starts at (see ``index_of``), or None when a match may
     start elsewhere (no ``\b`` before a known word), in which case the pattern scans the text."""
     keys = set()
-    for s in _starts_seq(parsed):
+    for s in _FIRST_WORD.seq(parsed):
         if not s.startswith(BOUNDARY):
             return None
         s = s.lstrip(BOUNDARY)
@@ -393,18 +398,10 @@ def start_keys(parsed: Any) -> frozenset[str] | None:
         m = _WORD_RUN_RE.match(s)
         if m is None:
             return None
-        word = m.group()
-        after = s[m.end() : m.end() + 1]
-        if (
-            after
-            and after not in (WILD, DIGIT)
-            and (after == BOUNDARY or not _WORD_RUN_RE.match(after))
-        ):
-            keys.add(word)  # the whole token
-        elif len(word) >= START_PREFIX:
-            keys.add(PREFIX + word[:START_PREFIX])  # a token that starts with these letters
-        else:
+        atom = _token_atom(m.group(), s[m.end() : m.end() + 1])
+        if atom is None:
             return None
+        keys.add(atom)  # the whole token, or a token that starts with these letters
     return frozenset(keys)
 
 
@@ -421,7 +418,6 @@ _LEAD_CHARS: Final = 48  # a start string this long is not followed further
 # Start strings of two words are many more than of one ("you" and any of 500 insults): a larger
 # bound than ``_MAX_LANGUAGE``'s, paid once when the cache is written.
 _LEAD_LANGUAGE: Final = 262144
-_TOKEN_MARKS: Final = frozenset("!?")  # non-word characters that are tokens (``WORD_RE``)
 
 
 def _lead_closed(s: str) -> bool:
@@ -441,7 +437,7 @@ def _lead_cut(s: str) -> str:
 
 
 def _lead_charset(av: list[tuple[Any, Any]]) -> set[str]:
-    """A class as ``_lead_seq`` needs it: its characters when all are word characters, {" "} for
+    """A class as ``_TWO_WORDS`` reads it: its characters when all are word characters, {" "} for
     non-word characters none of which is a token, {"!"} when it may be "!" or "?"."""
     chars = _class_chars(av)
     if chars is None:
@@ -450,7 +446,7 @@ def _lead_charset(av: list[tuple[Any, Any]]) -> set[str]:
     if len(words) == len(chars):
         return chars
     if not words:
-        return {"!"} if chars & _TOKEN_MARKS else {" "}
+        return {"!"} if chars & TOKEN_MARKS else {" "}
     return {WILD}
 
 
@@ -459,16 +455,12 @@ _TWO_WORDS: Final = _Reading(
 )
 
 
-def _lead_seq(items: Any) -> set[str]:
-    return _TWO_WORDS.seq(items)
-
-
 def _next_atom(rest: str) -> str | None:
     """The atom the token after a whole first word must give, from what follows that word in a
     start string, or None when unsure."""
     i = 0
     while i < len(rest) and rest[i] != DIGIT and not _WORD_RUN_RE.match(rest[i]):
-        if rest[i] == WILD or rest[i] in _TOKEN_MARKS:
+        if rest[i] == WILD or rest[i] in TOKEN_MARKS:
             return None
         i += 1
     if not rest[:i].strip(BOUNDARY):  # no separator that is a character: not a match at all
@@ -478,14 +470,7 @@ def _next_atom(rest: str) -> str | None:
     m = _WORD_RUN_RE.match(rest, i)
     if m is None:
         return None  # the match may end after the first word
-    word = m.group()
-    after = rest[m.end() : m.end() + 1]
-    ends = after == BOUNDARY or not _WORD_RUN_RE.match(after)
-    if after and after not in (WILD, DIGIT) and ends:
-        return word
-    if len(word) >= PREFIX_LEN:
-        return PREFIX + word[:PREFIX_LEN]
-    return None
+    return _token_atom(m.group(), rest[m.end() : m.end() + 1])
 
 
 def split_top_level(pattern: str) -> list[str]:
@@ -534,7 +519,7 @@ def next_keys(parsed: Any) -> dict[str, frozenset[str]]:
     token it may start by its letters or its digit, and uses these atoms only for the rest."""
     found: dict[str, set[str]] = {}
     unsure: set[str] = set()
-    for s in _lead_seq(parsed):
+    for s in _TWO_WORDS.seq(parsed):
         if not s.startswith(BOUNDARY):
             return {}
         s = s.lstrip(BOUNDARY)
@@ -543,10 +528,7 @@ def next_keys(parsed: Any) -> dict[str, frozenset[str]]:
             continue
         word = m.group()
         rest = s[m.end() :]
-        after = rest[:1]
-        if not (after and after not in (WILD, DIGIT)) or (
-            after != BOUNDARY and _WORD_RUN_RE.match(after)
-        ):
+        if _token_atom(word, rest[:1]) != word:
             continue  # a three-letter start key: the token's end is unknown
         atom = _next_atom(rest)
         if atom is None:
@@ -589,8 +571,8 @@ def index_of(text: str) -> dict[str, list[int]]:
     for m in TOKEN_RE.finditer(text):
         tok = m.group()
         index.setdefault(tok, []).append(m.start())
-        if len(tok) >= START_PREFIX:
-            index.setdefault(PREFIX + tok[:START_PREFIX], []).append(m.start())
+        if len(tok) >= PREFIX_LEN:
+            index.setdefault(PREFIX + tok[:PREFIX_LEN], []).append(m.start())
     return index
 
 

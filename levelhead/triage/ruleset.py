@@ -49,7 +49,7 @@ from collections.abc import Callable, Sequence
 from functools import reduce
 from itertools import compress
 from operator import itemgetter, or_
-from typing import Final, cast
+from typing import Any, Final, cast
 
 from levelhead.triage import prefilter, rules
 from levelhead.triage.normalise import Normalised, tokenise
@@ -153,7 +153,7 @@ class RuleSet:
         # again. Tokens with the same parts share the entry made of them (and its kept pairs).
         self._entries: dict[str, _Entry] = {}
         self._merged: dict[tuple[str, str, bool], _Entry] = {}
-        self._filled: list[dict[int, _Kept] | dict[str, _Sub]] = []  # kept pairs and subs held
+        self._filled: list[dict[Any, Any]] = []  # the stores holding kept pairs or subs
         self._kept_count = 0
 
     def _make(
@@ -168,10 +168,14 @@ class RuleSet:
             loose = {self.owners[u] for u in ids if u not in gates}
             gates = {u: a for u, a in sorted(gates.items()) if self.owners[u] not in loose}
         plain = tuple(u for u in ids if u not in gates)
+        return (ids, clauses, self._need_of(plain), {}, plain, gates, {})
+
+    def _need_of(self, ids: tuple[int, ...]) -> int:
+        """The clauses the units ``ids`` need, as one bit mask."""
         needed = 0
-        for u in plain:
+        for u in ids:
             needed |= self._needs[u]
-        return (ids, clauses, needed, {}, plain, gates, {})
+        return needed
 
     def _entry(self, word: str) -> _Entry:
         by_word = self._by_word.get(word)
@@ -213,10 +217,7 @@ class RuleSet:
         the clauses those units need are set), remembered in ``kept`` for the next message."""
         needs, pair = self._needs, self._pairs
         pairs = tuple(pair[u] for u in ids if needs[u] & satisfied == needs[u])
-        self._count()
-        if not kept:
-            self._filled.append(kept)
-        kept[satisfied] = pairs
+        self._remember(kept, satisfied, pairs)
         return pairs
 
     def _sub(self, entry: _Entry, after: str) -> _Sub:
@@ -229,24 +230,21 @@ class RuleSet:
             for u, atoms in entry[5].items()
             if after in atoms or prefix in atoms or (digit and prefilter.DIGIT_KEY in atoms)
         )
-        needed = 0
-        for u in ids:
-            needed |= self._needs[u]
-        sub: _Sub = (needed, {}, ids)
-        self._count()
-        by_next = entry[6]
-        if not by_next:
-            self._filled.append(by_next)
-        by_next[after] = sub
+        sub: _Sub = (self._need_of(ids), {}, ids)
+        self._remember(entry[6], after, sub)
         return sub
 
-    def _count(self) -> None:
-        """Count one more kept tuple or sub; past the limit, forget them all and start again."""
+    def _remember(self, store: dict[Any, Any], key: object, value: object) -> None:
+        """Keep ``value`` in ``store`` (an entry's kept pairs or subs, a sub's kept pairs),
+        counted against ``_KEPT_LIMIT``: past it, everything kept is forgotten and learnt again."""
         if self._kept_count >= _KEPT_LIMIT:
             for filled in self._filled:
                 filled.clear()
             self._filled, self._kept_count = [], 0
         self._kept_count += 1
+        if not store:
+            self._filled.append(store)
+        store[key] = value
 
     def run(
         self, text: str, words: Sequence[str], starts: Sequence[int]
